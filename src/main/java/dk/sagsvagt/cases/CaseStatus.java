@@ -1,0 +1,5 @@
+package dk.sagsvagt.cases;
+
+public enum CaseStatus {
+	OPEN, CLOSED
+}

@@ -1,0 +1,5 @@
+package dk.sagsvagt.cases;
+
+/** An entry of the case-type catalogue. */
+public record CaseType(String code, String name, String kle, String area) {
+}

@@ -1,0 +1,274 @@
+package dk.sagsvagt.cases;
+
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import dk.sagsvagt.access.AccessPolicy;
+import dk.sagsvagt.access.CurrentUser;
+import dk.sagsvagt.access.VisibleUnits;
+import dk.sagsvagt.cases.internal.CaseRows;
+import dk.sagsvagt.citizens.Citizen;
+import dk.sagsvagt.citizens.Citizens;
+import dk.sagsvagt.citizens.Cpr;
+import dk.sagsvagt.organisation.StaffRole;
+import dk.sagsvagt.shared.AccessDeniedException;
+import dk.sagsvagt.shared.InvalidInputException;
+import dk.sagsvagt.shared.NotFoundException;
+import dk.sagsvagt.shared.PageOf;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The case register. Every read goes through the access policy. */
+@Service
+@Transactional(readOnly = true)
+public class Cases {
+
+	static final ZoneId COPENHAGEN = ZoneId.of("Europe/Copenhagen");
+
+	private final JdbcClient jdbc;
+
+	private final Citizens citizens;
+
+	private final AccessPolicy access;
+
+	private final ApplicationEventPublisher events;
+
+	private final Clock clock;
+
+	Cases(JdbcClient jdbc, Citizens citizens, AccessPolicy access, ApplicationEventPublisher events, Clock clock) {
+		this.jdbc = jdbc;
+		this.citizens = citizens;
+		this.access = access;
+		this.events = events;
+		this.clock = clock;
+	}
+
+	public List<CaseType> caseTypes() {
+		return jdbc.sql("SELECT code, name, kle, area FROM cases.case_type ORDER BY sort")
+			.query((rs, row) -> new CaseType(rs.getString("code"), rs.getString("name"), rs.getString("kle"),
+					rs.getString("area")))
+			.list();
+	}
+
+	/** Registers a case in the user's unit, with the user as caseworker when they are one. */
+	@Transactional
+	public CaseFile register(RegisterCase command, CurrentUser user) {
+		if (!access.canCreateCase(user)) {
+			throw new AccessDeniedException("Du kan ikke oprette sager.");
+		}
+		Long caseworker = user.role() == StaffRole.CASEWORKER ? user.staffId() : null;
+		return register(command, user.unitId(), caseworker, Instant.now(clock), user.username());
+	}
+
+	/**
+	 * Registers a case as of {@code openedAt} (demo data and migrations from older systems); the number's year is
+	 * the year it was opened, in Copenhagen.
+	 */
+	@Transactional
+	public CaseFile register(RegisterCase command, long unitId, Long caseworkerId, Instant openedAt, String actor) {
+		CaseType type = caseTypes().stream()
+			.filter(t -> t.code().equals(command.caseType()))
+			.findFirst()
+			.orElseThrow(() -> new InvalidInputException("caseType",
+					"Sagstypen '" + command.caseType() + "' findes ikke i kataloget."));
+		String title = command.title() == null ? "" : command.title().strip();
+		if (title.isEmpty()) {
+			throw new InvalidInputException("title", "Titel skal udfyldes.");
+		}
+		if (title.length() > 300) {
+			throw new InvalidInputException("title", "Titlen må højst have 300 tegn.");
+		}
+		Cpr cpr = Cpr.parse(command.citizenCpr(), "citizenCpr");
+		Citizen citizen = citizens.findOrRegister(cpr, command.citizenName());
+		int year = openedAt.atZone(COPENHAGEN).getYear();
+		String caseNumber = jdbc.sql("SELECT cases.next_case_number(?)").param(year).query(String.class).single();
+		long id = jdbc.sql("""
+				INSERT INTO cases.case_file (case_number, case_type, kle, title, primary_citizen_id, unit_id,
+				                             caseworker_id, status, opened_at)
+				VALUES (?, ?, ?, ?, ?, ?, ?, 'OPEN', ?) RETURNING id""")
+			.params(caseNumber, type.code(), type.kle(), title, citizen.id(), unitId, caseworkerId,
+					Timestamp.from(openedAt))
+			.query(Long.class)
+			.single();
+		jdbc.sql("INSERT INTO cases.case_party (case_id, citizen_id, role, added_at) VALUES (?, ?, 'PRIMARY', ?)")
+			.params(id, citizen.id(), Timestamp.from(openedAt))
+			.update();
+		jdbc.sql("INSERT INTO cases.case_status_change (case_id, status, changed_at, changed_by) VALUES (?, 'OPEN', ?, ?)")
+			.params(id, Timestamp.from(openedAt), actor)
+			.update();
+		appendEvent(id, openedAt, "CASE_OPENED", "Sag oprettet: " + type.name() + " – " + title, actor);
+		events.publishEvent(new CaseOpened(id, caseNumber, type.code(), unitId, openedAt));
+		return byId(id);
+	}
+
+	/** The case, if the user may see it. */
+	public CaseFile open(String caseNumber, CurrentUser user) {
+		CaseFile caseFile = find(caseNumber)
+			.orElseThrow(() -> new NotFoundException("Sag " + caseNumber + " findes ikke."));
+		access.requireCaseView(user, caseFile.unitId(), caseNumber);
+		return caseFile;
+	}
+
+	/** The case without an access check, for modules that check access themselves through {@link #open}. */
+	Optional<CaseFile> find(String caseNumber) {
+		return jdbc.sql(CaseRows.SELECT_CASE + "WHERE f.case_number = ?")
+			.param(caseNumber)
+			.query(CaseRows::caseFile)
+			.optional();
+	}
+
+	private CaseFile byId(long id) {
+		return jdbc.sql(CaseRows.SELECT_CASE + "WHERE f.id = ?").param(id).query(CaseRows::caseFile).single();
+	}
+
+	/** A page of the cases the user may see, newest first, optionally narrowed to a unit, status or caseworker. */
+	public PageOf<CaseListItem> list(CaseQuery query, int page, int size, CurrentUser user) {
+		if (page < 0) {
+			throw new InvalidInputException("page", "Sidenummeret kan ikke være negativt.");
+		}
+		if (size < 1 || size > 200) {
+			throw new InvalidInputException("size", "Sidestørrelsen skal være mellem 1 og 200.");
+		}
+		VisibleUnits visible = access.visibleUnits(user);
+		Long[] units = query.unitId() == null ? visible.asArray()
+				: visible.includes(query.unitId()) ? new Long[] { query.unitId() } : new Long[0];
+		String where = """
+				WHERE f.unit_id = ANY(?)
+				  AND (CAST(? AS text) IS NULL OR f.status = ?)
+				  AND (CAST(? AS bigint) IS NULL OR f.caseworker_id = ?)
+				""";
+		String status = query.status() == null ? null : query.status().name();
+		Object[] params = { units, status, status, query.caseworkerId(), query.caseworkerId() };
+		long total = jdbc.sql("SELECT count(*) FROM cases.case_file f " + where)
+			.params(params)
+			.query(Long.class)
+			.single();
+		List<CaseFile> files = jdbc.sql(CaseRows.SELECT_CASE + where + "ORDER BY f.opened_at DESC, f.id DESC LIMIT ? OFFSET ?")
+			.params(params)
+			.param(size)
+			.param((long) page * size)
+			.query(CaseRows::caseFile)
+			.list();
+		Map<Long, Citizen> byId = citizens.get(files.stream().map(CaseFile::primaryCitizenId).distinct().toList())
+			.stream()
+			.collect(Collectors.toMap(Citizen::id, Function.identity()));
+		List<CaseListItem> items = files.stream().map(f -> {
+			Citizen citizen = byId.get(f.primaryCitizenId());
+			return new CaseListItem(f.caseNumber(), f.title(), f.caseTypeName(), f.status(), f.openedAt(),
+					citizen.name(), citizen.maskedCpr(), f.caseworkerId());
+		}).toList();
+		return new PageOf<>(items, page, size, total);
+	}
+
+	public List<Party> parties(CaseFile caseFile) {
+		record Row(long citizenId, PartyRole role) {
+		}
+		List<Row> rows = jdbc.sql("SELECT citizen_id, role FROM cases.case_party WHERE case_id = ? ORDER BY role = 'PRIMARY' DESC, added_at")
+			.param(caseFile.id())
+			.query((rs, n) -> new Row(rs.getLong("citizen_id"), PartyRole.valueOf(rs.getString("role"))))
+			.list();
+		Map<Long, Citizen> byId = citizens.get(rows.stream().map(Row::citizenId).distinct().toList())
+			.stream()
+			.collect(Collectors.toMap(Citizen::id, Function.identity()));
+		return rows.stream().map(r -> new Party(byId.get(r.citizenId()), r.role())).toList();
+	}
+
+	@Transactional
+	public void addParty(CaseFile caseFile, String cpr, String name, PartyRole role, String actor) {
+		if (role == PartyRole.PRIMARY) {
+			throw new InvalidInputException("role", "En sag har kun én hovedperson.");
+		}
+		Citizen citizen = citizens.findOrRegister(Cpr.parse(cpr, "cpr"), name);
+		Instant now = Instant.now(clock);
+		int added = jdbc.sql("""
+				INSERT INTO cases.case_party (case_id, citizen_id, role, added_at) VALUES (?, ?, ?, ?)
+				ON CONFLICT DO NOTHING""")
+			.params(caseFile.id(), citizen.id(), role.name(), Timestamp.from(now))
+			.update();
+		if (added == 1) {
+			appendEvent(caseFile.id(), now, "PARTY_ADDED", "Part tilføjet: " + citizen.name(), actor);
+		}
+	}
+
+	public List<TimelineEvent> timeline(CaseFile caseFile) {
+		return jdbc.sql("SELECT occurred_at, kind, summary, actor FROM cases.case_event WHERE case_id = ? ORDER BY occurred_at DESC, id DESC")
+			.param(caseFile.id())
+			.query((rs, n) -> new TimelineEvent(rs.getTimestamp("occurred_at").toInstant(), rs.getString("kind"),
+					rs.getString("summary"), rs.getString("actor")))
+			.list();
+	}
+
+	/** Adds an entry to the case's timeline; for other modules telling what they did in the case. */
+	@Transactional
+	public void recordEvent(long caseId, Instant occurredAt, String kind, String summary, String actor) {
+		appendEvent(caseId, occurredAt, kind, summary, actor);
+	}
+
+	@Transactional
+	public CaseFile close(CaseFile caseFile, String reason, CurrentUser user) {
+		return changeStatus(caseFile, CaseStatus.CLOSED, reason, user);
+	}
+
+	@Transactional
+	public CaseFile reopen(CaseFile caseFile, String reason, CurrentUser user) {
+		return changeStatus(caseFile, CaseStatus.OPEN, reason, user);
+	}
+
+	private CaseFile changeStatus(CaseFile caseFile, CaseStatus status, String reason, CurrentUser user) {
+		access.requireCaseView(user, caseFile.unitId(), caseFile.caseNumber());
+		Instant now = Instant.now(clock);
+		int changed = jdbc.sql("UPDATE cases.case_file SET status = ?, closed_at = ? WHERE id = ? AND status <> ?")
+			.params(status.name(), status == CaseStatus.CLOSED ? Timestamp.from(now) : null, caseFile.id(), status.name())
+			.update();
+		if (changed == 0) {
+			throw new dk.sagsvagt.shared.ConflictException(
+					status == CaseStatus.CLOSED ? "Sagen er allerede lukket." : "Sagen er allerede åben.");
+		}
+		jdbc.sql("INSERT INTO cases.case_status_change (case_id, status, changed_at, changed_by, reason) VALUES (?, ?, ?, ?, ?)")
+			.params(caseFile.id(), status.name(), Timestamp.from(now), user.username(), reason)
+			.update();
+		appendEvent(caseFile.id(), now, status == CaseStatus.CLOSED ? "CASE_CLOSED" : "CASE_REOPENED",
+				(status == CaseStatus.CLOSED ? "Sag lukket" : "Sag genåbnet") + (reason == null || reason.isBlank() ? "" : ": " + reason),
+				user.username());
+		return byId(caseFile.id());
+	}
+
+	/** Ids of the cases in the units the user may see, for modules that filter their own rows by case. */
+	public Long[] visibleCaseIds(CurrentUser user) {
+		return jdbc.sql("SELECT id FROM cases.case_file WHERE unit_id = ANY(?)")
+			.param(access.visibleUnits(user).asArray())
+			.query(Long.class)
+			.list()
+			.toArray(Long[]::new);
+	}
+
+	/** Cases the user may see whose title matches a {@code websearch_to_tsquery('danish', …)} query. */
+	public List<CaseTitleHit> searchTitles(String query, int limit, CurrentUser user) {
+		return jdbc.sql("""
+				SELECT f.case_number,
+				       ts_headline('danish', f.title, q, 'StartSel=' || chr(1) || ', StopSel=' || chr(2) || ', HighlightAll=true') AS headline,
+				       ts_rank(f.title_search, q) AS rank
+				FROM cases.case_file f, websearch_to_tsquery('danish', ?) q
+				WHERE f.title_search @@ q AND f.unit_id = ANY(?)
+				ORDER BY rank DESC, f.opened_at DESC LIMIT ?""")
+			.params(query, access.visibleUnits(user).asArray(), limit)
+			.query((rs, n) -> new CaseTitleHit(rs.getString("case_number"), rs.getString("headline"), rs.getDouble("rank")))
+			.list();
+	}
+
+	private void appendEvent(long caseId, Instant at, String kind, String summary, String actor) {
+		jdbc.sql("INSERT INTO cases.case_event (case_id, occurred_at, kind, summary, actor) VALUES (?, ?, ?, ?, ?)")
+			.params(caseId, Timestamp.from(at), kind, summary, actor)
+			.update();
+	}
+}

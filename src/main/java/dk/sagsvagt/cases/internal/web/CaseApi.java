@@ -1,0 +1,73 @@
+package dk.sagsvagt.cases.internal.web;
+
+import java.net.URI;
+import java.util.List;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+
+import dk.sagsvagt.access.AccessPolicy;
+import dk.sagsvagt.access.CurrentUser;
+import dk.sagsvagt.cases.CaseFile;
+import dk.sagsvagt.cases.CaseListItem;
+import dk.sagsvagt.cases.CaseQuery;
+import dk.sagsvagt.cases.CaseStatus;
+import dk.sagsvagt.cases.CaseType;
+import dk.sagsvagt.cases.Cases;
+import dk.sagsvagt.cases.RegisterCase;
+import dk.sagsvagt.shared.PageOf;
+
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+@RequestMapping("/api")
+@Tag(name = "Sager", description = "Sagsregistret")
+class CaseApi {
+
+	private final Cases cases;
+
+	private final AccessPolicy access;
+
+	CaseApi(Cases cases, AccessPolicy access) {
+		this.cases = cases;
+		this.access = access;
+	}
+
+	@GetMapping("/case-types")
+	@Operation(summary = "Katalog over sagstyper")
+	List<CaseType> caseTypes() {
+		return cases.caseTypes();
+	}
+
+	@PostMapping("/cases")
+	@Operation(summary = "Opret en sag for en borger (CPR-nummer) i brugerens enhed")
+	ResponseEntity<CaseJson> create(@Valid @RequestBody RegisterCase command) {
+		CurrentUser user = access.currentUser();
+		CaseFile created = cases.register(command, user);
+		return ResponseEntity.created(URI.create("/api/cases/" + created.caseNumber()))
+			.body(CaseJson.of(created, cases.parties(created)));
+	}
+
+	@GetMapping("/cases/{caseNumber}")
+	@Operation(summary = "Én sag med parter")
+	CaseJson get(@PathVariable String caseNumber) {
+		CaseFile caseFile = cases.open(caseNumber, access.currentUser());
+		return CaseJson.of(caseFile, cases.parties(caseFile));
+	}
+
+	@GetMapping("/cases")
+	@Operation(summary = "En side af de sager, brugeren må se")
+	PageOf<CaseListItem> list(@RequestParam(required = false) Long unit,
+			@RequestParam(required = false) CaseStatus status, @RequestParam(defaultValue = "0") int page,
+			@RequestParam(defaultValue = "50") int size) {
+		return cases.list(new CaseQuery(unit, status, null), page, size, access.currentUser());
+	}
+}

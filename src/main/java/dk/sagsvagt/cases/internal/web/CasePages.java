@@ -1,0 +1,123 @@
+package dk.sagsvagt.cases.internal.web;
+
+import java.util.Locale;
+
+import jakarta.validation.Valid;
+
+import dk.sagsvagt.access.AccessPolicy;
+import dk.sagsvagt.access.CurrentUser;
+import dk.sagsvagt.cases.CaseFile;
+import dk.sagsvagt.cases.CaseQuery;
+import dk.sagsvagt.cases.CaseStatus;
+import dk.sagsvagt.cases.Cases;
+import dk.sagsvagt.cases.RegisterCase;
+import dk.sagsvagt.organisation.Organisation;
+import dk.sagsvagt.shared.InvalidInputException;
+
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+@Controller
+class CasePages {
+
+	private static final int PAGE_SIZE = 50;
+
+	private final Cases cases;
+
+	private final AccessPolicy access;
+
+	private final Organisation organisation;
+
+	private final MessageSource messages;
+
+	CasePages(Cases cases, AccessPolicy access, Organisation organisation, MessageSource messages) {
+		this.cases = cases;
+		this.access = access;
+		this.organisation = organisation;
+		this.messages = messages;
+	}
+
+	@GetMapping("/")
+	String home() {
+		return "redirect:/cases/mine";
+	}
+
+	@GetMapping("/cases/mine")
+	String mine(@RequestParam(defaultValue = "0") int page, Model model, Locale locale) {
+		CurrentUser user = access.currentUser();
+		model.addAttribute("cases", cases.list(CaseQuery.mine(user.staffId()), Math.max(page, 0), PAGE_SIZE, user));
+		model.addAttribute("heading", messages.getMessage("cases.mine.title", null, locale));
+		model.addAttribute("emptyText", messages.getMessage("cases.mine.empty", null, locale));
+		model.addAttribute("showFilter", false);
+		return "cases/list";
+	}
+
+	@GetMapping("/cases/unit")
+	String unit(@RequestParam(defaultValue = "0") int page, @RequestParam(required = false) CaseStatus status,
+			Model model, Locale locale) {
+		CurrentUser user = access.currentUser();
+		model.addAttribute("cases",
+				cases.list(new CaseQuery(user.unitId(), status, null), Math.max(page, 0), PAGE_SIZE, user));
+		model.addAttribute("heading", messages.getMessage("cases.unit.title", null, locale) + " – "
+				+ organisation.unit(user.unitId()).name());
+		model.addAttribute("emptyText", messages.getMessage("cases.unit.empty", null, locale));
+		model.addAttribute("showFilter", true);
+		model.addAttribute("status", status == null ? null : status.name());
+		return "cases/list";
+	}
+
+	@GetMapping("/cases/new")
+	String newCase(Model model) {
+		model.addAttribute("form", new RegisterCase("", "", "", ""));
+		model.addAttribute("caseTypes", cases.caseTypes());
+		return "cases/new";
+	}
+
+	@PostMapping("/cases/new")
+	String create(@Valid @ModelAttribute("form") RegisterCase form, BindingResult errors, Model model) {
+		if (!errors.hasErrors()) {
+			try {
+				CaseFile created = cases.register(form, access.currentUser());
+				return "redirect:/cases/" + created.caseNumber();
+			}
+			catch (InvalidInputException e) {
+				errors.rejectValue(e.field(), "invalid", e.getMessage());
+			}
+		}
+		model.addAttribute("caseTypes", cases.caseTypes());
+		return "cases/new";
+	}
+
+	@GetMapping("/cases/{caseNumber:\\d{4}-\\d{7}}")
+	String show(@PathVariable String caseNumber, Model model) {
+		CaseFile caseFile = cases.open(caseNumber, access.currentUser());
+		model.addAttribute("caseFile", caseFile);
+		model.addAttribute("unit", organisation.unit(caseFile.unitId()));
+		model.addAttribute("caseworker",
+				caseFile.caseworkerId() == null ? null : organisation.staff(caseFile.caseworkerId()));
+		model.addAttribute("parties", cases.parties(caseFile));
+		model.addAttribute("timeline", cases.timeline(caseFile));
+		return "cases/case";
+	}
+
+	@PostMapping("/cases/{caseNumber:\\d{4}-\\d{7}}/status")
+	String changeStatus(@PathVariable String caseNumber, @RequestParam CaseStatus status,
+			@RequestParam(required = false) String reason) {
+		CurrentUser user = access.currentUser();
+		CaseFile caseFile = cases.open(caseNumber, user);
+		if (status == CaseStatus.CLOSED) {
+			cases.close(caseFile, reason, user);
+		}
+		else {
+			cases.reopen(caseFile, reason, user);
+		}
+		return "redirect:/cases/" + caseNumber;
+	}
+}

@@ -1,0 +1,92 @@
+package dk.sagsvagt.citizens;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+
+import dk.sagsvagt.shared.InvalidInputException;
+import dk.sagsvagt.shared.NotFoundException;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The register of citizens known to the administration. */
+@Service
+@Transactional(readOnly = true)
+public class Citizens {
+
+	static final String UNKNOWN_NAME = "Navn ikke oplyst";
+
+	private final JdbcClient jdbc;
+
+	Citizens(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	public Optional<Citizen> findByCpr(Cpr cpr) {
+		return jdbc.sql("SELECT id, cpr, name FROM citizens.citizen WHERE cpr = ?")
+			.param(cpr.digits())
+			.query(Citizens::citizen)
+			.optional();
+	}
+
+	public Citizen get(long id) {
+		return jdbc.sql("SELECT id, cpr, name FROM citizens.citizen WHERE id = ?")
+			.param(id)
+			.query(Citizens::citizen)
+			.optional()
+			.orElseThrow(() -> new NotFoundException("Borgeren findes ikke."));
+	}
+
+	public List<Citizen> get(Collection<Long> ids) {
+		if (ids.isEmpty()) {
+			return List.of();
+		}
+		return jdbc.sql("SELECT id, cpr, name FROM citizens.citizen WHERE id = ANY(?) ORDER BY name COLLATE \"da-DK-x-icu\"")
+			.param(ids.toArray(Long[]::new))
+			.query(Citizens::citizen)
+			.list();
+	}
+
+	/**
+	 * The citizen with this CPR number, registered now if unknown. A name given for a known citizen is ignored:
+	 * the register (in production the CPR service) is the source of names.
+	 */
+	@Transactional
+	public Citizen findOrRegister(Cpr cpr, String name) {
+		String cleanName = name == null || name.isBlank() ? UNKNOWN_NAME : name.strip();
+		if (cleanName.length() > 200) {
+			throw new InvalidInputException("citizenName", "Navnet må højst have 200 tegn.");
+		}
+		jdbc.sql("""
+				INSERT INTO citizens.citizen (cpr, birth_date, name) VALUES (?, ?, ?)
+				ON CONFLICT (cpr) DO NOTHING""")
+			.params(cpr.digits(), cpr.birthDate(), cleanName)
+			.update();
+		return findByCpr(cpr).orElseThrow();
+	}
+
+	@Transactional
+	public void recordCustody(long childId, long parentId) {
+		jdbc.sql("INSERT INTO citizens.custody (child_id, parent_id) VALUES (?, ?) ON CONFLICT DO NOTHING")
+			.params(childId, parentId)
+			.update();
+	}
+
+	public List<Citizen> custodialParents(long childId) {
+		return jdbc.sql("""
+				SELECT c.id, c.cpr, c.name FROM citizens.custody k JOIN citizens.citizen c ON c.id = k.parent_id
+				WHERE k.child_id = ? ORDER BY c.name COLLATE "da-DK-x-icu"
+				""")
+			.param(childId)
+			.query(Citizens::citizen)
+			.list();
+	}
+
+	private static Citizen citizen(ResultSet rs, int row) throws SQLException {
+		return new Citizen(rs.getLong("id"), Cpr.parse(rs.getString("cpr")), rs.getString("name"));
+	}
+}

@@ -1,0 +1,101 @@
+package dk.sagsvagt.organisation;
+
+import java.util.List;
+import java.util.Optional;
+
+import dk.sagsvagt.shared.NotFoundException;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The administration, its centres, units and staff. */
+@Service
+@Transactional(readOnly = true)
+public class Organisation {
+
+	private static final String STAFF = "SELECT id, username, full_name, role, unit_id, active FROM organisation.staff ";
+
+	private static final String UNIT = """
+			SELECT u.id, u.centre_id, u.name, c.name AS centre_name
+			FROM organisation.unit u JOIN organisation.centre c ON c.id = u.centre_id
+			""";
+
+	private final JdbcClient jdbc;
+
+	Organisation(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	public boolean isEmpty() {
+		return jdbc.sql("SELECT NOT EXISTS (SELECT 1 FROM organisation.administration)").query(Boolean.class).single();
+	}
+
+	public Optional<Staff> staffByUsername(String username) {
+		return jdbc.sql(STAFF + "WHERE username = ?").param(username).query(Organisation::staff).optional();
+	}
+
+	public Staff staff(long id) {
+		return jdbc.sql(STAFF + "WHERE id = ?")
+			.param(id)
+			.query(Organisation::staff)
+			.optional()
+			.orElseThrow(() -> new NotFoundException("Medarbejderen findes ikke."));
+	}
+
+	public List<Staff> staffInUnit(long unitId) {
+		return jdbc.sql(STAFF + "WHERE unit_id = ? AND active ORDER BY full_name COLLATE \"da-DK-x-icu\"")
+			.param(unitId)
+			.query(Organisation::staff)
+			.list();
+	}
+
+	public Unit unit(long id) {
+		return jdbc.sql(UNIT + "WHERE u.id = ?")
+			.param(id)
+			.query(Organisation::unit)
+			.optional()
+			.orElseThrow(() -> new NotFoundException("Enheden findes ikke."));
+	}
+
+	public List<Unit> units() {
+		return jdbc.sql(UNIT + "ORDER BY c.name COLLATE \"da-DK-x-icu\", u.name COLLATE \"da-DK-x-icu\"")
+			.query(Organisation::unit)
+			.list();
+	}
+
+	@Transactional
+	public long createAdministration(String name) {
+		return insert("INSERT INTO organisation.administration (name) VALUES (?) RETURNING id", name);
+	}
+
+	@Transactional
+	public long createCentre(long administrationId, String name) {
+		return insert("INSERT INTO organisation.centre (administration_id, name) VALUES (?, ?) RETURNING id",
+				administrationId, name);
+	}
+
+	@Transactional
+	public long createUnit(long centreId, String name) {
+		return insert("INSERT INTO organisation.unit (centre_id, name) VALUES (?, ?) RETURNING id", centreId, name);
+	}
+
+	@Transactional
+	public long createStaff(String username, String fullName, StaffRole role, long unitId) {
+		return insert("INSERT INTO organisation.staff (username, full_name, role, unit_id) VALUES (?, ?, ?, ?) RETURNING id",
+				username, fullName, role.name(), unitId);
+	}
+
+	private long insert(String sql, Object... params) {
+		return jdbc.sql(sql).params(params).query(Long.class).single();
+	}
+
+	private static Staff staff(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
+		return new Staff(rs.getLong("id"), rs.getString("username"), rs.getString("full_name"),
+				StaffRole.valueOf(rs.getString("role")), rs.getLong("unit_id"), rs.getBoolean("active"));
+	}
+
+	private static Unit unit(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
+		return new Unit(rs.getLong("id"), rs.getLong("centre_id"), rs.getString("name"), rs.getString("centre_name"));
+	}
+}
