@@ -11,6 +11,7 @@ import dk.sagsvagt.shared.AccessDeniedException;
 import dk.sagsvagt.shared.ConflictException;
 import dk.sagsvagt.shared.InvalidInputException;
 import dk.sagsvagt.shared.NotFoundException;
+import dk.sagsvagt.shared.TooLargeException;
 
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
@@ -25,7 +26,6 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
-import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.multipart.MultipartException;
 import org.springframework.web.multipart.support.MissingServletRequestPartException;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
@@ -57,6 +57,11 @@ class ProblemResponses {
 		return problem(HttpStatus.BAD_REQUEST, "invalid-input", "Ugyldige oplysninger", e.getMessage(), e.field());
 	}
 
+	@ExceptionHandler(TooLargeException.class)
+	ProblemDetail tooLarge(TooLargeException e) {
+		return problem(HttpStatus.CONTENT_TOO_LARGE, "too-large", "For stor", e.getMessage(), e.field());
+	}
+
 	@ExceptionHandler(ConflictException.class)
 	ProblemDetail conflict(ConflictException e) {
 		return problem(HttpStatus.CONFLICT, "conflict", "Konflikt", e.getMessage(), null);
@@ -76,11 +81,6 @@ class ProblemResponses {
 		return problem;
 	}
 
-	@ExceptionHandler(MaxUploadSizeExceededException.class)
-	ProblemDetail tooLarge(MaxUploadSizeExceededException e) {
-		return problem(HttpStatus.CONTENT_TOO_LARGE, "too-large", "Filen er for stor",
-				"Filen er større end den tilladte grænse.", "file");
-	}
 
 	@ExceptionHandler(MissingServletRequestPartException.class)
 	ProblemDetail missingPart(MissingServletRequestPartException e) {

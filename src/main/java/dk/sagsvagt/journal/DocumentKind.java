@@ -1,0 +1,5 @@
+package dk.sagsvagt.journal;
+
+public enum DocumentKind {
+	LETTER, NOTE, DECISION, REPORT, EMAIL, APPLICATION, PLAN, OTHER
+}

@@ -1,0 +1,239 @@
+package dk.sagsvagt.journal;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+
+import dk.sagsvagt.access.CurrentUser;
+import dk.sagsvagt.cases.CaseFile;
+import dk.sagsvagt.cases.Cases;
+import dk.sagsvagt.journal.internal.DocumentRows;
+import dk.sagsvagt.journal.internal.FileStore;
+import dk.sagsvagt.journal.internal.StoredFile;
+import dk.sagsvagt.journal.internal.TextExtractor;
+import dk.sagsvagt.shared.InvalidInputException;
+import dk.sagsvagt.shared.NotFoundException;
+import dk.sagsvagt.shared.TooLargeException;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionTemplate;
+import org.springframework.util.unit.DataSize;
+
+/**
+ * Journals documents and notes in a case (offentlighedsloven §§ 13 and 15). Nothing journaled is changed or
+ * deleted: a correction is a new version under the same number that keeps the old one.
+ */
+@Service
+public class Journal {
+
+	private static final ZoneId COPENHAGEN = ZoneId.of("Europe/Copenhagen");
+
+	private final JdbcClient jdbc;
+
+	private final Cases cases;
+
+	private final FileStore files;
+
+	private final TextExtractor extractor;
+
+	private final TransactionTemplate transaction;
+
+	private final ApplicationEventPublisher events;
+
+	private final Clock clock;
+
+	private final DataSize maxUpload;
+
+	Journal(JdbcClient jdbc, Cases cases, FileStore files, TextExtractor extractor, TransactionTemplate transaction,
+			ApplicationEventPublisher events, Clock clock, @Value("${sagsvagt.upload.max-size}") DataSize maxUpload) {
+		this.jdbc = jdbc;
+		this.cases = cases;
+		this.files = files;
+		this.extractor = extractor;
+		this.transaction = transaction;
+		this.events = events;
+		this.clock = clock;
+		this.maxUpload = maxUpload;
+	}
+
+	public DataSize maxUpload() {
+		return maxUpload;
+	}
+
+	/** Journals a new document in the case; {@code file} may be null for a note with text. */
+	public Document journal(String caseNumber, NewDocument document, UploadedFile file, CurrentUser user) {
+		CaseFile caseFile = cases.open(caseNumber, user);
+		Valid valid = validate(document, file);
+		Attachment attachment = attach(file);
+		return transaction.execute(status -> {
+			int seq = jdbc.sql("""
+					INSERT INTO journal.document_counter (case_id, last_seq) VALUES (?, 1)
+					ON CONFLICT (case_id) DO UPDATE SET last_seq = journal.document_counter.last_seq + 1
+					RETURNING last_seq""")
+				.param(caseFile.id())
+				.query(Integer.class)
+				.single();
+			return insert(caseFile, caseFile.caseNumber() + "-" + seq, seq, 1, valid, attachment, null, user);
+		});
+	}
+
+	/** Journals a corrected version of a document; the earlier versions stay as they were. */
+	public Document correct(String documentNumber, NewDocument document, UploadedFile file, String reason,
+			CurrentUser user) {
+		Document current = document(documentNumber, user);
+		if (reason == null || reason.isBlank()) {
+			throw new InvalidInputException("reason", "Angiv hvorfor dokumentet rettes.");
+		}
+		CaseFile caseFile = cases.open(current.caseNumber(), user);
+		Valid valid = validate(document, file);
+		Attachment attachment = attach(file);
+		int seq = Integer.parseInt(documentNumber.substring(documentNumber.lastIndexOf('-') + 1));
+		return transaction.execute(status -> insert(caseFile, documentNumber, seq, current.version() + 1, valid,
+				attachment, reason.strip(), user));
+	}
+
+	/** The newest version of the document, if the user may see its case. */
+	public Document document(String documentNumber, CurrentUser user) {
+		List<Document> versions = versions(documentNumber, user);
+		return versions.get(versions.size() - 1);
+	}
+
+	/** All versions of the document, oldest first. */
+	public List<Document> versions(String documentNumber, CurrentUser user) {
+		List<Document> versions = jdbc.sql("SELECT " + DocumentRows.COLUMNS
+				+ " FROM journal.document d WHERE d.document_number = ? ORDER BY d.version")
+			.param(documentNumber)
+			.query(DocumentRows::document)
+			.list();
+		if (versions.isEmpty()) {
+			throw new NotFoundException("Dokument " + documentNumber + " findes ikke.");
+		}
+		cases.open(versions.get(0).caseNumber(), user);
+		return versions;
+	}
+
+	/** The newest version of each document in the case, in journal order. */
+	public List<Document> documents(CaseFile caseFile) {
+		return jdbc.sql("SELECT " + DocumentRows.COLUMNS + " FROM journal.document d WHERE d.case_id = ? AND "
+				+ DocumentRows.NEWEST + " ORDER BY d.seq")
+			.param(caseFile.id())
+			.query(DocumentRows::document)
+			.list();
+	}
+
+	/** Where the file of a document version lies. */
+	public Path file(Document document) {
+		if (!document.hasFile()) {
+			throw new NotFoundException("Dokument " + document.documentNumber() + " har ingen fil.");
+		}
+		return files.path(document.fileSha256());
+	}
+
+	private Document insert(CaseFile caseFile, String documentNumber, int seq, int version, Valid valid,
+			Attachment attachment, String reason, CurrentUser user) {
+		Instant now = Instant.now(clock);
+		StoredFile stored = attachment == null ? null : attachment.stored();
+		long id = jdbc.sql("""
+				INSERT INTO journal.document (case_id, document_number, seq, version, title, direction, kind,
+				    document_date, author, note_text, file_sha256, file_name, content_type, file_size,
+				    extracted_text, extraction, change_reason, journaled_at, journaled_by)
+				VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id""")
+			.params(caseFile.id(), documentNumber, seq, version, valid.title(), valid.direction().name(),
+					valid.kind().name(), valid.date(), user.fullName(), valid.text(),
+					stored == null ? null : stored.sha256(), attachment == null ? null : attachment.fileName(),
+					attachment == null ? null : attachment.contentType(), stored == null ? null : stored.size(),
+					attachment == null ? null : attachment.text().text(),
+					attachment == null ? TextExtraction.NONE.name() : attachment.text().status().name(), reason,
+					Timestamp.from(now), user.username())
+			.query(Long.class)
+			.single();
+		String what = version == 1 ? "Journaliseret " : "Ny version " + version + " af ";
+		cases.recordEvent(caseFile.id(), now, version == 1 ? "DOCUMENT_JOURNALED" : "DOCUMENT_CORRECTED",
+				what + documentNumber + ": " + valid.title(), user.username());
+		events.publishEvent(new DocumentJournaled(id, documentNumber, version, caseFile.id(), valid.kind(),
+				valid.direction(), now));
+		return jdbc.sql("SELECT " + DocumentRows.COLUMNS + " FROM journal.document d WHERE d.id = ?")
+			.param(id)
+			.query(DocumentRows::document)
+			.single();
+	}
+
+	private record Valid(String title, Direction direction, DocumentKind kind, LocalDate date, String text) {
+	}
+
+	private record Attachment(StoredFile stored, String fileName, String contentType, TextExtractor.Result text) {
+	}
+
+	private Valid validate(NewDocument document, UploadedFile file) {
+		String title = document.title() == null ? "" : document.title().strip();
+		if (title.isEmpty()) {
+			throw new InvalidInputException("title", "Titel skal udfyldes.");
+		}
+		if (title.length() > 300) {
+			throw new InvalidInputException("title", "Titlen må højst have 300 tegn.");
+		}
+		if (document.direction() == null) {
+			throw new InvalidInputException("direction", "Vælg om dokumentet er indgående, udgående eller internt.");
+		}
+		if (document.kind() == null) {
+			throw new InvalidInputException("kind", "Vælg dokumentets art.");
+		}
+		LocalDate today = LocalDate.now(clock.withZone(COPENHAGEN));
+		LocalDate date = document.documentDate() == null ? today : document.documentDate();
+		if (date.isAfter(today)) {
+			throw new InvalidInputException("documentDate", "Dokumentets dato kan ikke ligge i fremtiden.");
+		}
+		if (date.isBefore(LocalDate.of(1900, 1, 1))) {
+			throw new InvalidInputException("documentDate", "Dokumentets dato er ugyldig.");
+		}
+		String text = document.text() == null || document.text().isBlank() ? null : document.text().strip();
+		boolean hasFile = file != null && file.fileName() != null && !file.fileName().isBlank();
+		if (text == null && !hasFile) {
+			throw new InvalidInputException(file == null ? "text" : "file", "Skriv en tekst eller vedhæft en fil.");
+		}
+		if (hasFile && file.size() > maxUpload.toBytes()) {
+			throw new FileTooLarge(maxUpload);
+		}
+		if (hasFile && file.fileName().length() > 255) {
+			throw new InvalidInputException("file", "Filens navn må højst have 255 tegn.");
+		}
+		return new Valid(title, document.direction(), document.kind(), date, text);
+	}
+
+	private Attachment attach(UploadedFile file) {
+		if (file == null || file.fileName() == null || file.fileName().isBlank()) {
+			return null;
+		}
+		try (InputStream in = file.open()) {
+			StoredFile stored = files.store(in, maxUpload.toBytes());
+			String name = Path.of(file.fileName().replace('\\', '/')).getFileName().toString();
+			String type = file.contentType() == null || file.contentType().isBlank() ? "application/octet-stream"
+					: file.contentType();
+			return new Attachment(stored, name, type, extractor.extract(stored.path(), name));
+		}
+		catch (FileStore.FileTooLargeException e) {
+			throw new FileTooLarge(maxUpload);
+		}
+		catch (IOException e) {
+			throw new UncheckedIOException("Could not store an uploaded file", e);
+		}
+	}
+
+	/** A file over the configured upload limit. */
+	public static class FileTooLarge extends TooLargeException {
+
+		FileTooLarge(DataSize max) {
+			super("file", "Filen er for stor. Den største tilladte størrelse er " + max.toMegabytes() + " MB.");
+		}
+	}
+}

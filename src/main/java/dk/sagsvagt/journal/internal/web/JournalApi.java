@@ -1,0 +1,114 @@
+package dk.sagsvagt.journal.internal.web;
+
+import java.net.URI;
+import java.time.LocalDate;
+import java.util.List;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+
+import dk.sagsvagt.access.AccessPolicy;
+import dk.sagsvagt.access.CurrentUser;
+import dk.sagsvagt.cases.Cases;
+import dk.sagsvagt.journal.Direction;
+import dk.sagsvagt.journal.Document;
+import dk.sagsvagt.journal.DocumentKind;
+import dk.sagsvagt.journal.Journal;
+import dk.sagsvagt.journal.JournalSearch;
+import dk.sagsvagt.journal.NewDocument;
+import dk.sagsvagt.journal.SearchResults;
+
+import org.springframework.core.io.Resource;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
+
+@RestController
+@RequestMapping("/api")
+@Tag(name = "Journal", description = "Journaliserede dokumenter og søgning")
+class JournalApi {
+
+	private final Journal journal;
+
+	private final JournalSearch search;
+
+	private final Cases cases;
+
+	private final AccessPolicy access;
+
+	JournalApi(Journal journal, JournalSearch search, Cases cases, AccessPolicy access) {
+		this.journal = journal;
+		this.search = search;
+		this.cases = cases;
+		this.access = access;
+	}
+
+	/** A note as JSON. */
+	record NoteRequest(String title, Direction direction, DocumentKind kind, LocalDate documentDate, String text) {
+	}
+
+	@PostMapping(path = "/cases/{caseNumber}/documents", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+	@Operation(summary = "Journalisér et dokument med fil")
+	ResponseEntity<DocumentJson> upload(@PathVariable String caseNumber, @RequestParam MultipartFile file,
+			@RequestParam String title, @RequestParam(required = false) Direction direction,
+			@RequestParam(required = false) DocumentKind kind,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate documentDate,
+			@RequestParam(required = false) String text) {
+		NewDocument document = new NewDocument(title, direction == null ? Direction.INCOMING : direction,
+				kind == null ? DocumentKind.LETTER : kind, documentDate, text);
+		return created(journal.journal(caseNumber, document, MultipartUpload.of(file), access.currentUser()));
+	}
+
+	@PostMapping(path = "/cases/{caseNumber}/documents", consumes = MediaType.APPLICATION_JSON_VALUE)
+	@Operation(summary = "Journalisér et notat (tekst)")
+	ResponseEntity<DocumentJson> note(@PathVariable String caseNumber, @RequestBody NoteRequest note) {
+		NewDocument document = new NewDocument(note.title(),
+				note.direction() == null ? Direction.INTERNAL : note.direction(),
+				note.kind() == null ? DocumentKind.NOTE : note.kind(), note.documentDate(), note.text());
+		return created(journal.journal(caseNumber, document, null, access.currentUser()));
+	}
+
+	@GetMapping("/cases/{caseNumber}/documents")
+	@Operation(summary = "Sagens journal (nyeste version af hvert dokument)")
+	List<DocumentJson> documents(@PathVariable String caseNumber) {
+		return journal.documents(cases.open(caseNumber, access.currentUser())).stream().map(DocumentJson::of).toList();
+	}
+
+	@GetMapping("/documents/{documentNumber}")
+	@Operation(summary = "Alle versioner af et dokument, ældste først")
+	List<DocumentJson> versions(@PathVariable String documentNumber) {
+		return journal.versions(documentNumber, access.currentUser()).stream().map(DocumentJson::of).toList();
+	}
+
+	@GetMapping("/documents/{documentNumber}/content")
+	@Operation(summary = "Filen i nyeste version af dokumentet")
+	ResponseEntity<Resource> content(@PathVariable String documentNumber) {
+		return DocumentDownload.of(journal, journal.document(documentNumber, access.currentUser()));
+	}
+
+	@GetMapping("/search")
+	@Operation(summary = "Fritekstsøgning på dansk i sager og dokumenter, brugeren må se")
+	SearchResults search(@RequestParam String q) {
+		CurrentUser user = access.currentUser();
+		SearchResults results = search.search(q, user);
+		return new SearchResults(results.query(),
+				results.cases().stream().map(h -> new SearchResults.CaseHit(h.caseNumber(), Highlight.plain(h.headline()))).toList(),
+				results.documents().stream()
+					.map(h -> new SearchResults.DocumentHit(h.documentNumber(), h.caseNumber(), h.title(),
+							Highlight.plain(h.headline()), Highlight.plain(h.snippet()), h.kind()))
+					.toList());
+	}
+
+	private static ResponseEntity<DocumentJson> created(Document document) {
+		return ResponseEntity.created(URI.create("/api/documents/" + document.documentNumber()))
+			.body(DocumentJson.of(document));
+	}
+}
