@@ -1,0 +1,121 @@
+package dk.sagsvagt.web;
+
+import org.junit.jupiter.api.Test;
+
+import dk.sagsvagt.cases.CaseFile;
+import dk.sagsvagt.support.Fixtures;
+import dk.sagsvagt.support.IntegrationTest;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
+
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrlPattern;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+@IntegrationTest
+class WebPagesTest {
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	Fixtures fixtures;
+
+	@Autowired
+	UserDetailsService users;
+
+	RequestPostProcessor as(String username) {
+		fixtures.unitA();
+		return SecurityMockMvcRequestPostProcessors.user(users.loadUserByUsername(username));
+	}
+
+	@Test
+	void pagesNeedALogIn() throws Exception {
+		mvc.perform(get("/cases/mine")).andExpect(status().is3xxRedirection())
+			.andExpect(redirectedUrl("/login"));
+		mvc.perform(get("/login"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("<html lang=\"da\">")))
+			.andExpect(content().string(containsString("Brugernavn")))
+			.andExpect(header().string("Content-Security-Policy", containsString("script-src 'self'")));
+	}
+
+	@Test
+	void createsACaseFromTheFormAndShowsItInMineSager() throws Exception {
+		String cpr = Fixtures.newChildCpr();
+		String location = mvc.perform(post("/cases/new").with(as("test.a")).with(csrf())
+			.param("caseType", "CHILD_ASSESSMENT")
+			.param("title", "Børnefaglig undersøgelse af Ida")
+			.param("citizenCpr", cpr)
+			.param("citizenName", "Ida Testesen"))
+			.andExpect(status().is3xxRedirection())
+			.andExpect(redirectedUrlPattern("/cases/*"))
+			.andReturn().getResponse().getRedirectedUrl();
+		mvc.perform(get(location).with(as("test.a")))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Børnefaglig undersøgelse af Ida")))
+			.andExpect(content().string(containsString(cpr.substring(0, 6) + "-XXXX")))
+			.andExpect(content().string(not(containsString(cpr.substring(0, 6) + "-" + cpr.substring(6)))))
+			.andExpect(content().string(containsString("Sag oprettet")));
+		mvc.perform(get("/cases/mine").with(as("test.a")))
+			.andExpect(content().string(containsString("Børnefaglig undersøgelse af Ida")));
+	}
+
+	@Test
+	void anInvalidCprIsShownInDanishNextToTheField() throws Exception {
+		mvc.perform(post("/cases/new").with(as("test.a")).with(csrf())
+			.param("caseType", "NOTIFICATION")
+			.param("title", "Underretning")
+			.param("citizenCpr", "310299-1234"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("id=\"citizenCpr-error\"")))
+			.andExpect(content().string(containsString("ikke en gyldig dato")))
+			.andExpect(content().string(containsString("aria-invalid=\"true\"")));
+	}
+
+	@Test
+	void formsNeedACsrfToken() throws Exception {
+		mvc.perform(post("/cases/new").with(as("test.a"))
+			.param("caseType", "NOTIFICATION").param("title", "x").param("citizenCpr", Fixtures.newChildCpr()))
+			.andExpect(status().isForbidden());
+	}
+
+	@Test
+	void aLeaderSeesTheUnitsCases() throws Exception {
+		CaseFile caseFile = fixtures.caseIn(fixtures.unitA(), "Sag i enhed A til lederen");
+		mvc.perform(get("/cases/unit").with(as("test.leader.a")))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Enhedens sager – Testenhed A")))
+			.andExpect(content().string(containsString(caseFile.caseNumber())));
+	}
+
+	@Test
+	void journalFragmentIsServedForHtmx() throws Exception {
+		CaseFile caseFile = fixtures.caseIn(fixtures.unitA(), "Sag med tom journal");
+		mvc.perform(get("/cases/{n}/journal", caseFile.caseNumber()).with(as("test.a")).header("HX-Request", "true"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Der er ikke journaliseret noget i sagen endnu.")))
+			.andExpect(content().string(not(containsString("<html"))));
+	}
+
+	@Test
+	void openApiAndHealthAreServed() throws Exception {
+		mvc.perform(get("/v3/api-docs"))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.paths['/api/cases']").exists())
+			.andExpect(jsonPath("$.paths['/api/search']").exists());
+		mvc.perform(get("/actuator/health")).andExpect(status().isOk()).andExpect(jsonPath("$.status").value("UP"));
+	}
+}
