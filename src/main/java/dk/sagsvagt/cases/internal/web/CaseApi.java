@@ -6,6 +6,8 @@ import java.util.List;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
 
 import dk.sagsvagt.access.AccessPolicy;
 import dk.sagsvagt.access.CurrentUser;
@@ -15,6 +17,7 @@ import dk.sagsvagt.cases.CaseQuery;
 import dk.sagsvagt.cases.CaseStatus;
 import dk.sagsvagt.cases.CaseType;
 import dk.sagsvagt.cases.Cases;
+import dk.sagsvagt.cases.PartyRole;
 import dk.sagsvagt.cases.RegisterCase;
 import dk.sagsvagt.shared.PageOf;
 
@@ -61,6 +64,19 @@ class CaseApi {
 	CaseJson get(@PathVariable String caseNumber) {
 		CaseFile caseFile = cases.open(caseNumber, access.currentUser());
 		return CaseJson.of(caseFile, cases.parties(caseFile));
+	}
+
+	/** A party to add to a case. */
+	record NewParty(@NotBlank String cpr, String name, @NotNull PartyRole role) {
+	}
+
+	@PostMapping("/cases/{caseNumber}/parties")
+	@Operation(summary = "Tilføj en part (borger med CPR-nummer) til sagen")
+	ResponseEntity<CaseJson> addParty(@PathVariable String caseNumber, @Valid @RequestBody NewParty party) {
+		CurrentUser user = access.currentUser();
+		CaseFile caseFile = cases.open(caseNumber, user);
+		cases.addParty(caseFile, party.cpr(), party.name(), party.role(), user.username());
+		return ResponseEntity.status(201).body(CaseJson.of(caseFile, cases.parties(caseFile)));
 	}
 
 	@GetMapping("/cases")

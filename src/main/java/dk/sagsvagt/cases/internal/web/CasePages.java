@@ -10,9 +10,12 @@ import dk.sagsvagt.cases.CaseFile;
 import dk.sagsvagt.cases.CaseQuery;
 import dk.sagsvagt.cases.CaseStatus;
 import dk.sagsvagt.cases.Cases;
+import dk.sagsvagt.cases.Party;
+import dk.sagsvagt.cases.PartyRole;
 import dk.sagsvagt.cases.RegisterCase;
 import dk.sagsvagt.organisation.Organisation;
 import dk.sagsvagt.shared.InvalidInputException;
+import dk.sagsvagt.shared.NotFoundException;
 
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Controller;
@@ -104,7 +107,38 @@ class CasePages {
 				caseFile.caseworkerId() == null ? null : organisation.staff(caseFile.caseworkerId()));
 		model.addAttribute("parties", cases.parties(caseFile));
 		model.addAttribute("timeline", cases.timeline(caseFile));
+		model.addAttribute("partyRoles", java.util.Arrays.stream(PartyRole.values()).filter(r -> r != PartyRole.PRIMARY).toList());
 		return "cases/case";
+	}
+
+	/** Shows one party's full CPR number when the user opens it; the page shows it masked. */
+	@GetMapping("/cases/{caseNumber:\\d{4}-\\d{7}}/parties/{citizenId:\\d+}/cpr")
+	String revealCpr(@PathVariable String caseNumber, @PathVariable long citizenId, Model model) {
+		CaseFile caseFile = cases.open(caseNumber, access.currentUser());
+		Party party = cases.parties(caseFile)
+			.stream()
+			.filter(p -> p.citizen().id() == citizenId)
+			.findFirst()
+			.orElseThrow(() -> new NotFoundException("Borgeren er ikke part i sag " + caseNumber + "."));
+		model.addAttribute("cpr", party.citizen().cpr().formatted());
+		return "cases/case :: cpr";
+	}
+
+	@PostMapping("/cases/{caseNumber:\\d{4}-\\d{7}}/parties")
+	String addParty(@PathVariable String caseNumber, @RequestParam String cpr,
+			@RequestParam(required = false) String name, @RequestParam PartyRole role, Model model) {
+		CurrentUser user = access.currentUser();
+		CaseFile caseFile = cases.open(caseNumber, user);
+		try {
+			cases.addParty(caseFile, cpr, name, role, user.username());
+		}
+		catch (InvalidInputException e) {
+			model.addAttribute("partyError", e.getMessage());
+			model.addAttribute("partyCpr", cpr);
+			model.addAttribute("partyName", name);
+			return show(caseNumber, model);
+		}
+		return "redirect:/cases/" + caseNumber;
 	}
 
 	@PostMapping("/cases/{caseNumber:\\d{4}-\\d{7}}/status")
