@@ -53,6 +53,16 @@ class WebPagesTest {
 	}
 
 	@Test
+	void danishByDefaultEnglishOnRequest() throws Exception {
+		mvc.perform(get("/login").header("Accept-Language", "en-US"))
+			.andExpect(content().string(containsString("<html lang=\"da\">")))
+			.andExpect(content().string(containsString("Adgangskode")));
+		mvc.perform(get("/login").param("lang", "en"))
+			.andExpect(content().string(containsString("<html lang=\"en\">")))
+			.andExpect(content().string(containsString("Password")));
+	}
+
+	@Test
 	void createsACaseFromTheFormAndShowsItInMineSager() throws Exception {
 		String cpr = Fixtures.newChildCpr();
 		String location = mvc.perform(post("/cases/new").with(as("test.a")).with(csrf())
