@@ -104,8 +104,19 @@ public class Journal {
 
 	/** The newest version of the document, if the user may see its case. */
 	public Document document(String documentNumber, CurrentUser user) {
+		return version(documentNumber, null, user);
+	}
+
+	/** One version of the document; the newest when {@code version} is null. */
+	public Document version(String documentNumber, Integer version, CurrentUser user) {
 		List<Document> versions = versions(documentNumber, user);
-		return versions.get(versions.size() - 1);
+		if (version == null) {
+			return versions.get(versions.size() - 1);
+		}
+		return versions.stream()
+			.filter(d -> d.version() == version)
+			.findFirst()
+			.orElseThrow(() -> new NotFoundException("Dokument " + documentNumber + " har ingen version " + version + "."));
 	}
 
 	/** All versions of the document, oldest first. */

@@ -16,6 +16,7 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
@@ -93,6 +94,25 @@ class WebPagesTest {
 			.andExpect(content().string(containsString("id=\"citizenCpr-error\"")))
 			.andExpect(content().string(containsString("ikke en gyldig dato")))
 			.andExpect(content().string(containsString("aria-invalid=\"true\"")));
+	}
+
+	@Test
+	void journalFormShowsDanishErrorsNextToTheFields() throws Exception {
+		CaseFile caseFile = fixtures.caseIn(fixtures.unitA(), "Sag til formularfejl");
+		mvc.perform(multipart("/cases/{n}/documents", caseFile.caseNumber()).with(as("test.a")).with(csrf())
+			.param("title", "Notat uden tekst").param("direction", "INTERNAL").param("kind", "NOTE"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("id=\"text-error\"")))
+			.andExpect(content().string(containsString("Skriv en tekst eller vedhæft en fil.")))
+			.andExpect(content().string(containsString("value=\"Notat uden tekst\"")));
+		mvc.perform(multipart("/cases/{n}/documents", caseFile.caseNumber()).with(as("test.a")).with(csrf())
+			.param("title", "Notat").param("kind", "NOTE").param("text", "Tekst"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("id=\"direction-error\"")));
+		mvc.perform(multipart("/cases/{n}/documents", caseFile.caseNumber()).with(as("test.a")).with(csrf())
+			.param("title", "Notat").param("direction", "INTERNAL").param("kind", "NOTE").param("text", "Ringede."))
+			.andExpect(status().is3xxRedirection())
+			.andExpect(redirectedUrl("/documents/" + caseFile.caseNumber() + "-1"));
 	}
 
 	@Test

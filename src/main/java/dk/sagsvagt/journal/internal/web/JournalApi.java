@@ -89,9 +89,10 @@ class JournalApi {
 	}
 
 	@GetMapping("/documents/{documentNumber}/content")
-	@Operation(summary = "Filen i nyeste version af dokumentet")
-	ResponseEntity<Resource> content(@PathVariable String documentNumber) {
-		return DocumentDownload.of(journal, journal.document(documentNumber, access.currentUser()));
+	@Operation(summary = "Filen i dokumentet, nyeste version medmindre version er angivet")
+	ResponseEntity<Resource> content(@PathVariable String documentNumber,
+			@RequestParam(required = false) Integer version) {
+		return DocumentDownload.of(journal, journal.version(documentNumber, version, access.currentUser()));
 	}
 
 	@GetMapping("/search")

@@ -23,6 +23,7 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestHeader;
@@ -69,7 +70,7 @@ class JournalPages {
 	}
 
 	@PostMapping("/cases/{caseNumber:\\d{4}-\\d{7}}/documents")
-	String journalDocument(@PathVariable String caseNumber, DocumentForm form,
+	String journalDocument(@PathVariable String caseNumber, @ModelAttribute("form") DocumentForm form,
 			BindingResult errors, @RequestParam(required = false) MultipartFile file,
 			Model model) {
 		CurrentUser user = access.currentUser();
@@ -80,7 +81,12 @@ class JournalPages {
 				return "redirect:/documents/" + document.documentNumber();
 			}
 			catch (InvalidInputException e) {
-				errors.rejectValue(e.field(), "invalid", e.getMessage());
+				if ("file".equals(e.field())) {
+					model.addAttribute("fileError", e.getMessage());
+				}
+				else {
+					errors.rejectValue(e.field(), "invalid", e.getMessage());
+				}
 			}
 		}
 		return form(model, caseFile, form);
@@ -104,8 +110,9 @@ class JournalPages {
 	}
 
 	@GetMapping("/documents/{documentNumber:\\d{4}-\\d{7}-\\d+}/content")
-	ResponseEntity<Resource> content(@PathVariable String documentNumber) {
-		return DocumentDownload.of(journal, journal.document(documentNumber, access.currentUser()));
+	ResponseEntity<Resource> content(@PathVariable String documentNumber,
+			@RequestParam(required = false) Integer version) {
+		return DocumentDownload.of(journal, journal.version(documentNumber, version, access.currentUser()));
 	}
 
 	@GetMapping("/search")
