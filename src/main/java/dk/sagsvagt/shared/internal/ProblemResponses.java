@@ -10,6 +10,7 @@ import org.slf4j.LoggerFactory;
 import dk.sagsvagt.shared.AccessDeniedException;
 import dk.sagsvagt.shared.ConflictException;
 import dk.sagsvagt.shared.InvalidInputException;
+import dk.sagsvagt.shared.LogSafe;
 import dk.sagsvagt.shared.NotFoundException;
 import dk.sagsvagt.shared.TooLargeException;
 
@@ -131,7 +132,7 @@ class ProblemResponses {
 
 	@ExceptionHandler(Exception.class)
 	ProblemDetail unexpected(Exception e) {
-		log.error("Unexpected error in the API", e);
+		log.error("Unexpected error in the API: {}", LogSafe.stackTrace(e));
 		return problem(HttpStatus.INTERNAL_SERVER_ERROR, "internal", "Intern fejl",
 				"Der opstod en uventet fejl. Intet er gemt.", null);
 	}
