@@ -19,12 +19,12 @@ class WebErrorPages {
 
 	@ExceptionHandler(NotFoundException.class)
 	ModelAndView notFound(NotFoundException e) {
-		return page("error/404", HttpStatus.NOT_FOUND, e.getMessage());
+		return page("error", HttpStatus.NOT_FOUND, e.getMessage());
 	}
 
 	@ExceptionHandler(AccessDeniedException.class)
 	ModelAndView forbidden(AccessDeniedException e) {
-		return page("error/403", HttpStatus.FORBIDDEN, e.getMessage());
+		return page("error", HttpStatus.FORBIDDEN, e.getMessage());
 	}
 
 	@ExceptionHandler(ConflictException.class)
