@@ -69,6 +69,36 @@ public class Citizens {
 		return findByCpr(cpr).orElseThrow();
 	}
 
+	/** Registers many new citizens at once; returns their ids in the order given. */
+	@Transactional
+	public List<Long> registerAll(List<Cpr> cprs, List<String> names) {
+		if (cprs.size() != names.size()) {
+			throw new IllegalArgumentException("one name per CPR number");
+		}
+		java.util.Map<String, Long> ids = new java.util.HashMap<>();
+		jdbc.sql("""
+				INSERT INTO citizens.citizen (cpr, birth_date, name)
+				SELECT * FROM unnest(?::text[], ?::date[], ?::text[])
+				RETURNING id, cpr""")
+			.params(cprs.stream().map(Cpr::digits).toArray(String[]::new),
+					cprs.stream().map(c -> java.sql.Date.valueOf(c.birthDate())).toArray(java.sql.Date[]::new),
+					names.toArray(String[]::new))
+			.query(rs -> {
+				ids.put(rs.getString("cpr"), rs.getLong("id"));
+			});
+		return cprs.stream().map(c -> ids.get(c.digits())).toList();
+	}
+
+	/** Records many custodial relations at once: {@code childIds[i]} is in the custody of {@code parentIds[i]}. */
+	@Transactional
+	public void recordCustodyAll(Long[] childIds, Long[] parentIds) {
+		jdbc.sql("""
+				INSERT INTO citizens.custody (child_id, parent_id)
+				SELECT * FROM unnest(?::bigint[], ?::bigint[]) ON CONFLICT DO NOTHING""")
+			.params(childIds, parentIds)
+			.update();
+	}
+
 	@Transactional
 	public void recordCustody(long childId, long parentId) {
 		jdbc.sql("INSERT INTO citizens.custody (child_id, parent_id) VALUES (?, ?) ON CONFLICT DO NOTHING")

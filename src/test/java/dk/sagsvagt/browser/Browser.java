@@ -50,6 +50,14 @@ final class Browser {
 		return driver;
 	}
 
+	/** Saves what the browser shows to {@code target/screenshots/<name>.png}, for the README and for failures. */
+	static void screenshot(WebDriver driver, String name) throws Exception {
+		Path dir = Path.of("target", "screenshots");
+		Files.createDirectories(dir);
+		byte[] png = ((org.openqa.selenium.TakesScreenshot) driver).getScreenshotAs(org.openqa.selenium.OutputType.BYTES);
+		Files.write(dir.resolve(name + ".png"), png);
+	}
+
 	/** axe-core over the current page: no serious or critical violation of WCAG 2.1 A/AA. */
 	static void assertAccessible(WebDriver driver) {
 		Results results = new AxeBuilder().withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa")).analyze(driver);

@@ -51,6 +51,7 @@ class CaseworkerJourneyTest {
 
 		Pages.CasePage casePage = mine.openFirstCase().waitForJournal();
 		assertThat(casePage.caseNumberAndTitle()).matches("\\d{4}-\\d{7} – .+");
+		Browser.screenshot(driver, "case-page");
 		Browser.assertAccessible(driver);
 
 		Path letter = temp.resolve("brev-fra-skolen.txt");
@@ -67,6 +68,7 @@ class CaseworkerJourneyTest {
 		Pages.SearchPage results = document.search("vandmandsprojekt");
 		assertThat(results.documentResults()).contains("Brev fra skolen om vandmænd");
 		assertThat(results.highlightedWords()).isPositive();
+		Browser.screenshot(driver, "search");
 		Browser.assertAccessible(driver);
 	}
 }

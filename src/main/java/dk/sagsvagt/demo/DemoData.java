@@ -1,0 +1,86 @@
+package dk.sagsvagt.demo;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.SplittableRandom;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import dk.sagsvagt.access.UserAccounts;
+import dk.sagsvagt.cases.CaseImport;
+import dk.sagsvagt.citizens.Citizens;
+import dk.sagsvagt.journal.HistoricDocument;
+import dk.sagsvagt.journal.JournalImport;
+import dk.sagsvagt.organisation.Organisation;
+
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.context.annotation.Profile;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Generates the demo municipality on first start in the {@code demo} profile, when the database is empty. The same
+ * seed and size give the same data; everything is written in one transaction, so a failed start leaves nothing.
+ */
+@Component
+@Profile("demo")
+class DemoData implements ApplicationRunner {
+
+	private static final Logger log = LoggerFactory.getLogger(DemoData.class);
+
+	private final DemoProperties properties;
+
+	private final Organisation organisation;
+
+	private final UserAccounts accounts;
+
+	private final Citizens citizens;
+
+	private final CaseImport cases;
+
+	private final JournalImport journal;
+
+	private final TransactionTemplate transaction;
+
+	private final Clock clock;
+
+	DemoData(DemoProperties properties, Organisation organisation, UserAccounts accounts, Citizens citizens,
+			CaseImport cases, JournalImport journal, TransactionTemplate transaction, Clock clock) {
+		this.properties = properties;
+		this.organisation = organisation;
+		this.accounts = accounts;
+		this.citizens = citizens;
+		this.cases = cases;
+		this.journal = journal;
+		this.transaction = transaction;
+		this.clock = clock;
+	}
+
+	@Override
+	public void run(ApplicationArguments args) {
+		if (!organisation.isEmpty()) {
+			return;
+		}
+		long started = System.nanoTime();
+		transaction.executeWithoutResult(status -> generate());
+		log.info("Demo municipality generated: {} cases, {} citizens, {} documents, {} staff in {} ms", properties.cases(),
+				properties.citizens(), properties.documents(), properties.staff(), (System.nanoTime() - started) / 1_000_000);
+	}
+
+	private void generate() {
+		SplittableRandom random = new SplittableRandom(properties.seed());
+		Instant now = Instant.now(clock);
+		LocalDate today = now.atZone(DemoCases.COPENHAGEN).toLocalDate();
+		DemoOrganisation.Built org = new DemoOrganisation(organisation, accounts).build(properties.staff(), random);
+		DemoPeople.Built people = new DemoPeople(citizens).build(properties.citizens(), Math.max(1, properties.cases() / 5),
+				today, random);
+		List<DemoCases.Planned> planned = DemoCases.plan(properties.cases(), org, people, now, random);
+		List<CaseImport.Registered> registered = DemoCases.register(cases, planned);
+		List<HistoricDocument> documents = DemoDocuments.plan(properties.documents(), planned, registered, org, now, random);
+		journal.journalAll(documents);
+	}
+}
