@@ -1,0 +1,95 @@
+package dk.sagsvagt.demo;
+
+import javax.sql.DataSource;
+
+import org.junit.jupiter.api.Test;
+
+import dk.sagsvagt.SagsvagtApplication;
+import dk.sagsvagt.support.IntegrationTest;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The demo municipality the test context generated on start (60 cases in the test profile). */
+@IntegrationTest
+class DemoDataTest {
+
+	/**
+	 * Everything in the demo data that does not depend on the day it was generated, as one hash. The demo rows are
+	 * the first ones written to the fresh database, so rows that other tests added later have higher ids.
+	 */
+	private static final String FINGERPRINT = """
+			SELECT md5(string_agg(line, E'\\n' ORDER BY line)) FROM (
+			    SELECT f.case_type || '|' || f.title || '|' || u.name || '|' || coalesce(s.username, '') || '|' || p.name
+			           || '|' || f.status || '|' || (SELECT count(*) FROM journal.document d WHERE d.case_id = f.id AND d.id <= :documents)
+			           || '|' || (SELECT coalesce(string_agg(d.title || d.kind || d.note_text, '' ORDER BY d.seq), '')
+			                      FROM journal.document d WHERE d.case_id = f.id AND d.id <= :documents) AS line
+			    FROM cases.case_file f
+			    JOIN organisation.unit u ON u.id = f.unit_id
+			    JOIN organisation.centre c ON c.id = u.centre_id
+			    JOIN organisation.administration a ON a.id = c.administration_id AND a.name = 'Socialforvaltningen'
+			    LEFT JOIN organisation.staff s ON s.id = f.caseworker_id
+			    JOIN citizens.citizen p ON p.id = f.primary_citizen_id
+			) lines""";
+
+	@Autowired
+	JdbcTemplate jdbc;
+
+	@Autowired
+	DemoProperties demo;
+
+	private String fingerprint() {
+		return FINGERPRINT.replace(":documents", String.valueOf(demo.documents())).replace(":cases", String.valueOf(demo.cases()));
+	}
+
+	@Test
+	void theMunicipalityHasItsCentresUnitsAndDemoUsers() {
+		assertThat(jdbc.queryForList("SELECT name FROM organisation.centre ORDER BY name", String.class))
+			.contains("Borgercenter Børn og Unge", "Borgercenter Voksne", "Borgercenter Handicap", "Center for Politik");
+		assertThat(jdbc.queryForObject("""
+				SELECT count(*) FROM organisation.unit u JOIN organisation.centre c ON c.id = u.centre_id
+				WHERE c.name = 'Borgercenter Børn og Unge' AND u.name LIKE 'Børnefamilieenhed %'""", Integer.class))
+			.isGreaterThanOrEqualTo(5);
+		assertThat(jdbc.queryForList("SELECT username || ':' || role FROM organisation.staff WHERE username IN ('sagsbehandler', 'leder', 'jurist', 'admin') ORDER BY username", String.class))
+			.containsExactly("admin:ADMINISTRATOR", "jurist:SUPERVISION_LAWYER", "leder:LEADER", "sagsbehandler:CASEWORKER");
+		assertThat(jdbc.queryForObject("SELECT count(*) FROM access.user_account WHERE username = 'sagsbehandler'", Integer.class))
+			.isOne();
+	}
+
+	@Test
+	void theSizeFollowsTheSetting() {
+		// sagsvagt.demo.cases = 60 in the test profile
+		assertThat(jdbc.queryForObject(fingerprint().replace("md5(string_agg(line, E'\\n' ORDER BY line))", "count(*)"), Integer.class)).isEqualTo(60);
+	}
+
+	@Test
+	void theDataKeepsTheRegistersInvariants() {
+		assertThat(count("journal.document_counter k WHERE k.last_seq <> (SELECT max(seq) FROM journal.document d WHERE d.case_id = k.case_id)")).isZero();
+		assertThat(count("cases.case_file f WHERE (SELECT count(*) FROM cases.case_party p WHERE p.case_id = f.id AND p.role = 'PRIMARY') <> 1")).isZero();
+		assertThat(count("cases.case_file f WHERE f.status = 'CLOSED' AND NOT EXISTS (SELECT 1 FROM cases.case_status_change s WHERE s.case_id = f.id AND s.status = 'CLOSED')")).isZero();
+		assertThat(count("journal.document d JOIN cases.case_file f ON f.id = d.case_id WHERE d.journaled_at < f.opened_at OR d.journaled_at > now()")).isZero();
+		assertThat(count("journal.document d WHERE d.document_date > current_date")).isZero();
+		assertThat(count("journal.document d WHERE d.note_text LIKE '%underretningen%'")).isPositive();
+		assertThat(count("cases.case_file f JOIN organisation.staff s ON s.id = f.caseworker_id WHERE s.username = 'sagsbehandler' AND f.status = 'OPEN'")).isGreaterThanOrEqualTo(3);
+	}
+
+	@Test
+	void theSameSeedGivesTheSameMunicipality() {
+		String here = jdbc.queryForObject(fingerprint(), String.class);
+		try (ConfigurableApplicationContext again = new SpringApplicationBuilder(SagsvagtApplication.class)
+			.profiles("demo", "test")
+			.properties("server.port=0", "spring.main.banner-mode=off")
+			.run()) {
+			String there = new JdbcTemplate(again.getBean(DataSource.class)).queryForObject(fingerprint(), String.class);
+			assertThat(there).isNotNull().isEqualTo(here);
+		}
+	}
+
+	private int count(String from) {
+		return jdbc.queryForObject("SELECT count(*) FROM " + from, Integer.class);
+	}
+}
