@@ -16,8 +16,7 @@ import dk.sagsvagt.journal.HistoricDocument;
 import dk.sagsvagt.journal.JournalImport;
 import dk.sagsvagt.organisation.Organisation;
 
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
+import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.context.annotation.Profile;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -25,10 +24,11 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * Generates the demo municipality on first start in the {@code demo} profile, when the database is empty. The same
  * seed and size give the same data; everything is written in one transaction, so a failed start leaves nothing.
+ * It runs before the web server opens, so nobody logs in to a half-built municipality.
  */
 @Component
 @Profile("demo")
-class DemoData implements ApplicationRunner {
+class DemoData implements SmartInitializingSingleton {
 
 	private static final Logger log = LoggerFactory.getLogger(DemoData.class);
 
@@ -61,7 +61,7 @@ class DemoData implements ApplicationRunner {
 	}
 
 	@Override
-	public void run(ApplicationArguments args) {
+	public void afterSingletonsInstantiated() {
 		if (!organisation.isEmpty()) {
 			return;
 		}
