@@ -36,6 +36,30 @@ final class Pages {
 		}
 	}
 
+	record NewCasePage(WebDriver driver) {
+
+		NewCasePage open(String baseUrl) {
+			driver.get(baseUrl + "/cases/new");
+			return this;
+		}
+
+		NewCasePage submit(String caseType, String title, String cpr) {
+			new Select(driver.findElement(By.id("caseType"))).selectByValue(caseType);
+			driver.findElement(By.id("title")).sendKeys(title);
+			driver.findElement(By.id("citizenCpr")).sendKeys(cpr);
+			driver.findElement(By.cssSelector("main form button[type=submit]")).click();
+			return this;
+		}
+
+		String errorFor(String field) {
+			return waitFor(driver).until(ExpectedConditions.presenceOfElementLocated(By.id(field + "-error"))).getText();
+		}
+
+		String describedBy(String field) {
+			return driver.findElement(By.id(field)).getAttribute("aria-describedby");
+		}
+	}
+
 	record CaseListPage(WebDriver driver) {
 
 		String heading() {
