@@ -1,8 +1,16 @@
 package dk.sagsvagt.access;
 
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 
+import dk.sagsvagt.access.internal.AccessLogWriter;
+import dk.sagsvagt.access.internal.Grants;
 import dk.sagsvagt.access.internal.StaffPrincipal;
+import dk.sagsvagt.organisation.Organisation;
+import dk.sagsvagt.organisation.StaffRole;
 import dk.sagsvagt.shared.AccessDeniedException;
 
 import org.springframework.security.core.Authentication;
@@ -10,12 +18,42 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 
 /**
- * The one place that decides what a user may see. Web pages, the API and search all ask here.
- * Unit scope for now: caseworkers and leaders see the cases of their own unit; other roles see no cases until
- * their scopes (supervision rounds, disclosures) exist.
+ * The one place that decides who may do what: role × action × scope, with special protection on top. Web pages,
+ * the API, search and exports all ask here, and every read of personal data it allows or refuses is written to the
+ * access log. Anything not granted below is refused.
  */
 @Service
 public class AccessPolicy {
+
+	private static final Set<Action> CASE_WORK = EnumSet.of(Action.VIEW_CASE, Action.LIST_CASES, Action.VIEW_DOCUMENT,
+			Action.DOWNLOAD, Action.SEARCH, Action.EXPORT, Action.PRINT, Action.VIEW_CPR, Action.CREATE_CASE,
+			Action.JOURNAL, Action.EDIT_CASE);
+
+	private static final Set<Action> REVIEW = EnumSet.of(Action.VIEW_CASE, Action.LIST_CASES, Action.VIEW_DOCUMENT,
+			Action.DOWNLOAD, Action.SEARCH, Action.EXPORT, Action.PRINT, Action.VIEW_CPR);
+
+	/** Role × action: what each role may do at all; the scope then says on which cases. */
+	static final Map<StaffRole, Set<Action>> ACTIONS = Map.of(
+			StaffRole.CASEWORKER, CASE_WORK,
+			StaffRole.TEAM_LEADER, CASE_WORK,
+			StaffRole.UNIT_LEADER, CASE_WORK,
+			StaffRole.CENTRE_LEADER, CASE_WORK,
+			StaffRole.SUPERVISION_LAWYER, REVIEW,
+			StaffRole.ADMINISTRATOR, EnumSet.of(Action.ADMINISTER, Action.VERIFY_LOG, Action.CITIZEN_EXTRACT),
+			StaffRole.OMBUDSMAN, EnumSet.of(Action.VIEW_DOCUMENT, Action.DOWNLOAD),
+			StaffRole.APPEALS_BOARD, EnumSet.of(Action.VIEW_DOCUMENT, Action.DOWNLOAD));
+
+	private final Organisation organisation;
+
+	private final Grants grants;
+
+	private final AccessLogWriter log;
+
+	AccessPolicy(Organisation organisation, Grants grants, AccessLogWriter log) {
+		this.organisation = organisation;
+		this.grants = grants;
+		this.log = log;
+	}
 
 	public CurrentUser currentUser() {
 		Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
@@ -25,25 +63,103 @@ public class AccessPolicy {
 		throw new AccessDeniedException("Du er ikke logget ind.");
 	}
 
-	public VisibleUnits visibleUnits(CurrentUser user) {
-		return switch (user.role()) {
-			case CASEWORKER, LEADER -> new VisibleUnits(Set.of(user.unitId()));
-			case SUPERVISION_LAWYER, ADMINISTRATOR -> VisibleUnits.none();
-		};
+	/** Whether the role may do the action at all, on some case. */
+	public boolean mayEver(CurrentUser user, Action action) {
+		return ACTIONS.getOrDefault(user.role(), Set.of()).contains(action);
 	}
 
-	public boolean canViewCase(CurrentUser user, long caseUnitId) {
-		return visibleUnits(user).includes(caseUnitId);
+	/** Decides without logging, for showing or hiding a button. */
+	public boolean permits(CurrentUser user, Action action, CaseFacts facts) {
+		return mayEver(user, action) && reaches(user, facts) && !grants.isBlocked(user.username(), facts.caseId(), facts.citizenIds());
 	}
 
-	/** Creating a case puts it in the user's own unit, which only caseworkers and leaders work in. */
-	public boolean canCreateCase(CurrentUser user) {
-		return canViewCase(user, user.unitId());
+	/** Allows the action on the case or throws; logs reads and every refusal. */
+	public void require(CurrentUser user, Action action, CaseFacts facts) {
+		decide(user, action, facts, null, permits(user, action, facts));
 	}
 
-	public void requireCaseView(CurrentUser user, long caseUnitId, String caseNumber) {
-		if (!canViewCase(user, caseUnitId)) {
-			throw new AccessDeniedException("Du har ikke adgang til sag " + caseNumber + ".");
+	/**
+	 * Allows the action on one document or throws. External reviewers see only documents disclosed to their body;
+	 * everyone else as for the case.
+	 */
+	public void requireDocument(CurrentUser user, Action action, CaseFacts facts, String documentNumber) {
+		boolean allowed = user.role().isExternal()
+				? mayEver(user, action) && grants.isDisclosed(user.role().name(), documentNumber)
+						&& !grants.isBlocked(user.username(), facts.caseId(), facts.citizenIds())
+				: permits(user, action, facts);
+		decide(user, action, facts, documentNumber, allowed);
+	}
+
+	/** Allows an action that concerns no single case (searching, administering) or throws; logs as above. */
+	public void require(CurrentUser user, Action action, String detail) {
+		boolean allowed = mayEver(user, action);
+		if (action.isRead() || !allowed) {
+			log.write(new AccessLogWriter.Entry(user, action, allowed, null, null, null, List.of(), null, detail));
 		}
+		if (!allowed) {
+			throw new AccessDeniedException("Du har ikke adgang til dette.");
+		}
+	}
+
+	/** Records a search and the citizens its hits concern. The terms are kept with CPR numbers hashed. */
+	public void logSearch(CurrentUser user, String terms, List<Long> citizenIds) {
+		log.write(new AccessLogWriter.Entry(user, Action.SEARCH, true, null, null, null, citizenIds, terms, null));
+	}
+
+	/** Records a list of cases shown, with the citizens on it. */
+	public void logList(CurrentUser user, List<Long> citizenIds, String detail) {
+		log.write(new AccessLogWriter.Entry(user, Action.LIST_CASES, true, null, null, null, citizenIds, null, detail));
+	}
+
+	/** The cases the user may see, for lists and search. Empty for roles that may not list cases. */
+	public CaseFilter filter(CurrentUser user, Action action) {
+		Long[] none = new Long[0];
+		if (!mayEver(user, action) || user.role().isExternal()) {
+			return new CaseFilter(false, none, none, none, none, none);
+		}
+		Long[] units = none;
+		Long[] workers = none;
+		boolean everything = false;
+		switch (user.scope()) {
+			case OWN -> workers = new Long[] { user.staffId() };
+			case TEAM -> workers = teamOf(user).toArray(Long[]::new);
+			case UNIT -> units = user.unitId() == null ? none : new Long[] { user.unitId() };
+			case CENTRE -> units = centreUnits(user).toArray(Long[]::new);
+			case ADMINISTRATION -> everything = true;
+			case ASSIGNED, NONE -> {
+			}
+		}
+		return new CaseFilter(everything, units, workers, grants.assignedCases(user.username()),
+				grants.blockedCases(user.username()), grants.blockedCitizens(user.username()));
+	}
+
+	private void decide(CurrentUser user, Action action, CaseFacts facts, String documentNumber, boolean allowed) {
+		if (action.isRead() || !allowed) {
+			log.write(new AccessLogWriter.Entry(user, action, allowed, facts.caseId(), facts.caseNumber(), documentNumber,
+					facts.citizenIds(), null, null));
+		}
+		if (!allowed) {
+			throw new AccessDeniedException("Du har ikke adgang til sag " + facts.caseNumber() + ".");
+		}
+	}
+
+	private boolean reaches(CurrentUser user, CaseFacts facts) {
+		boolean byScope = switch (user.scope()) {
+			case OWN -> Objects.equals(facts.caseworkerId(), user.staffId());
+			case TEAM -> facts.caseworkerId() != null && teamOf(user).contains(facts.caseworkerId());
+			case UNIT -> Objects.equals(user.unitId(), facts.unitId());
+			case CENTRE -> centreUnits(user).contains(facts.unitId());
+			case ADMINISTRATION -> true;
+			case ASSIGNED, NONE -> false;
+		};
+		return byScope || grants.isAssigned(user.username(), facts.caseId());
+	}
+
+	private List<Long> teamOf(CurrentUser user) {
+		return user.teamId() == null ? List.of(user.staffId()) : organisation.membersOfTeam(user.teamId());
+	}
+
+	private List<Long> centreUnits(CurrentUser user) {
+		return user.unitId() == null ? List.of() : organisation.unitsOfCentre(organisation.unit(user.unitId()).centreId());
 	}
 }

@@ -12,7 +12,9 @@ import java.util.stream.Collectors;
 
 import dk.sagsvagt.access.AccessPolicy;
 import dk.sagsvagt.access.CurrentUser;
-import dk.sagsvagt.access.VisibleUnits;
+import dk.sagsvagt.access.Action;
+import dk.sagsvagt.access.CaseFacts;
+import dk.sagsvagt.access.CaseFilter;
 import dk.sagsvagt.cases.internal.CaseRows;
 import dk.sagsvagt.citizens.Citizen;
 import dk.sagsvagt.citizens.Citizens;
@@ -30,7 +32,6 @@ import org.springframework.transaction.annotation.Transactional;
 
 /** The case register. Every read goes through the access policy. */
 @Service
-@Transactional(readOnly = true)
 public class Cases {
 
 	static final ZoneId COPENHAGEN = ZoneId.of("Europe/Copenhagen");
@@ -63,7 +64,8 @@ public class Cases {
 	/** Registers a case in the user's unit, with the user as caseworker when they are one. */
 	@Transactional
 	public CaseFile register(RegisterCase command, CurrentUser user) {
-		if (!access.canCreateCase(user)) {
+		if (user.unitId() == null || !access.mayEver(user, Action.CREATE_CASE)) {
+			access.require(user, Action.CREATE_CASE, "opret sag");
 			throw new AccessDeniedException("Du kan ikke oprette sager.");
 		}
 		Long caseworker = user.role() == StaffRole.CASEWORKER ? user.staffId() : null;
@@ -111,16 +113,36 @@ public class Cases {
 		return byId(id);
 	}
 
-	/** The case, if the user may see it. */
+	/** The case, if the user may see it; the read is logged. */
 	public CaseFile open(String caseNumber, CurrentUser user) {
+		return open(caseNumber, user, Action.VIEW_CASE);
+	}
+
+	/** The case, if the user may do {@code action} on it. */
+	public CaseFile open(String caseNumber, CurrentUser user, Action action) {
 		CaseFile caseFile = find(caseNumber)
 			.orElseThrow(() -> new NotFoundException("Sag " + caseNumber + " findes ikke."));
-		access.requireCaseView(user, caseFile.unitId(), caseNumber);
+		access.require(user, action, facts(caseFile));
 		return caseFile;
 	}
 
-	/** The case without an access check, for modules that check access themselves through {@link #open}. */
-	Optional<CaseFile> find(String caseNumber) {
+	/**
+	 * The facts the access policy decides on, for a module that asks the policy itself (e.g. for one document).
+	 * Holds no personal data beyond ids.
+	 */
+	public CaseFacts facts(String caseNumber) {
+		return facts(find(caseNumber).orElseThrow(() -> new NotFoundException("Sag " + caseNumber + " findes ikke.")));
+	}
+
+	private CaseFacts facts(CaseFile caseFile) {
+		List<Long> citizens = jdbc.sql("SELECT DISTINCT citizen_id FROM cases.case_party WHERE case_id = ?")
+			.param(caseFile.id())
+			.query(Long.class)
+			.list();
+		return new CaseFacts(caseFile.id(), caseFile.caseNumber(), caseFile.unitId(), caseFile.caseworkerId(), citizens);
+	}
+
+	private Optional<CaseFile> find(String caseNumber) {
 		return jdbc.sql(CaseRows.SELECT_CASE + "WHERE f.case_number = ?")
 			.param(caseNumber)
 			.query(CaseRows::caseFile)
@@ -139,16 +161,18 @@ public class Cases {
 		if (size < 1 || size > 200) {
 			throw new InvalidInputException("size", "Sidestørrelsen skal være mellem 1 og 200.");
 		}
-		VisibleUnits visible = access.visibleUnits(user);
-		Long[] units = query.unitId() == null ? visible.asArray()
-				: visible.includes(query.unitId()) ? new Long[] { query.unitId() } : new Long[0];
-		String where = """
-				WHERE f.unit_id = ANY(?)
+		CaseFilter filter = access.filter(user, Action.LIST_CASES);
+		String where = "WHERE " + CaseFilter.SQL + """
+
+				  AND (CAST(? AS bigint) IS NULL OR f.unit_id = ?)
 				  AND (CAST(? AS text) IS NULL OR f.status = ?)
 				  AND (CAST(? AS bigint) IS NULL OR f.caseworker_id = ?)
 				""";
 		String status = query.status() == null ? null : query.status().name();
-		Object[] params = { units, status, status, query.caseworkerId(), query.caseworkerId() };
+		Object[] params = java.util.stream.Stream.concat(java.util.Arrays.stream(filter.parameters()),
+				java.util.stream.Stream.of(query.unitId(), query.unitId(), status, status, query.caseworkerId(),
+						query.caseworkerId()))
+			.toArray();
 		long total = jdbc.sql("SELECT count(*) FROM cases.case_file f " + where)
 			.params(params)
 			.query(Long.class)
@@ -167,6 +191,10 @@ public class Cases {
 			return new CaseListItem(f.caseNumber(), f.title(), f.caseTypeName(), f.status(), f.openedAt(),
 					citizen.name(), citizen.maskedCpr(), f.caseworkerId());
 		}).toList();
+		if (!files.isEmpty()) {
+			access.logList(user, files.stream().map(CaseFile::primaryCitizenId).distinct().toList(),
+					"side " + page + " af sagsliste");
+		}
 		return new PageOf<>(items, page, size, total);
 	}
 
@@ -224,8 +252,8 @@ public class Cases {
 		return changeStatus(caseFile, CaseStatus.OPEN, reason, user);
 	}
 
+	/** {@code caseFile} must come from {@link #open(String, CurrentUser, Action)} with {@link Action#EDIT_CASE}. */
 	private CaseFile changeStatus(CaseFile caseFile, CaseStatus status, String reason, CurrentUser user) {
-		access.requireCaseView(user, caseFile.unitId(), caseFile.caseNumber());
 		Instant now = Instant.now(clock);
 		int changed = jdbc.sql("UPDATE cases.case_file SET status = ?, closed_at = ? WHERE id = ? AND status <> ?")
 			.params(status.name(), status == CaseStatus.CLOSED ? Timestamp.from(now) : null, caseFile.id(), status.name())
@@ -243,13 +271,21 @@ public class Cases {
 		return byId(caseFile.id());
 	}
 
-	/** Ids of the cases in the units the user may see, for modules that filter their own rows by case. */
-	public Long[] visibleCaseIds(CurrentUser user) {
-		return jdbc.sql("SELECT id FROM cases.case_file WHERE unit_id = ANY(?)")
-			.param(access.visibleUnits(user).asArray())
+	/** Ids of the cases the user may search, for modules that filter their own rows by case. */
+	public Long[] searchableCaseIds(CurrentUser user) {
+		return jdbc.sql("SELECT f.id FROM cases.case_file f WHERE " + CaseFilter.SQL)
+			.params(access.filter(user, Action.SEARCH).parameters())
 			.query(Long.class)
 			.list()
 			.toArray(Long[]::new);
+	}
+
+	/** The primary citizens of the cases, for the access log of a search. */
+	public List<Long> citizensOf(java.util.Collection<String> caseNumbers) {
+		return jdbc.sql("SELECT DISTINCT primary_citizen_id FROM cases.case_file WHERE case_number = ANY(?)")
+			.param(caseNumbers.toArray(String[]::new))
+			.query(Long.class)
+			.list();
 	}
 
 	/** Cases the user may see whose title matches a {@code websearch_to_tsquery('danish', …)} query. */
@@ -259,9 +295,11 @@ public class Cases {
 				       ts_headline('danish', f.title, q, 'StartSel=' || chr(1) || ', StopSel=' || chr(2) || ', HighlightAll=true') AS headline,
 				       ts_rank(f.title_search, q) AS rank
 				FROM cases.case_file f, websearch_to_tsquery('danish', ?) q
-				WHERE f.title_search @@ q AND f.unit_id = ANY(?)
-				ORDER BY rank DESC, f.opened_at DESC LIMIT ?""")
-			.params(query, access.visibleUnits(user).asArray(), limit)
+				WHERE f.title_search @@ q AND %s
+				ORDER BY rank DESC, f.opened_at DESC LIMIT ?""".formatted(CaseFilter.SQL))
+			.params(java.util.stream.Stream.concat(java.util.stream.Stream.concat(java.util.stream.Stream.of(query),
+					java.util.Arrays.stream(access.filter(user, Action.SEARCH).parameters())), java.util.stream.Stream.of(limit))
+				.toArray())
 			.query((rs, n) -> new CaseTitleHit(rs.getString("case_number"), rs.getString("headline"), rs.getDouble("rank")))
 			.list();
 	}

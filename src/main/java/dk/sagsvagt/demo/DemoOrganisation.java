@@ -63,7 +63,7 @@ final class DemoOrganisation {
 		Staffing staffing = new Staffing(hash, random);
 		long amager = familyUnits.get(0);
 		long demoCaseworker = staffing.add("sagsbehandler", "Sara Sagsbehandler", StaffRole.CASEWORKER, amager);
-		staffing.add("leder", "Lone Leder", StaffRole.LEADER, amager);
+		staffing.add("leder", "Lone Leder", StaffRole.UNIT_LEADER, amager);
 		staffing.add("jurist", "Jonas Jurist", StaffRole.SUPERVISION_LAWYER, legal);
 		staffing.add("admin", "Anna Administrator", StaffRole.ADMINISTRATOR, secretariat);
 
@@ -71,7 +71,7 @@ final class DemoOrganisation {
 		caseUnits.addAll(adultUnits);
 		for (long unit : caseUnits) {
 			if (unit != amager) {
-				staffing.add(null, null, StaffRole.LEADER, unit);
+				staffing.add(null, null, StaffRole.UNIT_LEADER, unit);
 			}
 		}
 		for (int i = 0; i < 3; i++) {

@@ -11,6 +11,8 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 
+import dk.sagsvagt.access.AccessPolicy;
+import dk.sagsvagt.access.Action;
 import dk.sagsvagt.access.CurrentUser;
 import dk.sagsvagt.cases.CaseFile;
 import dk.sagsvagt.cases.Cases;
@@ -42,6 +44,8 @@ public class Journal {
 
 	private final Cases cases;
 
+	private final AccessPolicy access;
+
 	private final FileStore files;
 
 	private final TextExtractor extractor;
@@ -54,10 +58,11 @@ public class Journal {
 
 	private final DataSize maxUpload;
 
-	Journal(JdbcClient jdbc, Cases cases, FileStore files, TextExtractor extractor, TransactionTemplate transaction,
+	Journal(JdbcClient jdbc, Cases cases, AccessPolicy access, FileStore files, TextExtractor extractor, TransactionTemplate transaction,
 			ApplicationEventPublisher events, Clock clock, @Value("${sagsvagt.upload.max-size}") DataSize maxUpload) {
 		this.jdbc = jdbc;
 		this.cases = cases;
+		this.access = access;
 		this.files = files;
 		this.extractor = extractor;
 		this.transaction = transaction;
@@ -72,7 +77,7 @@ public class Journal {
 
 	/** Journals a new document in the case; {@code file} may be null for a note with text. */
 	public Document journal(String caseNumber, NewDocument document, UploadedFile file, CurrentUser user) {
-		CaseFile caseFile = cases.open(caseNumber, user);
+		CaseFile caseFile = cases.open(caseNumber, user, Action.JOURNAL);
 		Valid valid = validate(document, file);
 		Attachment attachment = attach(file);
 		return transaction.execute(status -> {
@@ -90,11 +95,11 @@ public class Journal {
 	/** Journals a corrected version of a document; the earlier versions stay as they were. */
 	public Document correct(String documentNumber, NewDocument document, UploadedFile file, String reason,
 			CurrentUser user) {
-		Document current = document(documentNumber, user);
+		CaseFile caseFile = cases.open(caseNumberOf(documentNumber), user, Action.JOURNAL);
+		Document current = version(documentNumber, null, user, Action.VIEW_DOCUMENT);
 		if (reason == null || reason.isBlank()) {
 			throw new InvalidInputException("reason", "Angiv hvorfor dokumentet rettes.");
 		}
-		CaseFile caseFile = cases.open(current.caseNumber(), user);
 		Valid valid = validate(document, file);
 		Attachment attachment = attach(file);
 		int seq = Integer.parseInt(documentNumber.substring(documentNumber.lastIndexOf('-') + 1));
@@ -102,14 +107,17 @@ public class Journal {
 				attachment, reason.strip(), user));
 	}
 
-	/** The newest version of the document, if the user may see its case. */
+	/** The newest version of the document, if the user may see it. */
 	public Document document(String documentNumber, CurrentUser user) {
-		return version(documentNumber, null, user);
+		return version(documentNumber, null, user, Action.VIEW_DOCUMENT);
 	}
 
-	/** One version of the document; the newest when {@code version} is null. */
-	public Document version(String documentNumber, Integer version, CurrentUser user) {
-		List<Document> versions = versions(documentNumber, user);
+	/**
+	 * One version of the document, the newest when {@code version} is null, if the user may do {@code action}
+	 * ({@link Action#VIEW_DOCUMENT} or {@link Action#DOWNLOAD}) on it.
+	 */
+	public Document version(String documentNumber, Integer version, CurrentUser user, Action action) {
+		List<Document> versions = versions(documentNumber, user, action);
 		if (version == null) {
 			return versions.get(versions.size() - 1);
 		}
@@ -119,8 +127,12 @@ public class Journal {
 			.orElseThrow(() -> new NotFoundException("Dokument " + documentNumber + " har ingen version " + version + "."));
 	}
 
-	/** All versions of the document, oldest first. */
+	/** All versions of the document, oldest first, if the user may see it. */
 	public List<Document> versions(String documentNumber, CurrentUser user) {
+		return versions(documentNumber, user, Action.VIEW_DOCUMENT);
+	}
+
+	private List<Document> versions(String documentNumber, CurrentUser user, Action action) {
 		List<Document> versions = jdbc.sql("SELECT " + DocumentRows.COLUMNS
 				+ " FROM journal.document d WHERE d.document_number = ? ORDER BY d.version")
 			.param(documentNumber)
@@ -129,8 +141,16 @@ public class Journal {
 		if (versions.isEmpty()) {
 			throw new NotFoundException("Dokument " + documentNumber + " findes ikke.");
 		}
-		cases.open(versions.get(0).caseNumber(), user);
+		access.requireDocument(user, action, cases.facts(versions.get(0).caseNumber()), documentNumber);
 		return versions;
+	}
+
+	private static String caseNumberOf(String documentNumber) {
+		int dash = documentNumber.lastIndexOf('-');
+		if (!documentNumber.matches("\\d{4}-\\d{7}-\\d+")) {
+			throw new NotFoundException("Dokument " + documentNumber + " findes ikke.");
+		}
+		return documentNumber.substring(0, dash);
 	}
 
 	/** The newest version of each document in the case, in journal order. */

@@ -2,6 +2,8 @@ package dk.sagsvagt.journal;
 
 import java.util.List;
 
+import dk.sagsvagt.access.AccessPolicy;
+import dk.sagsvagt.access.Action;
 import dk.sagsvagt.access.CurrentUser;
 import dk.sagsvagt.cases.Cases;
 import dk.sagsvagt.journal.internal.DocumentRows;
@@ -9,7 +11,6 @@ import dk.sagsvagt.shared.InvalidInputException;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Full-text search in Danish (PostgreSQL's {@code danish} configuration, so "underretning" finds
@@ -17,7 +18,6 @@ import org.springframework.transaction.annotation.Transactional;
  * user may see.
  */
 @Service
-@Transactional(readOnly = true)
 public class JournalSearch {
 
 	static final int LIMIT = 50;
@@ -28,9 +28,12 @@ public class JournalSearch {
 
 	private final Cases cases;
 
-	JournalSearch(JdbcClient jdbc, Cases cases) {
+	private final AccessPolicy access;
+
+	JournalSearch(JdbcClient jdbc, Cases cases, AccessPolicy access) {
 		this.jdbc = jdbc;
 		this.cases = cases;
+		this.access = access;
 	}
 
 	public SearchResults search(String query, CurrentUser user) {
@@ -40,6 +43,9 @@ public class JournalSearch {
 		}
 		if (q.length() > 200) {
 			throw new InvalidInputException("q", "Søgningen må højst have 200 tegn.");
+		}
+		if (!access.mayEver(user, Action.SEARCH)) {
+			access.require(user, Action.SEARCH, "søgning");
 		}
 		List<SearchResults.CaseHit> caseHits = cases.searchTitles(q, LIMIT, user)
 			.stream()
@@ -58,7 +64,7 @@ public class JournalSearch {
 				    LIMIT ?
 				) hit, websearch_to_tsquery('danish', ?) q
 				ORDER BY hit.rank DESC""".formatted(MARKS, DocumentRows.NEWEST))
-			.params(q, cases.visibleCaseIds(user), LIMIT, q)
+			.params(q, cases.searchableCaseIds(user), LIMIT, q)
 			.query((rs, n) -> {
 				String number = rs.getString("document_number");
 				return new SearchResults.DocumentHit(number, number.substring(0, number.lastIndexOf('-')),
@@ -66,6 +72,10 @@ public class JournalSearch {
 						DocumentKind.valueOf(rs.getString("kind")));
 			})
 			.list();
+		java.util.Set<String> hitCases = new java.util.TreeSet<>();
+		caseHits.forEach(h -> hitCases.add(h.caseNumber()));
+		documentHits.forEach(h -> hitCases.add(h.caseNumber()));
+		access.logSearch(user, q, hitCases.isEmpty() ? List.of() : cases.citizensOf(hitCases));
 		return new SearchResults(q, caseHits, documentHits);
 	}
 }

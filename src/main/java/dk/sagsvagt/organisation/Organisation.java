@@ -14,7 +14,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 public class Organisation {
 
-	private static final String STAFF = "SELECT id, username, full_name, role, unit_id, active FROM organisation.staff ";
+	private static final String STAFF = "SELECT id, username, full_name, role, unit_id, team_id, active FROM organisation.staff ";
 
 	private static final String UNIT = """
 			SELECT u.id, u.centre_id, u.name, c.name AS centre_name
@@ -81,9 +81,29 @@ public class Organisation {
 	}
 
 	@Transactional
-	public long createStaff(String username, String fullName, StaffRole role, long unitId) {
+	public long createStaff(String username, String fullName, StaffRole role, Long unitId) {
 		return insert("INSERT INTO organisation.staff (username, full_name, role, unit_id) VALUES (?, ?, ?, ?) RETURNING id",
 				username, fullName, role.name(), unitId);
+	}
+
+	@Transactional
+	public long createTeam(long unitId, String name) {
+		return insert("INSERT INTO organisation.team (unit_id, name) VALUES (?, ?) RETURNING id", unitId, name);
+	}
+
+	@Transactional
+	public void assignTeam(long staffId, Long teamId) {
+		jdbc.sql("UPDATE organisation.staff SET team_id = ? WHERE id = ?").params(teamId, staffId).update();
+	}
+
+	/** Ids of the units in a centre. */
+	public List<Long> unitsOfCentre(long centreId) {
+		return jdbc.sql("SELECT id FROM organisation.unit WHERE centre_id = ?").param(centreId).query(Long.class).list();
+	}
+
+	/** Ids of the staff in a team. */
+	public List<Long> membersOfTeam(long teamId) {
+		return jdbc.sql("SELECT id FROM organisation.staff WHERE team_id = ?").param(teamId).query(Long.class).list();
 	}
 
 	private long insert(String sql, Object... params) {
@@ -92,7 +112,8 @@ public class Organisation {
 
 	private static Staff staff(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
 		return new Staff(rs.getLong("id"), rs.getString("username"), rs.getString("full_name"),
-				StaffRole.valueOf(rs.getString("role")), rs.getLong("unit_id"), rs.getBoolean("active"));
+				StaffRole.valueOf(rs.getString("role")), rs.getObject("unit_id", Long.class),
+				rs.getObject("team_id", Long.class), rs.getBoolean("active"));
 	}
 
 	private static Unit unit(java.sql.ResultSet rs, int row) throws java.sql.SQLException {

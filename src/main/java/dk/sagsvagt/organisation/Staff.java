@@ -1,4 +1,6 @@
 package dk.sagsvagt.organisation;
 
-public record Staff(long id, String username, String fullName, StaffRole role, long unitId, boolean active) {
+/** A staff member, or an external reviewer ({@code unitId} null). */
+public record Staff(long id, String username, String fullName, StaffRole role, Long unitId, Long teamId,
+		boolean active) {
 }

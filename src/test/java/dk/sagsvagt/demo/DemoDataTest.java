@@ -55,7 +55,7 @@ class DemoDataTest {
 				WHERE c.name = 'Borgercenter Børn og Unge' AND u.name LIKE 'Børnefamilieenhed %'""", Integer.class))
 			.isGreaterThanOrEqualTo(5);
 		assertThat(jdbc.queryForList("SELECT username || ':' || role FROM organisation.staff WHERE username IN ('sagsbehandler', 'leder', 'jurist', 'admin') ORDER BY username", String.class))
-			.containsExactly("admin:ADMINISTRATOR", "jurist:SUPERVISION_LAWYER", "leder:LEADER", "sagsbehandler:CASEWORKER");
+			.containsExactly("admin:ADMINISTRATOR", "jurist:SUPERVISION_LAWYER", "leder:UNIT_LEADER", "sagsbehandler:CASEWORKER");
 		assertThat(jdbc.queryForObject("SELECT count(*) FROM access.user_account WHERE username = 'sagsbehandler'", Integer.class))
 			.isOne();
 	}

@@ -66,7 +66,7 @@ public class Fixtures {
 		String hash = accounts.hash(PASSWORD);
 		user("test.a", "Anne Testsen", StaffRole.CASEWORKER, unitA, hash);
 		user("test.b", "Bo Testsen", StaffRole.CASEWORKER, unitB, hash);
-		user("test.leader.a", "Lis Testleder", StaffRole.LEADER, unitA, hash);
+		user("test.leader.a", "Lis Testleder", StaffRole.UNIT_LEADER, unitA, hash);
 	}
 
 	private void user(String username, String name, StaffRole role, long unit, String hash) {

@@ -1,6 +1,7 @@
 package dk.sagsvagt.access.internal;
 
 import dk.sagsvagt.access.CurrentUser;
+import dk.sagsvagt.access.Scope;
 import dk.sagsvagt.organisation.Organisation;
 import dk.sagsvagt.organisation.Staff;
 
@@ -31,7 +32,14 @@ class StaffUserDetailsService implements UserDetailsService {
 			.orElseThrow(() -> new UsernameNotFoundException("unknown user"));
 		Staff staff = organisation.staffByUsername(username)
 			.orElseThrow(() -> new UsernameNotFoundException("unknown user"));
-		CurrentUser user = new CurrentUser(staff.username(), staff.id(), staff.fullName(), staff.role(), staff.unitId());
+		Scope scope = jdbc.sql("SELECT scope FROM access.user_scope WHERE username = ?")
+			.param(username)
+			.query(String.class)
+			.optional()
+			.map(Scope::valueOf)
+			.orElse(Scope.defaultFor(staff.role()));
+		CurrentUser user = new CurrentUser(staff.username(), staff.id(), staff.fullName(), staff.role(), staff.unitId(),
+				staff.teamId(), scope);
 		return new StaffPrincipal(user, hash, staff.active());
 	}
 }

@@ -10,6 +10,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 
 import dk.sagsvagt.access.AccessPolicy;
+import dk.sagsvagt.access.Action;
 import dk.sagsvagt.access.CurrentUser;
 import dk.sagsvagt.cases.CaseFile;
 import dk.sagsvagt.cases.CaseListItem;
@@ -74,7 +75,7 @@ class CaseApi {
 	@Operation(summary = "Tilføj en part (borger med CPR-nummer) til sagen")
 	ResponseEntity<CaseJson> addParty(@PathVariable String caseNumber, @Valid @RequestBody NewParty party) {
 		CurrentUser user = access.currentUser();
-		CaseFile caseFile = cases.open(caseNumber, user);
+		CaseFile caseFile = cases.open(caseNumber, user, Action.EDIT_CASE);
 		cases.addParty(caseFile, party.cpr(), party.name(), party.role(), user.username());
 		return ResponseEntity.status(201).body(CaseJson.of(caseFile, cases.parties(caseFile)));
 	}

@@ -5,6 +5,7 @@ import java.util.Locale;
 import jakarta.validation.Valid;
 
 import dk.sagsvagt.access.AccessPolicy;
+import dk.sagsvagt.access.Action;
 import dk.sagsvagt.access.CurrentUser;
 import dk.sagsvagt.cases.CaseFile;
 import dk.sagsvagt.cases.CaseQuery;
@@ -14,6 +15,7 @@ import dk.sagsvagt.cases.Party;
 import dk.sagsvagt.cases.PartyRole;
 import dk.sagsvagt.cases.RegisterCase;
 import dk.sagsvagt.organisation.Organisation;
+import dk.sagsvagt.shared.AccessDeniedException;
 import dk.sagsvagt.shared.InvalidInputException;
 import dk.sagsvagt.shared.NotFoundException;
 
@@ -66,6 +68,9 @@ class CasePages {
 	String unit(@RequestParam(defaultValue = "0") int page, @RequestParam(required = false) CaseStatus status,
 			Model model, Locale locale) {
 		CurrentUser user = access.currentUser();
+		if (user.unitId() == null) {
+			throw new AccessDeniedException("Du er ikke knyttet til en enhed.");
+		}
 		model.addAttribute("cases",
 				cases.list(new CaseQuery(user.unitId(), status, null), Math.max(page, 0), PAGE_SIZE, user));
 		model.addAttribute("heading", messages.getMessage("cases.unit.title", null, locale) + " – "
@@ -114,7 +119,7 @@ class CasePages {
 	/** Shows one party's full CPR number when the user opens it; the page shows it masked. */
 	@GetMapping("/cases/{caseNumber:\\d{4}-\\d{7}}/parties/{citizenId:\\d+}/cpr")
 	String revealCpr(@PathVariable String caseNumber, @PathVariable long citizenId, Model model) {
-		CaseFile caseFile = cases.open(caseNumber, access.currentUser());
+		CaseFile caseFile = cases.open(caseNumber, access.currentUser(), Action.VIEW_CPR);
 		Party party = cases.parties(caseFile)
 			.stream()
 			.filter(p -> p.citizen().id() == citizenId)
@@ -128,7 +133,7 @@ class CasePages {
 	String addParty(@PathVariable String caseNumber, @RequestParam String cpr,
 			@RequestParam(required = false) String name, @RequestParam PartyRole role, Model model) {
 		CurrentUser user = access.currentUser();
-		CaseFile caseFile = cases.open(caseNumber, user);
+		CaseFile caseFile = cases.open(caseNumber, user, Action.EDIT_CASE);
 		try {
 			cases.addParty(caseFile, cpr, name, role, user.username());
 		}
@@ -145,7 +150,7 @@ class CasePages {
 	String changeStatus(@PathVariable String caseNumber, @RequestParam CaseStatus status,
 			@RequestParam(required = false) String reason) {
 		CurrentUser user = access.currentUser();
-		CaseFile caseFile = cases.open(caseNumber, user);
+		CaseFile caseFile = cases.open(caseNumber, user, Action.EDIT_CASE);
 		if (status == CaseStatus.CLOSED) {
 			cases.close(caseFile, reason, user);
 		}

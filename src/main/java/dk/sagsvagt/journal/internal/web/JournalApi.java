@@ -8,6 +8,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
 import dk.sagsvagt.access.AccessPolicy;
+import dk.sagsvagt.access.Action;
 import dk.sagsvagt.access.CurrentUser;
 import dk.sagsvagt.cases.Cases;
 import dk.sagsvagt.journal.Direction;
@@ -92,7 +93,7 @@ class JournalApi {
 	@Operation(summary = "Filen i dokumentet, nyeste version medmindre version er angivet")
 	ResponseEntity<Resource> content(@PathVariable String documentNumber,
 			@RequestParam(required = false) Integer version) {
-		return DocumentDownload.of(journal, journal.version(documentNumber, version, access.currentUser()));
+		return DocumentDownload.of(journal, journal.version(documentNumber, version, access.currentUser(), Action.DOWNLOAD));
 	}
 
 	@GetMapping("/search")

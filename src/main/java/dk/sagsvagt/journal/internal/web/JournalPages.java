@@ -3,8 +3,10 @@ package dk.sagsvagt.journal.internal.web;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.List;
 
 import dk.sagsvagt.access.AccessPolicy;
+import dk.sagsvagt.access.Action;
 import dk.sagsvagt.access.CurrentUser;
 import dk.sagsvagt.cases.CaseFile;
 import dk.sagsvagt.cases.Cases;
@@ -63,7 +65,7 @@ class JournalPages {
 
 	@GetMapping("/cases/{caseNumber:\\d{4}-\\d{7}}/documents/new")
 	String newDocument(@PathVariable String caseNumber, Model model) {
-		CaseFile caseFile = cases.open(caseNumber, access.currentUser());
+		CaseFile caseFile = cases.open(caseNumber, access.currentUser(), Action.JOURNAL);
 		DocumentForm form = new DocumentForm();
 		form.setDocumentDate(LocalDate.now(clock.withZone(ZoneId.of("Europe/Copenhagen"))));
 		return form(model, caseFile, form);
@@ -74,7 +76,7 @@ class JournalPages {
 			BindingResult errors, @RequestParam(required = false) MultipartFile file,
 			Model model) {
 		CurrentUser user = access.currentUser();
-		CaseFile caseFile = cases.open(caseNumber, user);
+		CaseFile caseFile = cases.open(caseNumber, user, Action.JOURNAL);
 		if (!errors.hasErrors()) {
 			try {
 				Document document = journal.journal(caseNumber, form.toNewDocument(), MultipartUpload.of(file), user);
@@ -103,16 +105,16 @@ class JournalPages {
 
 	@GetMapping("/documents/{documentNumber:\\d{4}-\\d{7}-\\d+}")
 	String document(@PathVariable String documentNumber, Model model) {
-		CurrentUser user = access.currentUser();
-		model.addAttribute("versions", journal.versions(documentNumber, user));
-		model.addAttribute("document", journal.document(documentNumber, user));
+		List<Document> versions = journal.versions(documentNumber, access.currentUser());
+		model.addAttribute("versions", versions);
+		model.addAttribute("document", versions.get(versions.size() - 1));
 		return "journal/document";
 	}
 
 	@GetMapping("/documents/{documentNumber:\\d{4}-\\d{7}-\\d+}/content")
 	ResponseEntity<Resource> content(@PathVariable String documentNumber,
 			@RequestParam(required = false) Integer version) {
-		return DocumentDownload.of(journal, journal.version(documentNumber, version, access.currentUser()));
+		return DocumentDownload.of(journal, journal.version(documentNumber, version, access.currentUser(), Action.DOWNLOAD));
 	}
 
 	@GetMapping("/search")

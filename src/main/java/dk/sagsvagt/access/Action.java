@@ -1,0 +1,19 @@
+package dk.sagsvagt.access;
+
+/** What a user does. Reads of personal data are written to the access log. */
+public enum Action {
+	VIEW_CASE(true), LIST_CASES(true), VIEW_DOCUMENT(true), DOWNLOAD(true), SEARCH(true), EXPORT(true), PRINT(true),
+	VIEW_CPR(true), CREATE_CASE(false), JOURNAL(false), EDIT_CASE(false), ADMINISTER(false), VERIFY_LOG(false),
+	CITIZEN_EXTRACT(true);
+
+	private final boolean read;
+
+	Action(boolean read) {
+		this.read = read;
+	}
+
+	/** Whether the action reads personal data, so an allowed one is logged too (denied ones always are). */
+	public boolean isRead() {
+		return read;
+	}
+}

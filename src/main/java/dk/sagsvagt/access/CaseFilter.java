@@ -1,0 +1,24 @@
+package dk.sagsvagt.access;
+
+/**
+ * The cases a user may see, as a filter a module can put into SQL:
+ * {@code (everything OR unit_id = ANY(unitIds) OR caseworker_id = ANY(caseworkerIds) OR id = ANY(assignedCaseIds))
+ * AND NOT id = ANY(blockedCaseIds) AND no party is in blockedCitizenIds}.
+ */
+public record CaseFilter(boolean everything, Long[] unitIds, Long[] caseworkerIds, Long[] assignedCaseIds,
+		Long[] blockedCaseIds, Long[] blockedCitizenIds) {
+
+	/** The SQL condition for a case table aliased {@code f} with a party table {@code cases.case_party}; 6 parameters. */
+	public static final String SQL = """
+			(CAST(? AS boolean) OR f.unit_id = ANY(?) OR f.caseworker_id = ANY(?) OR f.id = ANY(?))
+			AND NOT f.id = ANY(?)
+			AND NOT EXISTS (SELECT 1 FROM cases.case_party bp WHERE bp.case_id = f.id AND bp.citizen_id = ANY(?))""";
+
+	public Object[] parameters() {
+		return new Object[] { everything, unitIds, caseworkerIds, assignedCaseIds, blockedCaseIds, blockedCitizenIds };
+	}
+
+	public boolean isEmpty() {
+		return !everything && unitIds.length == 0 && caseworkerIds.length == 0 && assignedCaseIds.length == 0;
+	}
+}

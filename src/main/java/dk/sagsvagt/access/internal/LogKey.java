@@ -1,0 +1,52 @@
+package dk.sagsvagt.access.internal;
+
+import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
+import java.security.SecureRandom;
+import java.util.HexFormat;
+import java.util.regex.Pattern;
+
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * The installation's secret key for the access log: CPR numbers in search terms are stored as a keyed hash
+ * (HMAC-SHA256), so the log never holds a CPR number in clear text, yet a given number's searches can be found
+ * by hashing it with the same key. The key is made once, at random, and kept in the database.
+ */
+@Component
+public class LogKey {
+
+	private static final Pattern CPR_LIKE = Pattern.compile("(?<!\\d)\\d{6}-?\\d{4}(?!\\d)");
+
+	private final byte[] key;
+
+	LogKey(JdbcClient jdbc) {
+		byte[] fresh = new byte[32];
+		new SecureRandom().nextBytes(fresh);
+		jdbc.sql("INSERT INTO access.log_key (id, secret) VALUES (1, ?) ON CONFLICT (id) DO NOTHING").param(fresh).update();
+		this.key = jdbc.sql("SELECT secret FROM access.log_key WHERE id = 1").query(byte[].class).single();
+	}
+
+	/** The text with every CPR-like number replaced by {@code cpr:<hmac>}. */
+	public String protect(String text) {
+		if (text == null) {
+			return null;
+		}
+		return CPR_LIKE.matcher(text).replaceAll(m -> "cpr:" + hmac(m.group().replace("-", "")));
+	}
+
+	public String hmac(String cprDigits) {
+		try {
+			Mac mac = Mac.getInstance("HmacSHA256");
+			mac.init(new SecretKeySpec(key, "HmacSHA256"));
+			return HexFormat.of().formatHex(mac.doFinal(cprDigits.getBytes(StandardCharsets.US_ASCII))).substring(0, 32);
+		}
+		catch (GeneralSecurityException e) {
+			throw new IllegalStateException(e);
+		}
+	}
+}
