@@ -1,8 +1,12 @@
 package dk.sagsvagt.support;
 
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.util.concurrent.atomic.AtomicInteger;
 
+import dk.sagsvagt.access.AccessGrants;
+import dk.sagsvagt.access.Scope;
 import dk.sagsvagt.access.UserAccounts;
 import dk.sagsvagt.cases.CaseFile;
 import dk.sagsvagt.cases.Cases;
@@ -13,8 +17,16 @@ import dk.sagsvagt.organisation.StaffRole;
 import org.springframework.boot.test.context.TestComponent;
 
 /**
- * Two units of our own, A and B, each with a caseworker, so tests do not depend on the demo data's shape.
- * Users: {@code test.a} and {@code test.b} (caseworkers), {@code test.leader.a}; password {@link #PASSWORD}.
+ * An organisation of our own, so tests do not depend on the demo data's shape. Centre 1 has units A and B, centre 2
+ * has unit C. Unit A has team T ({@code test.team} and {@code test.a}). Password {@link #PASSWORD} for all:
+ * <ul>
+ * <li>{@code test.a}, {@code test.a2}, {@code test.b}, {@code test.c}: caseworkers in A, A, B, C</li>
+ * <li>{@code test.own}: caseworker in A with scope OWN</li>
+ * <li>{@code test.team}: team leader of T; {@code test.leader.a}: unit leader of A; {@code test.centre}: centre
+ * leader of centre 1; {@code test.director}: unit leader in C with scope ADMINISTRATION</li>
+ * <li>{@code test.jurist}: supervision lawyer; {@code test.admin}: administrator</li>
+ * <li>{@code test.ombud}, {@code test.anke}: reviewers of Borgerrådgiveren and Ankestyrelsen</li>
+ * </ul>
  */
 @TestComponent
 public class Fixtures {
@@ -27,15 +39,20 @@ public class Fixtures {
 
 	private final UserAccounts accounts;
 
+	private final AccessGrants grants;
+
 	private final Cases cases;
 
 	private long unitA;
 
 	private long unitB;
 
-	Fixtures(Organisation organisation, UserAccounts accounts, Cases cases) {
+	private long unitC;
+
+	Fixtures(Organisation organisation, UserAccounts accounts, AccessGrants grants, Cases cases) {
 		this.organisation = organisation;
 		this.accounts = accounts;
+		this.grants = grants;
 		this.cases = cases;
 	}
 
@@ -49,27 +66,48 @@ public class Fixtures {
 		return unitB;
 	}
 
+	public synchronized long unitC() {
+		ensure();
+		return unitC;
+	}
+
+	public long staffId(String username) {
+		ensure();
+		return organisation.staffByUsername(username).orElseThrow().id();
+	}
+
 	private void ensure() {
 		if (unitA != 0) {
 			return;
 		}
-		var existing = organisation.staffByUsername("test.a");
-		if (existing.isPresent()) {
-			unitA = existing.get().unitId();
-			unitB = organisation.staffByUsername("test.b").orElseThrow().unitId();
-			return;
-		}
 		long administration = organisation.createAdministration("Testforvaltningen");
-		long centre = organisation.createCentre(administration, "Testcenter");
-		unitA = organisation.createUnit(centre, "Testenhed A");
-		unitB = organisation.createUnit(centre, "Testenhed B");
+		long centre1 = organisation.createCentre(administration, "Testcenter 1");
+		long centre2 = organisation.createCentre(administration, "Testcenter 2");
+		unitA = organisation.createUnit(centre1, "Testenhed A");
+		unitB = organisation.createUnit(centre1, "Testenhed B");
+		unitC = organisation.createUnit(centre2, "Testenhed C");
+		long team = organisation.createTeam(unitA, "Team T");
 		String hash = accounts.hash(PASSWORD);
 		user("test.a", "Anne Testsen", StaffRole.CASEWORKER, unitA, hash);
+		user("test.a2", "Arne Testsen", StaffRole.CASEWORKER, unitA, hash);
 		user("test.b", "Bo Testsen", StaffRole.CASEWORKER, unitB, hash);
+		user("test.c", "Cille Testsen", StaffRole.CASEWORKER, unitC, hash);
+		user("test.own", "Otto Testsen", StaffRole.CASEWORKER, unitA, hash);
+		user("test.team", "Tine Teamleder", StaffRole.TEAM_LEADER, unitA, hash);
 		user("test.leader.a", "Lis Testleder", StaffRole.UNIT_LEADER, unitA, hash);
+		user("test.centre", "Carl Centerchef", StaffRole.CENTRE_LEADER, unitB, hash);
+		user("test.director", "Dorte Direktør", StaffRole.UNIT_LEADER, unitC, hash);
+		user("test.jurist", "Jens Jurist", StaffRole.SUPERVISION_LAWYER, unitC, hash);
+		user("test.admin", "Ada Admin", StaffRole.ADMINISTRATOR, unitC, hash);
+		user("test.ombud", "Oda Ombud", StaffRole.OMBUDSMAN, null, hash);
+		user("test.anke", "Anker Anke", StaffRole.APPEALS_BOARD, null, hash);
+		organisation.assignTeam(organisation.staffByUsername("test.team").orElseThrow().id(), team);
+		organisation.assignTeam(organisation.staffByUsername("test.a").orElseThrow().id(), team);
+		grants.setScope("test.own", Scope.OWN, "test");
+		grants.setScope("test.director", Scope.ADMINISTRATION, "test");
 	}
 
-	private void user(String username, String name, StaffRole role, long unit, String hash) {
+	private void user(String username, String name, StaffRole role, Long unit, String hash) {
 		organisation.createStaff(username, name, role, unit);
 		accounts.createWithHash(username, hash);
 	}
@@ -77,14 +115,19 @@ public class Fixtures {
 	/** A fresh synthetic CPR number (born in 2012 or later, 7th digit 4 → 2000s) that no earlier call returned. */
 	public static String newChildCpr() {
 		int n = CPR_SEQ.incrementAndGet();
-		java.time.LocalDate birth = java.time.LocalDate.of(2012, 1, 1).plusDays(n);
-		return birth.format(java.time.format.DateTimeFormatter.ofPattern("ddMMyy")) + "4" + String.format("%03d", n % 1000);
+		LocalDate birth = LocalDate.of(2012, 1, 1).plusDays(n);
+		return birth.format(DateTimeFormatter.ofPattern("ddMMyy")) + "4" + String.format("%03d", n % 1000);
 	}
 
-	/** A case in unit A (or B), opened now, with a fresh citizen. */
+	/** A case in the unit, opened now, with a fresh citizen and no caseworker. */
 	public CaseFile caseIn(long unit, String title) {
+		return caseIn(unit, null, title);
+	}
+
+	/** A case in the unit with the given caseworker (a username, or null). */
+	public CaseFile caseIn(long unit, String caseworker, String title) {
 		ensure();
-		return cases.register(new RegisterCase("NOTIFICATION", title, newChildCpr(), "Testbarn"), unit, null,
-				Instant.now(), "test");
+		return cases.register(new RegisterCase("NOTIFICATION", title, newChildCpr(), "Testbarn"), unit,
+				caseworker == null ? null : staffId(caseworker), Instant.now(), "test");
 	}
 }

@@ -1,0 +1,76 @@
+package dk.sagsvagt.access;
+
+import java.util.Collection;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Changes to who may see what: scopes, case assignments, disclosures to oversight bodies and special protection.
+ * Every change is written to the append-only {@code access.permission_change} log in the same transaction.
+ */
+@Service
+@Transactional
+public class AccessGrants {
+
+	private final JdbcClient jdbc;
+
+	AccessGrants(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	public void setScope(String username, Scope scope, String changedBy) {
+		jdbc.sql("""
+				INSERT INTO access.user_scope (username, scope) VALUES (?, ?)
+				ON CONFLICT (username) DO UPDATE SET scope = EXCLUDED.scope""")
+			.params(username, scope.name())
+			.update();
+		record(changedBy, username, "scope sat til " + scope);
+	}
+
+	/** Gives a user the case whatever their scope, e.g. a supervision lawyer for a round. */
+	public void assignCase(String username, long caseId, String reason, String changedBy) {
+		jdbc.sql("INSERT INTO access.case_assignment (username, case_id, reason) VALUES (?, ?, ?) ON CONFLICT DO NOTHING")
+			.params(username, caseId, reason)
+			.update();
+		record(changedBy, username, "tildelt sag " + caseId + ": " + reason);
+	}
+
+	/** Lets the reviewers of an oversight body read one document. */
+	public void disclose(String body, String documentNumber, long caseId, String changedBy) {
+		jdbc.sql("INSERT INTO access.document_disclosure (body, document_number, case_id) VALUES (?, ?, ?) ON CONFLICT DO NOTHING")
+			.params(body, documentNumber, caseId)
+			.update();
+		record(changedBy, body, "dokument " + documentNumber + " udleveret");
+	}
+
+	/** Only the named users may read the case, whatever their scope. */
+	public void protectCase(long caseId, String reason, Collection<String> readers, String changedBy) {
+		protect("case_id", caseId, reason, readers, changedBy);
+	}
+
+	/** Only the named users may read the citizen's cases, whatever their scope. */
+	public void protectCitizen(long citizenId, String reason, Collection<String> readers, String changedBy) {
+		protect("citizen_id", citizenId, reason, readers, changedBy);
+	}
+
+	private void protect(String column, long id, String reason, Collection<String> readers, String changedBy) {
+		long protection = jdbc.sql("INSERT INTO access.protection (" + column + ", reason, created_by) VALUES (?, ?, ?) RETURNING id")
+			.params(id, reason, changedBy)
+			.query(Long.class)
+			.single();
+		for (String reader : readers) {
+			jdbc.sql("INSERT INTO access.protection_reader (protection_id, username) VALUES (?, ?)")
+				.params(protection, reader)
+				.update();
+		}
+		record(changedBy, column + " " + id, "særlig beskyttelse: " + reason + "; kan læses af " + String.join(", ", readers));
+	}
+
+	private void record(String changedBy, String subject, String change) {
+		jdbc.sql("INSERT INTO access.permission_change (changed_by, subject, change) VALUES (?, ?, ?)")
+			.params(changedBy, subject, change)
+			.update();
+	}
+}

@@ -1,0 +1,118 @@
+package dk.sagsvagt.access;
+
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+
+import dk.sagsvagt.cases.CaseFile;
+import dk.sagsvagt.support.Fixtures;
+import dk.sagsvagt.support.IntegrationTest;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.dao.DataAccessException;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.web.servlet.MockMvc;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+@IntegrationTest
+class AccessLogTest {
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	Fixtures fixtures;
+
+	@Autowired
+	JdbcTemplate jdbc;
+
+	@Autowired
+	AccessLog accessLog;
+
+	@Test
+	void anAllowedAndADeniedReadAreBothLogged() throws Exception {
+		CaseFile c = fixtures.caseIn(fixtures.unitA(), "test.a", "Sag der logges");
+		mvc.perform(get("/api/cases/{n}", c.caseNumber()).with(httpBasic("test.a", Fixtures.PASSWORD))).andExpect(status().isOk());
+		mvc.perform(get("/api/cases/{n}", c.caseNumber()).with(httpBasic("test.b", Fixtures.PASSWORD))).andExpect(status().isForbidden());
+
+		List<Map<String, Object>> rows = jdbc.queryForList("""
+				SELECT username, role, action, outcome, case_number, citizen_ids, client_address
+				FROM access.access_log WHERE case_id = ? ORDER BY id""", c.id());
+		assertThat(rows).hasSize(2);
+		assertThat(rows.get(0)).containsEntry("username", "test.a").containsEntry("role", "CASEWORKER")
+			.containsEntry("action", "VIEW_CASE").containsEntry("outcome", "ALLOWED").containsEntry("case_number", c.caseNumber())
+			.containsEntry("client_address", "127.0.0.1");
+		assertThat(rows.get(0).get("citizen_ids").toString()).contains(String.valueOf(c.primaryCitizenId()));
+		assertThat(rows.get(1)).containsEntry("username", "test.b").containsEntry("outcome", "DENIED");
+	}
+
+	@Test
+	void aSearchIsLoggedWithCprNumbersHashed() throws Exception {
+		fixtures.unitA();
+		mvc.perform(get("/api/search").param("q", "barn 010190-1234").with(httpBasic("test.a", Fixtures.PASSWORD)))
+			.andExpect(status().isOk());
+		String terms = jdbc.queryForObject("""
+				SELECT search_terms FROM access.access_log WHERE action = 'SEARCH' AND username = 'test.a'
+				ORDER BY id DESC LIMIT 1""", String.class);
+		assertThat(terms).startsWith("barn cpr:").doesNotContain("1234").doesNotContain("010190");
+	}
+
+	@Test
+	void theLogRefusesUpdateAndDeleteEvenWithPlainSql() throws Exception {
+		CaseFile c = fixtures.caseIn(fixtures.unitA(), "test.a", "Sag til slettetest");
+		mvc.perform(get("/api/cases/{n}", c.caseNumber()).with(httpBasic("test.a", Fixtures.PASSWORD))).andExpect(status().isOk());
+		assertThatThrownBy(() -> jdbc.update("UPDATE access.access_log SET username = 'nogen'"))
+			.isInstanceOf(DataAccessException.class).hasStackTraceContaining("append-only");
+		assertThatThrownBy(() -> jdbc.update("DELETE FROM access.access_log")).isInstanceOf(DataAccessException.class);
+		assertThatThrownBy(() -> jdbc.execute("TRUNCATE access.access_log_default")).isInstanceOf(DataAccessException.class);
+	}
+
+	@Test
+	void tamperingAsASuperuserIsFoundByVerification() throws Exception {
+		CaseFile c = fixtures.caseIn(fixtures.unitA(), "test.a", "Sag til manipulation");
+		for (int i = 0; i < 5; i++) {
+			mvc.perform(get("/api/cases/{n}", c.caseNumber()).with(httpBasic("test.a", Fixtures.PASSWORD)));
+		}
+		mvc.perform(get("/api/access-log/verify").with(httpBasic("test.admin", Fixtures.PASSWORD)))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.valid").value(true));
+
+		long victim = jdbc.queryForObject("SELECT min(id) FROM access.access_log WHERE case_id = ?", Long.class, c.id());
+		jdbc.execute("ALTER TABLE access.access_log_default DISABLE TRIGGER USER");
+		try {
+			jdbc.update("UPDATE access.access_log SET username = 'en-anden' WHERE id = ?", victim);
+			AccessLog.Verification altered = accessLog.verifyAll();
+			assertThat(altered.valid()).isFalse();
+			assertThat(altered.firstBroken().id()).isEqualTo(victim);
+			assertThat(altered.firstBroken().problem()).isEqualTo("row altered");
+			mvc.perform(get("/api/access-log/verify").with(httpBasic("test.admin", Fixtures.PASSWORD)))
+				.andExpect(jsonPath("$.valid").value(false))
+				.andExpect(jsonPath("$.firstBroken.id").value(victim));
+
+			jdbc.update("UPDATE access.access_log SET username = 'test.a' WHERE id = ?", victim);
+			assertThat(accessLog.verifyAll().valid()).isTrue();
+
+			jdbc.update("DELETE FROM access.access_log WHERE id = ?", victim);
+			AccessLog.Verification removed = accessLog.verifyAll();
+			assertThat(removed.valid()).isFalse();
+			assertThat(removed.firstBroken().problem()).isIn("missing rows before this one", "rows missing at the end of the chain");
+		}
+		finally {
+			jdbc.execute("ALTER TABLE access.access_log_default ENABLE TRIGGER USER");
+		}
+	}
+
+	@Test
+	void onlyAdministratorsMayVerify() throws Exception {
+		fixtures.unitA();
+		mvc.perform(get("/api/access-log/verify").with(httpBasic("test.a", Fixtures.PASSWORD)))
+			.andExpect(status().isForbidden());
+	}
+}
