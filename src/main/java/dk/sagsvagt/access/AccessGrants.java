@@ -68,6 +68,42 @@ public class AccessGrants {
 		record(changedBy, column + " " + id, "særlig beskyttelse: " + reason + "; kan læses af " + String.join(", ", readers));
 	}
 
+	/** A document disclosed to an oversight body. */
+	public record Disclosed(String documentNumber, java.time.Instant disclosedAt) {
+	}
+
+	@Transactional(readOnly = true)
+	public java.util.List<Disclosed> disclosedTo(String body) {
+		return jdbc.sql("SELECT document_number, disclosed_at FROM access.document_disclosure WHERE body = ? ORDER BY disclosed_at DESC")
+			.param(body)
+			.query((rs, n) -> new Disclosed(rs.getString("document_number"), rs.getTimestamp("disclosed_at").toInstant()))
+			.list();
+	}
+
+	/** A recorded change of permissions. */
+	public record PermissionChange(java.time.Instant changedAt, String changedBy, String subject, String change) {
+	}
+
+	@Transactional(readOnly = true)
+	public java.util.List<PermissionChange> recentChanges(int limit) {
+		return jdbc.sql("SELECT changed_at, changed_by, subject, change FROM access.permission_change ORDER BY id DESC LIMIT ?")
+			.param(limit)
+			.query((rs, n) -> new PermissionChange(rs.getTimestamp("changed_at").toInstant(), rs.getString("changed_by"),
+					rs.getString("subject"), rs.getString("change")))
+			.list();
+	}
+
+	/** Scopes set for users, by username; users not listed have their role's default. */
+	@Transactional(readOnly = true)
+	public java.util.Map<String, Scope> scopes() {
+		java.util.Map<String, Scope> scopes = new java.util.HashMap<>();
+		jdbc.sql("SELECT username, scope FROM access.user_scope")
+			.query(rs -> {
+				scopes.put(rs.getString("username"), Scope.valueOf(rs.getString("scope")));
+			});
+		return scopes;
+	}
+
 	private void record(String changedBy, String subject, String change) {
 		jdbc.sql("INSERT INTO access.permission_change (changed_by, subject, change) VALUES (?, ?, ?)")
 			.params(changedBy, subject, change)

@@ -90,9 +90,12 @@ public class AccessPolicy {
 		decide(user, action, facts, documentNumber, allowed);
 	}
 
-	/** Allows an action that concerns no single case (searching, administering) or throws; logs as above. */
+	/**
+	 * Allows an action that concerns no single case (opening a form, administering) or throws; logs refusals and
+	 * reads.
+	 */
 	public void require(CurrentUser user, Action action, String detail) {
-		boolean allowed = mayEver(user, action);
+		boolean allowed = mayEver(user, action) && (action != Action.CREATE_CASE || user.unitId() != null);
 		if (action.isRead() || !allowed) {
 			log.write(new AccessLogWriter.Entry(user, action, allowed, null, null, null, List.of(), null, detail));
 		}

@@ -4,7 +4,9 @@ package dk.sagsvagt.access;
 public enum Action {
 	VIEW_CASE(true), LIST_CASES(true), VIEW_DOCUMENT(true), DOWNLOAD(true), SEARCH(true), EXPORT(true), PRINT(true),
 	VIEW_CPR(true), CREATE_CASE(false), JOURNAL(false), EDIT_CASE(false), ADMINISTER(false), VERIFY_LOG(false),
-	CITIZEN_EXTRACT(true);
+	CITIZEN_EXTRACT(true),
+	/** A request refused before any case was looked at, e.g. a page for another role. */
+	REQUEST(false);
 
 	private final boolean read;
 

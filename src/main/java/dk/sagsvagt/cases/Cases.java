@@ -20,7 +20,6 @@ import dk.sagsvagt.citizens.Citizen;
 import dk.sagsvagt.citizens.Citizens;
 import dk.sagsvagt.citizens.Cpr;
 import dk.sagsvagt.organisation.StaffRole;
-import dk.sagsvagt.shared.AccessDeniedException;
 import dk.sagsvagt.shared.InvalidInputException;
 import dk.sagsvagt.shared.NotFoundException;
 import dk.sagsvagt.shared.PageOf;
@@ -64,10 +63,7 @@ public class Cases {
 	/** Registers a case in the user's unit, with the user as caseworker when they are one. */
 	@Transactional
 	public CaseFile register(RegisterCase command, CurrentUser user) {
-		if (user.unitId() == null || !access.mayEver(user, Action.CREATE_CASE)) {
-			access.require(user, Action.CREATE_CASE, "opret sag");
-			throw new AccessDeniedException("Du kan ikke oprette sager.");
-		}
+		access.require(user, Action.CREATE_CASE, "opret sag");
 		Long caseworker = user.role() == StaffRole.CASEWORKER ? user.staffId() : null;
 		return register(command, user.unitId(), caseworker, Instant.now(clock), user.username());
 	}
@@ -161,6 +157,9 @@ public class Cases {
 		if (size < 1 || size > 200) {
 			throw new InvalidInputException("size", "Sidestørrelsen skal være mellem 1 og 200.");
 		}
+		if (!access.mayEver(user, Action.LIST_CASES)) {
+			access.require(user, Action.LIST_CASES, "sagsliste");
+		}
 		CaseFilter filter = access.filter(user, Action.LIST_CASES);
 		String where = "WHERE " + CaseFilter.SQL + """
 
@@ -191,10 +190,8 @@ public class Cases {
 			return new CaseListItem(f.caseNumber(), f.title(), f.caseTypeName(), f.status(), f.openedAt(),
 					citizen.name(), citizen.maskedCpr(), f.caseworkerId());
 		}).toList();
-		if (!files.isEmpty()) {
-			access.logList(user, files.stream().map(CaseFile::primaryCitizenId).distinct().toList(),
-					"side " + page + " af sagsliste");
-		}
+		access.logList(user, files.stream().map(CaseFile::primaryCitizenId).distinct().toList(),
+				"side " + page + " af sagsliste");
 		return new PageOf<>(items, page, size, total);
 	}
 

@@ -50,6 +50,11 @@ public class Organisation {
 			.list();
 	}
 
+	/** Everyone, ordered by name. */
+	public List<Staff> allStaff() {
+		return jdbc.sql(STAFF + "ORDER BY full_name COLLATE \"da-DK-x-icu\"").query(Organisation::staff).list();
+	}
+
 	public Unit unit(long id) {
 		return jdbc.sql(UNIT + "WHERE u.id = ?")
 			.param(id)

@@ -3,17 +3,26 @@ package dk.sagsvagt.access.internal;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 
+import java.util.List;
+
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+
+import dk.sagsvagt.access.Action;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.AccessDeniedHandlerImpl;
 
 /**
  * People log in with a form; scripts call {@code /api} with HTTP Basic and get problem+json when refused.
@@ -26,16 +35,30 @@ class SecurityConfiguration {
 		return PasswordEncoderFactories.createDelegatingPasswordEncoder();
 	}
 
+	private final AccessLogWriter accessLog;
+
+	SecurityConfiguration(AccessLogWriter accessLog) {
+		this.accessLog = accessLog;
+	}
+
 	@Bean
 	@Order(1)
 	SecurityFilterChain api(HttpSecurity http) throws Exception {
+		// Deny by default: an endpoint must be listed here to be reached at all; the access policy then decides
+		// per case and document.
 		http.securityMatcher("/api/**")
-			.authorizeHttpRequests(requests -> requests.anyRequest().authenticated())
+			.authorizeHttpRequests(requests -> requests
+				.requestMatchers("/api/case-types", "/api/cases", "/api/cases/**", "/api/documents/**", "/api/search")
+				.authenticated()
+				.requestMatchers("/api/access-log/**", "/api/admin/**").hasRole("ADMINISTRATOR")
+				.anyRequest().denyAll())
 			.httpBasic(basic -> basic.realmName("Sagsvagt")
 				.authenticationEntryPoint((request, response, e) -> problem(response, 401, "unauthorized",
 						"Ikke logget ind", "Log ind med brugernavn og adgangskode (HTTP Basic).")))
-			.exceptionHandling(ex -> ex.accessDeniedHandler((request, response, e) -> problem(response, 403,
-					"forbidden", "Ingen adgang", "Du har ikke adgang til dette.")))
+			.exceptionHandling(ex -> ex.accessDeniedHandler((request, response, e) -> {
+				logRefusal(request);
+				problem(response, 403, "forbidden", "Ingen adgang", "Du har ikke adgang til dette.");
+			}))
 			.sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
 			.csrf(csrf -> csrf.disable());
 		return http.build();
@@ -48,13 +71,31 @@ class SecurityConfiguration {
 			.requestMatchers("/login", "/webjars/**", "/css/**", "/js/**", "/favicon.ico", "/error").permitAll()
 			.requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
 			.requestMatchers("/v3/api-docs", "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html").permitAll()
-			.anyRequest().authenticated())
-			.formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/cases/mine", false).permitAll())
+			.requestMatchers(HttpMethod.GET, "/", "/cases/mine", "/cases/unit", "/cases/new", "/search", "/disclosures")
+			.authenticated()
+			.requestMatchers(HttpMethod.POST, "/cases/new").authenticated()
+			.requestMatchers("/cases/*", "/cases/*/**", "/documents/*", "/documents/*/**").authenticated()
+			.requestMatchers("/admin", "/admin/**").hasRole("ADMINISTRATOR")
+			.anyRequest().denyAll())
+			.formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", false).permitAll())
 			.logout(logout -> logout.logoutSuccessUrl("/login?logout"))
+			.exceptionHandling(ex -> ex.accessDeniedHandler((request, response, e) -> {
+				logRefusal(request);
+				new AccessDeniedHandlerImpl().handle(request, response, e);
+			}))
 			.headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(
 					"default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
 							+ "object-src 'none'; frame-ancestors 'none'; base-uri 'self'; form-action 'self'")));
 		return http.build();
+	}
+
+	/** A request the filter chain refused is logged like a refusal by the policy. */
+	private void logRefusal(HttpServletRequest request) {
+		Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+		if (authentication != null && authentication.getPrincipal() instanceof StaffPrincipal principal) {
+			accessLog.write(new AccessLogWriter.Entry(principal.user(), Action.REQUEST, false, null, null, null,
+					List.of(), null, request.getMethod() + " " + request.getRequestURI()));
+		}
 	}
 
 	private static void problem(HttpServletResponse response, int status, String type, String title, String detail)

@@ -15,7 +15,6 @@ import dk.sagsvagt.cases.Party;
 import dk.sagsvagt.cases.PartyRole;
 import dk.sagsvagt.cases.RegisterCase;
 import dk.sagsvagt.organisation.Organisation;
-import dk.sagsvagt.shared.AccessDeniedException;
 import dk.sagsvagt.shared.InvalidInputException;
 import dk.sagsvagt.shared.NotFoundException;
 
@@ -49,9 +48,17 @@ class CasePages {
 		this.messages = messages;
 	}
 
+	/** Each role starts where its work is. */
 	@GetMapping("/")
 	String home() {
-		return "redirect:/cases/mine";
+		CurrentUser user = access.currentUser();
+		if (access.mayEver(user, Action.LIST_CASES)) {
+			return "redirect:/cases/mine";
+		}
+		if (access.mayEver(user, Action.ADMINISTER)) {
+			return "redirect:/admin/users";
+		}
+		return "redirect:/disclosures";
 	}
 
 	@GetMapping("/cases/mine")
@@ -68,8 +75,8 @@ class CasePages {
 	String unit(@RequestParam(defaultValue = "0") int page, @RequestParam(required = false) CaseStatus status,
 			Model model, Locale locale) {
 		CurrentUser user = access.currentUser();
-		if (user.unitId() == null) {
-			throw new AccessDeniedException("Du er ikke knyttet til en enhed.");
+		if (!access.mayEver(user, Action.LIST_CASES) || user.unitId() == null) {
+			access.require(user, Action.REQUEST, "enhedens sager uden enhed");
 		}
 		model.addAttribute("cases",
 				cases.list(new CaseQuery(user.unitId(), status, null), Math.max(page, 0), PAGE_SIZE, user));
@@ -83,6 +90,7 @@ class CasePages {
 
 	@GetMapping("/cases/new")
 	String newCase(Model model) {
+		access.require(access.currentUser(), Action.CREATE_CASE, "formular til ny sag");
 		model.addAttribute("form", new RegisterCase("", "", "", ""));
 		model.addAttribute("caseTypes", cases.caseTypes());
 		return "cases/new";

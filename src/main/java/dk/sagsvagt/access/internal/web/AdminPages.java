@@ -1,0 +1,59 @@
+package dk.sagsvagt.access.internal.web;
+
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import dk.sagsvagt.access.AccessGrants;
+import dk.sagsvagt.access.AccessPolicy;
+import dk.sagsvagt.access.Action;
+import dk.sagsvagt.access.CurrentUser;
+import dk.sagsvagt.access.Scope;
+import dk.sagsvagt.organisation.Organisation;
+import dk.sagsvagt.organisation.Unit;
+import dk.sagsvagt.shared.NotFoundException;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/** Administration of users' scopes; every change is recorded in the permission log shown on the same page. */
+@Controller
+class AdminPages {
+
+	private final Organisation organisation;
+
+	private final AccessGrants grants;
+
+	private final AccessPolicy access;
+
+	AdminPages(Organisation organisation, AccessGrants grants, AccessPolicy access) {
+		this.organisation = organisation;
+		this.grants = grants;
+		this.access = access;
+	}
+
+	@GetMapping("/admin/users")
+	String users(Model model) {
+		access.require(access.currentUser(), Action.ADMINISTER, "brugeradministration");
+		Map<Long, Unit> units = organisation.units().stream().collect(Collectors.toMap(Unit::id, Function.identity()));
+		model.addAttribute("staff", organisation.allStaff());
+		model.addAttribute("units", units);
+		model.addAttribute("scopes", grants.scopes());
+		model.addAttribute("allScopes", Scope.values());
+		model.addAttribute("changes", grants.recentChanges(50));
+		return "admin/users";
+	}
+
+	@PostMapping("/admin/users/{username}/scope")
+	String setScope(@PathVariable String username, @RequestParam Scope scope) {
+		CurrentUser admin = access.currentUser();
+		access.require(admin, Action.ADMINISTER, "ændring af adgang for " + username);
+		organisation.staffByUsername(username).orElseThrow(() -> new NotFoundException("Brugeren findes ikke."));
+		grants.setScope(username, scope, admin.username());
+		return "redirect:/admin/users";
+	}
+}

@@ -1,0 +1,35 @@
+package dk.sagsvagt.journal.internal.web;
+
+import dk.sagsvagt.access.AccessGrants;
+import dk.sagsvagt.access.AccessPolicy;
+import dk.sagsvagt.access.Action;
+import dk.sagsvagt.access.CurrentUser;
+
+
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+
+/** An external reviewer's start page: the documents disclosed to their oversight body. */
+@Controller
+class DisclosurePages {
+
+	private final AccessGrants grants;
+
+	private final AccessPolicy access;
+
+	DisclosurePages(AccessGrants grants, AccessPolicy access) {
+		this.grants = grants;
+		this.access = access;
+	}
+
+	@GetMapping("/disclosures")
+	String disclosures(Model model) {
+		CurrentUser user = access.currentUser();
+		if (!user.role().isExternal()) {
+			access.require(user, Action.REQUEST, "udleverede dokumenter er for eksterne tilsynsmyndigheder");
+		}
+		model.addAttribute("disclosures", grants.disclosedTo(user.role().name()));
+		return "journal/disclosures";
+	}
+}

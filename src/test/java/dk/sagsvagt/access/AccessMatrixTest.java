@@ -1,0 +1,307 @@
+package dk.sagsvagt.access;
+
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.Function;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import dk.sagsvagt.cases.CaseFile;
+import dk.sagsvagt.journal.Direction;
+import dk.sagsvagt.journal.DocumentKind;
+import dk.sagsvagt.journal.Journal;
+import dk.sagsvagt.journal.NewDocument;
+import dk.sagsvagt.journal.UploadedFile;
+import dk.sagsvagt.organisation.StaffRole;
+import dk.sagsvagt.support.Fixtures;
+import dk.sagsvagt.support.IntegrationTest;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.mock.web.MockMultipartFile;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
+import org.springframework.test.web.servlet.request.AbstractMockHttpServletRequestBuilder;
+import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+
+/**
+ * Every endpoint × every role × a case in the user's scope and one outside it. The expected outcome comes from the
+ * table below, written apart from the policy; every read and every refusal must leave a row in the access log.
+ * A new endpoint fails {@link #everyEndpointIsInTheMatrix} until it is added here.
+ */
+@IntegrationTest
+class AccessMatrixTest {
+
+	enum Target {
+		NONE, IN_SCOPE, OUT_OF_SCOPE
+	}
+
+	/** What each role may do, independently of the production table. */
+	static final Map<StaffRole, Set<Action>> MAY;
+
+	static {
+		Set<Action> caseWork = EnumSet.of(Action.VIEW_CASE, Action.LIST_CASES, Action.VIEW_DOCUMENT, Action.DOWNLOAD,
+				Action.SEARCH, Action.VIEW_CPR, Action.CREATE_CASE, Action.JOURNAL, Action.EDIT_CASE);
+		MAY = Map.of(StaffRole.CASEWORKER, caseWork, StaffRole.TEAM_LEADER, caseWork, StaffRole.UNIT_LEADER, caseWork,
+				StaffRole.CENTRE_LEADER, caseWork,
+				StaffRole.SUPERVISION_LAWYER, EnumSet.of(Action.VIEW_CASE, Action.LIST_CASES, Action.VIEW_DOCUMENT,
+						Action.DOWNLOAD, Action.SEARCH, Action.VIEW_CPR),
+				StaffRole.ADMINISTRATOR, EnumSet.of(Action.ADMINISTER, Action.VERIFY_LOG),
+				StaffRole.OMBUDSMAN, EnumSet.of(Action.VIEW_DOCUMENT, Action.DOWNLOAD),
+				StaffRole.APPEALS_BOARD, EnumSet.of(Action.VIEW_DOCUMENT, Action.DOWNLOAD));
+	}
+
+	/** One user per role; each has case X in scope (for the bodies: X's first document is disclosed to them). */
+	static final Map<String, StaffRole> USERS = Map.of("test.a", StaffRole.CASEWORKER, "test.team", StaffRole.TEAM_LEADER,
+			"test.leader.a", StaffRole.UNIT_LEADER, "test.centre", StaffRole.CENTRE_LEADER, "test.jurist",
+			StaffRole.SUPERVISION_LAWYER, "test.admin", StaffRole.ADMINISTRATOR, "test.ombud", StaffRole.OMBUDSMAN,
+			"test.anke", StaffRole.APPEALS_BOARD);
+
+	/** The request for one case (and its first document and primary citizen). */
+	record Ids(String caseNumber, String documentNumber, long citizenId) {
+	}
+
+	record Endpoint(String key, Action action, Target needs, boolean api, Function<Ids, AbstractMockHttpServletRequestBuilder<?>> request) {
+	}
+
+	static Endpoint web(String key, Action action, Target needs, Function<Ids, AbstractMockHttpServletRequestBuilder<?>> request) {
+		return new Endpoint(key, action, needs, false, request);
+	}
+
+	static Endpoint api(String key, Action action, Target needs, Function<Ids, AbstractMockHttpServletRequestBuilder<?>> request) {
+		return new Endpoint(key, action, needs, true, request);
+	}
+
+	static final Target CASE = Target.IN_SCOPE;
+
+	static final List<Endpoint> ENDPOINTS = List.of(
+			web("GET /", null, Target.NONE, ids -> get("/")),
+			web("GET /cases/mine", Action.LIST_CASES, Target.NONE, ids -> get("/cases/mine")),
+			web("GET /cases/unit", Action.LIST_CASES, Target.NONE, ids -> get("/cases/unit")),
+			web("GET /cases/new", Action.CREATE_CASE, Target.NONE, ids -> get("/cases/new")),
+			web("POST /cases/new", Action.CREATE_CASE, Target.NONE, ids -> post("/cases/new").param("caseType", "NOTIFICATION")
+				.param("title", "Matrixoprettet").param("citizenCpr", Fixtures.newChildCpr())),
+			web("GET /cases/{caseNumber}", Action.VIEW_CASE, CASE, ids -> get("/cases/" + ids.caseNumber())),
+			web("GET /cases/{caseNumber}/parties/{citizenId}/cpr", Action.VIEW_CPR, CASE,
+					ids -> get("/cases/" + ids.caseNumber() + "/parties/" + ids.citizenId() + "/cpr")),
+			web("POST /cases/{caseNumber}/parties", Action.EDIT_CASE, CASE,
+					ids -> post("/cases/" + ids.caseNumber() + "/parties").param("cpr", "99").param("role", "PARENT")),
+			web("POST /cases/{caseNumber}/status", Action.EDIT_CASE, CASE,
+					ids -> post("/cases/" + ids.caseNumber() + "/status").param("status", "OPEN")),
+			web("GET /cases/{caseNumber}/journal", Action.VIEW_CASE, CASE, ids -> get("/cases/" + ids.caseNumber() + "/journal")),
+			web("GET /cases/{caseNumber}/documents/new", Action.JOURNAL, CASE,
+					ids -> get("/cases/" + ids.caseNumber() + "/documents/new")),
+			web("POST /cases/{caseNumber}/documents", Action.JOURNAL, CASE,
+					ids -> multipart("/cases/" + ids.caseNumber() + "/documents").param("title", "Uden tekst")),
+			web("GET /documents/{documentNumber}", Action.VIEW_DOCUMENT, CASE, ids -> get("/documents/" + ids.documentNumber())),
+			web("GET /documents/{documentNumber}/content", Action.DOWNLOAD, CASE,
+					ids -> get("/documents/" + ids.documentNumber() + "/content")),
+			web("GET /search", Action.SEARCH, Target.NONE, ids -> get("/search").param("q", "matrixsag")),
+			web("GET /disclosures", null, Target.NONE, ids -> get("/disclosures")),
+			web("GET /admin/users", Action.ADMINISTER, Target.NONE, ids -> get("/admin/users")),
+			web("POST /admin/users/{username}/scope", Action.ADMINISTER, Target.NONE,
+					ids -> post("/admin/users/test.c/scope").param("scope", "UNIT")),
+			api("GET /api/case-types", null, Target.NONE, ids -> get("/api/case-types")),
+			api("POST /api/cases", Action.CREATE_CASE, Target.NONE, ids -> post("/api/cases").contentType(MediaType.APPLICATION_JSON)
+				.content("{\"caseType\":\"NOTIFICATION\",\"title\":\"Matrix-API\",\"citizenCpr\":\"" + Fixtures.newChildCpr() + "\"}")),
+			api("GET /api/cases/{caseNumber}", Action.VIEW_CASE, CASE, ids -> get("/api/cases/" + ids.caseNumber())),
+			api("GET /api/cases", Action.LIST_CASES, Target.NONE, ids -> get("/api/cases")),
+			api("POST /api/cases/{caseNumber}/parties", Action.EDIT_CASE, CASE, ids -> post("/api/cases/" + ids.caseNumber() + "/parties")
+				.contentType(MediaType.APPLICATION_JSON).content("{\"cpr\":\"99\",\"role\":\"PARENT\"}")),
+			api("POST /api/cases/{caseNumber}/documents multipart", Action.JOURNAL, CASE,
+					ids -> multipart("/api/cases/" + ids.caseNumber() + "/documents")
+						.file(new MockMultipartFile("file", "m.txt", "text/plain", "matrix".getBytes()))
+						.param("title", "Matrixfil")),
+			api("POST /api/cases/{caseNumber}/documents json", Action.JOURNAL, CASE,
+					ids -> post("/api/cases/" + ids.caseNumber() + "/documents").contentType(MediaType.APPLICATION_JSON)
+						.content("{\"title\":\"Uden tekst\"}")),
+			api("GET /api/cases/{caseNumber}/documents", Action.VIEW_CASE, CASE,
+					ids -> get("/api/cases/" + ids.caseNumber() + "/documents")),
+			api("GET /api/documents/{documentNumber}", Action.VIEW_DOCUMENT, CASE, ids -> get("/api/documents/" + ids.documentNumber())),
+			api("GET /api/documents/{documentNumber}/content", Action.DOWNLOAD, CASE,
+					ids -> get("/api/documents/" + ids.documentNumber() + "/content")),
+			api("GET /api/search", Action.SEARCH, Target.NONE, ids -> get("/api/search").param("q", "matrixsag")),
+			api("GET /api/access-log/verify", Action.VERIFY_LOG, Target.NONE, ids -> get("/api/access-log/verify")));
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	Fixtures fixtures;
+
+	@Autowired
+	AccessGrants grants;
+
+	@Autowired
+	Journal journal;
+
+	@Autowired
+	JdbcTemplate jdbc;
+
+	@Autowired
+	UserDetailsService users;
+
+	@Autowired
+	@Qualifier("requestMappingHandlerMapping")
+	RequestMappingHandlerMapping mappings;
+
+	Ids inScope;
+
+	Ids outOfScope;
+
+	@BeforeEach
+	void twoCases() {
+		inScope = caseWithDocument(fixtures.caseIn(fixtures.unitA(), "test.a", "Matrixsag i scope"), "test.a", fixtures.unitA());
+		outOfScope = caseWithDocument(fixtures.caseIn(fixtures.unitC(), "test.c", "Matrixsag uden for scope"), "test.c", fixtures.unitC());
+		long x = jdbc.queryForObject("SELECT id FROM cases.case_file WHERE case_number = ?", Long.class, inScope.caseNumber());
+		grants.assignCase("test.jurist", x, "Matrixtest", "test");
+		grants.disclose("OMBUDSMAN", inScope.documentNumber(), x, "test");
+		grants.disclose("APPEALS_BOARD", inScope.documentNumber(), x, "test");
+	}
+
+	Ids caseWithDocument(CaseFile c, String caseworker, long unit) {
+		CurrentUser worker = new CurrentUser(caseworker, fixtures.staffId(caseworker), caseworker, StaffRole.CASEWORKER, unit);
+		UploadedFile file = new UploadedFile() {
+			public String fileName() {
+				return "bilag.txt";
+			}
+
+			public String contentType() {
+				return "text/plain";
+			}
+
+			public long size() {
+				return 6;
+			}
+
+			public java.io.InputStream open() {
+				return new java.io.ByteArrayInputStream("bilag!".getBytes());
+			}
+		};
+		String document = journal.journal(c.caseNumber(), new NewDocument("Matrixsag bilag", Direction.INCOMING,
+				DocumentKind.LETTER, null, null), file, worker).documentNumber();
+		return new Ids(c.caseNumber(), document, c.primaryCitizenId());
+	}
+
+	static boolean expected(StaffRole role, Endpoint endpoint, Target target) {
+		if (endpoint.action() == null) {
+			// the start page and the catalogue are for everyone; the disclosure list for the bodies
+			return !endpoint.key().equals("GET /disclosures") || role == StaffRole.OMBUDSMAN || role == StaffRole.APPEALS_BOARD;
+		}
+		boolean may = MAY.get(role).contains(endpoint.action());
+		if (endpoint.needs() == Target.NONE) {
+			return may;
+		}
+		return may && target == Target.IN_SCOPE;
+	}
+
+	@Test
+	void everyEndpointRoleAndScopeGetsWhatThePolicySays() throws Exception {
+		List<String> wrong = new ArrayList<>();
+		for (Endpoint endpoint : ENDPOINTS) {
+			for (Map.Entry<String, StaffRole> u : USERS.entrySet()) {
+				List<Target> targets = endpoint.needs() == Target.NONE ? List.of(Target.NONE)
+						: List.of(Target.IN_SCOPE, Target.OUT_OF_SCOPE);
+				for (Target target : targets) {
+					Ids ids = target == Target.OUT_OF_SCOPE ? outOfScope : inScope;
+					long before = jdbc.queryForObject("SELECT coalesce(max(id), 0) FROM access.access_log", Long.class);
+					AbstractMockHttpServletRequestBuilder<?> request = endpoint.request().apply(ids);
+					request.with(endpoint.api() ? httpBasic(u.getKey(), Fixtures.PASSWORD) : user(users.loadUserByUsername(u.getKey())));
+					request.with(csrf());
+					MvcResult result = mvc.perform(request).andReturn();
+					int status = result.getResponse().getStatus();
+					boolean allowed = expected(u.getValue(), endpoint, target);
+					boolean refused = status == 403;
+					String where = endpoint.key() + " as " + u.getKey() + " on " + target + ": " + status;
+					if (allowed == refused || status == 401 || status >= 500) {
+						wrong.add(where + (allowed ? " (expected allowed)" : " (expected refused)"));
+						continue;
+					}
+					String body = result.getResponse().getContentAsString();
+					if (!refused && body.contains(outOfScope.caseNumber())) {
+						wrong.add(where + " shows the out-of-scope case");
+					}
+					Integer logged = jdbc.queryForObject("SELECT count(*) FROM access.access_log WHERE id > ? AND username = ? AND outcome = ?",
+							Integer.class, before, u.getKey(), refused ? "DENIED" : "ALLOWED");
+					boolean mustLog = refused || endpoint.action() != null && endpoint.action().isRead();
+					if (mustLog && logged == 0) {
+						wrong.add(where + " left no row in the access log");
+					}
+				}
+			}
+		}
+		assertThat(wrong).isEmpty();
+	}
+
+	/** {@code /cases/{caseNumber:\\d{4}-\\d{7}}} becomes {@code /cases/{caseNumber}}. */
+	static String withoutRegex(String pattern) {
+		StringBuilder out = new StringBuilder();
+		int depth = 0;
+		boolean skipping = false;
+		for (char c : pattern.toCharArray()) {
+			if (c == '{') {
+				depth++;
+				if (depth == 1) {
+					out.append(c);
+				}
+				continue;
+			}
+			if (c == '}') {
+				depth--;
+				if (depth == 0) {
+					out.append(c);
+					skipping = false;
+				}
+				continue;
+			}
+			if (depth == 1 && c == ':') {
+				skipping = true;
+			}
+			if (depth == 0 || !skipping) {
+				out.append(c);
+			}
+		}
+		return out.toString();
+	}
+
+	@Test
+	void everyEndpointIsInTheMatrix() {
+		Set<String> inMatrix = new TreeSet<>();
+		ENDPOINTS.forEach(e -> inMatrix.add(e.key().replaceAll(" (multipart|json)$", "")));
+		Set<String> missing = new TreeSet<>();
+		for (RequestMappingInfo info : mappings.getHandlerMethods().keySet()) {
+			for (String pattern : info.getPatternValues()) {
+				if (pattern.startsWith("/v3/api-docs") || pattern.startsWith("/swagger-ui") || pattern.equals("/error")
+						|| pattern.equals("/login")) {
+					continue;
+				}
+				String normal = withoutRegex(pattern);
+				var methods = info.getMethodsCondition().getMethods();
+				for (var method : methods.isEmpty() ? Set.of(org.springframework.web.bind.annotation.RequestMethod.GET) : methods) {
+					String key = method.name() + " " + normal;
+					if (!inMatrix.contains(key)) {
+						missing.add(key);
+					}
+				}
+			}
+		}
+		assertThat(missing).as("endpoints without a row in the access matrix").isEmpty();
+	}
+}
