@@ -22,6 +22,9 @@ class LeaderTest {
 	@LocalServerPort
 	int port;
 
+	@org.springframework.beans.factory.annotation.Autowired
+	org.springframework.jdbc.core.JdbcTemplate jdbc;
+
 	@TempDir
 	Path temp;
 
@@ -53,6 +56,15 @@ class LeaderTest {
 		form.submit("NOTIFICATION", "Underretning fra tandplejen", "310299-1234");
 		assertThat(form.errorFor("citizenCpr")).contains("ikke en gyldig dato");
 		assertThat(form.describedBy("citizenCpr")).contains("citizenCpr-error");
+		Browser.assertAccessible(driver);
+
+		// a case in another unit: the Danish "Ingen adgang" page
+		String elsewhere = jdbc.queryForObject("""
+				SELECT f.case_number FROM cases.case_file f JOIN organisation.unit u ON u.id = f.unit_id
+				WHERE u.name = 'Børnefamilieenhed Østerbro' LIMIT 1""", String.class);
+		driver.get(base + "/cases/" + elsewhere);
+		assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo("Ingen adgang");
+		assertThat(driver.findElement(By.cssSelector("[role=alert]")).getText()).contains("Du har ikke adgang til sag " + elsewhere);
 		Browser.assertAccessible(driver);
 	}
 }

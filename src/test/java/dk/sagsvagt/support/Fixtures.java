@@ -101,6 +101,7 @@ public class Fixtures {
 		user("test.admin", "Ada Admin", StaffRole.ADMINISTRATOR, unitC, hash);
 		user("test.ombud", "Oda Ombud", StaffRole.OMBUDSMAN, null, hash);
 		user("test.anke", "Anker Anke", StaffRole.APPEALS_BOARD, null, hash);
+		user("test.lockme", "Lars Låst", StaffRole.CASEWORKER, unitA, hash);
 		organisation.assignTeam(organisation.staffByUsername("test.team").orElseThrow().id(), team);
 		organisation.assignTeam(organisation.staffByUsername("test.a").orElseThrow().id(), team);
 		grants.setScope("test.own", Scope.OWN, "test");

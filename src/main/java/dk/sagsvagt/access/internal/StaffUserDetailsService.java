@@ -18,9 +18,12 @@ class StaffUserDetailsService implements UserDetailsService {
 
 	private final Organisation organisation;
 
-	StaffUserDetailsService(JdbcClient jdbc, Organisation organisation) {
+	private final LoginThrottle throttle;
+
+	StaffUserDetailsService(JdbcClient jdbc, Organisation organisation, LoginThrottle throttle) {
 		this.jdbc = jdbc;
 		this.organisation = organisation;
+		this.throttle = throttle;
 	}
 
 	@Override
@@ -40,6 +43,6 @@ class StaffUserDetailsService implements UserDetailsService {
 			.orElse(Scope.defaultFor(staff.role()));
 		CurrentUser user = new CurrentUser(staff.username(), staff.id(), staff.fullName(), staff.role(), staff.unitId(),
 				staff.teamId(), scope);
-		return new StaffPrincipal(user, hash, staff.active());
+		return new StaffPrincipal(user, hash, staff.active(), !throttle.isLocked(username));
 	}
 }

@@ -35,6 +35,7 @@ class WebErrorPages {
 	private static ModelAndView page(String view, HttpStatus status, String message) {
 		ModelAndView page = new ModelAndView(view, status);
 		page.addObject("message", message);
+		page.addObject("status", status.value());
 		return page;
 	}
 }
