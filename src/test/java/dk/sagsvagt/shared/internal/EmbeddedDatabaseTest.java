@@ -1,8 +1,5 @@
 package dk.sagsvagt.shared.internal;
 
-import java.io.FileOutputStream;
-import java.lang.reflect.Field;
-import java.nio.channels.FileLock;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.ResultSet;
@@ -11,6 +8,8 @@ import java.sql.Statement;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+
+import dk.sagsvagt.support.Crash;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -41,7 +40,7 @@ class EmbeddedDatabaseTest {
 		execute(orphan, "CREATE TABLE survived (v int); INSERT INTO survived VALUES (42)");
 		ProcessHandle postmaster = LeftoverServer.find(properties.dataDir()).orElseThrow();
 		assertThat(postmaster.isAlive()).isTrue();
-		releaseLockAsTheOsWould(orphan);
+		Crash.releaseLockAsTheOsWould(orphan);
 
 		try (EmbeddedPostgres restarted = EmbeddedDatabase.start(properties)) {
 			assertThat(postmaster.isAlive()).isFalse();
@@ -59,19 +58,6 @@ class EmbeddedDatabaseTest {
 			assertThat(query(server, "SELECT to_tsvector('danish', 'underretningen') @@ to_tsquery('danish', 'underretning')"))
 				.isEqualTo("t");
 		}
-	}
-
-	/**
-	 * zonky holds a file lock on {@code epg-lock} for as long as its JVM lives, and the operating system releases it
-	 * when that JVM is killed. Here the "killed" instance lives in this JVM, so release its lock as the OS would.
-	 */
-	private static void releaseLockAsTheOsWould(EmbeddedPostgres orphan) throws Exception {
-		Field lock = EmbeddedPostgres.class.getDeclaredField("lock");
-		lock.setAccessible(true);
-		((FileLock) lock.get(orphan)).release();
-		Field stream = EmbeddedPostgres.class.getDeclaredField("lockStream");
-		stream.setAccessible(true);
-		((FileOutputStream) stream.get(orphan)).close();
 	}
 
 	private static void execute(EmbeddedPostgres server, String sql) throws Exception {
