@@ -64,7 +64,7 @@ class AccessMatrixTest {
 				StaffRole.CENTRE_LEADER, caseWork,
 				StaffRole.SUPERVISION_LAWYER, EnumSet.of(Action.VIEW_CASE, Action.LIST_CASES, Action.VIEW_DOCUMENT,
 						Action.DOWNLOAD, Action.SEARCH, Action.VIEW_CPR),
-				StaffRole.ADMINISTRATOR, EnumSet.of(Action.ADMINISTER, Action.VERIFY_LOG),
+				StaffRole.ADMINISTRATOR, EnumSet.of(Action.ADMINISTER, Action.VERIFY_LOG, Action.CITIZEN_EXTRACT),
 				StaffRole.OMBUDSMAN, EnumSet.of(Action.VIEW_DOCUMENT, Action.DOWNLOAD),
 				StaffRole.APPEALS_BOARD, EnumSet.of(Action.VIEW_DOCUMENT, Action.DOWNLOAD));
 	}
@@ -117,6 +117,9 @@ class AccessMatrixTest {
 			web("GET /search", Action.SEARCH, Target.NONE, ids -> get("/search").param("q", "matrixsag")),
 			web("GET /disclosures", null, Target.NONE, ids -> get("/disclosures")),
 			web("GET /admin/users", Action.ADMINISTER, Target.NONE, ids -> get("/admin/users")),
+			web("GET /admin/extract", Action.ADMINISTER, Target.NONE, ids -> get("/admin/extract")),
+			web("POST /admin/extract", Action.CITIZEN_EXTRACT, Target.NONE, ids -> post("/admin/extract").param("cpr", "0101901234")
+				.param("from", "2000-01-01").param("to", "2000-12-31")),
 			web("POST /admin/users/{username}/scope", Action.ADMINISTER, Target.NONE,
 					ids -> post("/admin/users/test.c/scope").param("scope", "UNIT")),
 			api("GET /api/case-types", null, Target.NONE, ids -> get("/api/case-types")),
@@ -139,7 +142,9 @@ class AccessMatrixTest {
 			api("GET /api/documents/{documentNumber}/content", Action.DOWNLOAD, CASE,
 					ids -> get("/api/documents/" + ids.documentNumber() + "/content")),
 			api("GET /api/search", Action.SEARCH, Target.NONE, ids -> get("/api/search").param("q", "matrixsag")),
-			api("GET /api/access-log/verify", Action.VERIFY_LOG, Target.NONE, ids -> get("/api/access-log/verify")));
+			api("GET /api/access-log/verify", Action.VERIFY_LOG, Target.NONE, ids -> get("/api/access-log/verify")),
+			api("POST /api/access-log/extract", Action.CITIZEN_EXTRACT, Target.NONE, ids -> post("/api/access-log/extract")
+				.contentType(MediaType.APPLICATION_JSON).content("{\"cpr\":\"0101901234\",\"from\":\"2000-01-01\",\"to\":\"2000-12-31\"}")));
 
 	@Autowired
 	MockMvc mvc;

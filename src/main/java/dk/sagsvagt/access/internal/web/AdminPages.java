@@ -1,17 +1,26 @@
 package dk.sagsvagt.access.internal.web;
 
+import java.time.LocalDate;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import dk.sagsvagt.access.AccessGrants;
 import dk.sagsvagt.access.AccessPolicy;
+import dk.sagsvagt.access.CitizenExtract;
 import dk.sagsvagt.access.Action;
 import dk.sagsvagt.access.CurrentUser;
 import dk.sagsvagt.access.Scope;
 import dk.sagsvagt.organisation.Organisation;
 import dk.sagsvagt.organisation.Unit;
+import dk.sagsvagt.shared.InvalidInputException;
 import dk.sagsvagt.shared.NotFoundException;
+
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -30,10 +39,13 @@ class AdminPages {
 
 	private final AccessPolicy access;
 
-	AdminPages(Organisation organisation, AccessGrants grants, AccessPolicy access) {
+	private final CitizenExtract extract;
+
+	AdminPages(Organisation organisation, AccessGrants grants, AccessPolicy access, CitizenExtract extract) {
 		this.organisation = organisation;
 		this.grants = grants;
 		this.access = access;
+		this.extract = extract;
 	}
 
 	@GetMapping("/admin/users")
@@ -46,6 +58,31 @@ class AdminPages {
 		model.addAttribute("allScopes", Scope.values());
 		model.addAttribute("changes", grants.recentChanges(50));
 		return "admin/users";
+	}
+
+	@GetMapping("/admin/extract")
+	String extractForm() {
+		access.require(access.currentUser(), Action.ADMINISTER, "udtræk af adgangslog");
+		return "admin/extract";
+	}
+
+	@PostMapping("/admin/extract")
+	Object extract(@RequestParam String cpr, @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to, Model model) {
+		try {
+			byte[] pdf = extract.pdf(cpr, from, to, access.currentUser());
+			return ResponseEntity.ok()
+				.contentType(MediaType.APPLICATION_PDF)
+				.header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename("adgangslog-udtraek.pdf").build().toString())
+				.header(HttpHeaders.CACHE_CONTROL, "private, no-store")
+				.body(pdf);
+		}
+		catch (InvalidInputException | NotFoundException e) {
+			model.addAttribute("error", e.getMessage());
+			model.addAttribute("from", from);
+			model.addAttribute("to", to);
+			return "admin/extract";
+		}
 	}
 
 	@PostMapping("/admin/users/{username}/scope")

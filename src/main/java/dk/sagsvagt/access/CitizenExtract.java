@@ -1,0 +1,132 @@
+package dk.sagsvagt.access;
+
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import dk.sagsvagt.access.internal.AccessLogWriter;
+import dk.sagsvagt.citizens.Citizen;
+import dk.sagsvagt.citizens.Citizens;
+import dk.sagsvagt.citizens.Cpr;
+import dk.sagsvagt.organisation.Organisation;
+import dk.sagsvagt.organisation.Staff;
+import dk.sagsvagt.shared.InvalidInputException;
+import dk.sagsvagt.shared.NotFoundException;
+import dk.sagsvagt.shared.PdfReport;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+
+/**
+ * A citizen's extract of the access log (databeskyttelsesforordningen art. 15): who, by role and unit, read what
+ * about the citizen, and when, in a period. Asking for an extract is itself logged.
+ */
+@Service
+public class CitizenExtract {
+
+	private static final ZoneId COPENHAGEN = ZoneId.of("Europe/Copenhagen");
+
+	private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("dd-MM-yyyy HH:mm");
+
+	private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd-MM-yyyy");
+
+	private static final Map<String, String> ACTIONS = Map.of("VIEW_CASE", "Så sagen", "LIST_CASES", "Så sagen i en sagsliste",
+			"VIEW_DOCUMENT", "Så et dokument", "DOWNLOAD", "Hentede en fil", "SEARCH", "Søgning med sagen blandt resultaterne",
+			"EXPORT", "Eksport", "PRINT", "Udskrift", "VIEW_CPR", "Så CPR-nummeret", "CITIZEN_EXTRACT", "Udtræk af adgangsloggen");
+
+	private final JdbcClient jdbc;
+
+	private final Citizens citizens;
+
+	private final Organisation organisation;
+
+	private final AccessPolicy access;
+
+	private final AccessLogWriter log;
+
+	private final String letterhead;
+
+	CitizenExtract(JdbcClient jdbc, Citizens citizens, Organisation organisation, AccessPolicy access,
+			AccessLogWriter log, @Value("${sagsvagt.letterhead:Socialforvaltningen}") String letterhead) {
+		this.jdbc = jdbc;
+		this.citizens = citizens;
+		this.organisation = organisation;
+		this.access = access;
+		this.log = log;
+		this.letterhead = letterhead;
+	}
+
+	/** One read of the citizen's data. */
+	public record Read(java.time.Instant at, String role, String unit, String action, String caseNumber,
+			String documentNumber, String outcome) {
+	}
+
+	public byte[] pdf(String cpr, LocalDate from, LocalDate to, CurrentUser user) {
+		if (from == null || to == null) {
+			throw new InvalidInputException(from == null ? "from" : "to", "Angiv periodens første og sidste dag.");
+		}
+		if (to.isBefore(from)) {
+			throw new InvalidInputException("to", "Periodens sidste dag ligger før den første.");
+		}
+		access.require(user, Action.CITIZEN_EXTRACT, "udtræk af adgangslog");
+		Citizen citizen = citizens.findByCpr(Cpr.parse(cpr, "cpr"))
+			.orElseThrow(() -> new NotFoundException("Der er ingen borger med dette CPR-nummer."));
+		log.write(new AccessLogWriter.Entry(user, Action.CITIZEN_EXTRACT, true, null, null, null, List.of(citizen.id()), null,
+				"periode " + from + " – " + to));
+		List<Read> reads = reads(citizen.id(), from, to);
+		List<List<String>> rows = reads.stream()
+			.map(r -> List.of(TIME.format(r.at().atZone(COPENHAGEN)), r.role(), r.unit(), r.action(),
+					r.documentNumber() != null ? r.documentNumber() : r.caseNumber() == null ? "" : r.caseNumber(),
+					r.outcome().equals("ALLOWED") ? "Givet" : "Afvist"))
+			.toList();
+		return new PdfReport(letterhead, "Udtræk fra adgangsloggen")
+			.paragraph("Borger: " + citizen.name() + ", CPR-nummer " + citizen.maskedCpr())
+			.paragraph("Periode: " + DATE.format(from) + " – " + DATE.format(to))
+			.paragraph("Udtrækket viser, hvem der har set oplysninger om borgeren, hvornår og hvad, efter "
+					+ "databeskyttelsesforordningens artikel 15. Medarbejdere er angivet ved rolle og enhed. "
+					+ "Afviste forsøg er også medtaget.")
+			.heading(reads.isEmpty() ? "Ingen opslag i perioden." : reads.size() + " opslag")
+			.table(new float[] { 0.16f, 0.16f, 0.24f, 0.2f, 0.16f, 0.08f },
+					List.of("Tidspunkt", "Rolle", "Enhed", "Handling", "Sag/dokument", "Udfald"), rows)
+			.render();
+	}
+
+	List<Read> reads(long citizenId, LocalDate from, LocalDate to) {
+		Map<String, String[]> who = new HashMap<>();
+		return jdbc.sql("""
+				SELECT logged_at, username, role, action, case_number, document_number, outcome
+				FROM access.access_log
+				WHERE citizen_ids @> ARRAY[?]::bigint[] AND day BETWEEN ? AND ?
+				ORDER BY logged_at, id""")
+			.params(citizenId, from, to)
+			.query((rs, n) -> {
+				String[] roleAndUnit = who.computeIfAbsent(rs.getString("username"), this::roleAndUnit);
+				return new Read(rs.getTimestamp("logged_at").toInstant(), roleAndUnit[0], roleAndUnit[1],
+						ACTIONS.getOrDefault(rs.getString("action"), rs.getString("action")), rs.getString("case_number"),
+						rs.getString("document_number"), rs.getString("outcome"));
+			})
+			.list();
+	}
+
+	private String[] roleAndUnit(String username) {
+		Staff staff = organisation.staffByUsername(username).orElse(null);
+		if (staff == null) {
+			return new String[] { "Ukendt", "" };
+		}
+		String role = switch (staff.role()) {
+			case CASEWORKER -> "Sagsbehandler";
+			case TEAM_LEADER -> "Teamleder";
+			case UNIT_LEADER -> "Enhedschef";
+			case CENTRE_LEADER -> "Centerchef";
+			case SUPERVISION_LAWYER -> "Jurist";
+			case ADMINISTRATOR -> "Administrator";
+			case OMBUDSMAN -> "Borgerrådgiveren";
+			case APPEALS_BOARD -> "Ankestyrelsen";
+		};
+		return new String[] { role, staff.unitId() == null ? role : organisation.unit(staff.unitId()).name() };
+	}
+}

@@ -1,0 +1,220 @@
+package dk.sagsvagt.shared;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDDocumentInformation;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.apache.pdfbox.pdmodel.font.PDType1Font;
+import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
+
+/**
+ * A plain A4 report in Danish: the administration's letterhead, a title, paragraphs and a table, with page numbers.
+ * Uses PDF's standard fonts (WinAnsi covers æ, ø and å), so no font files are needed.
+ */
+public final class PdfReport {
+
+	private static final float MARGIN = 56;
+
+	private static final float LINE = 13;
+
+	private final PDFont regular = new PDType1Font(Standard14Fonts.FontName.HELVETICA);
+
+	private final PDFont bold = new PDType1Font(Standard14Fonts.FontName.HELVETICA_BOLD);
+
+	private final String letterhead;
+
+	private final String title;
+
+	private final List<Block> blocks = new ArrayList<>();
+
+	private sealed interface Block permits Paragraph, Table {
+	}
+
+	private record Paragraph(String text, boolean strong) implements Block {
+	}
+
+	private record Table(float[] widths, List<String> header, List<List<String>> rows) implements Block {
+	}
+
+	public PdfReport(String letterhead, String title) {
+		this.letterhead = letterhead;
+		this.title = title;
+	}
+
+	public PdfReport paragraph(String text) {
+		blocks.add(new Paragraph(text, false));
+		return this;
+	}
+
+	public PdfReport heading(String text) {
+		blocks.add(new Paragraph(text, true));
+		return this;
+	}
+
+	/** A table; {@code widths} are fractions of the text width. */
+	public PdfReport table(float[] widths, List<String> header, List<List<String>> rows) {
+		blocks.add(new Table(widths, header, rows));
+		return this;
+	}
+
+	public byte[] render() {
+		try (PDDocument document = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+			PDDocumentInformation info = document.getDocumentInformation();
+			info.setTitle(title);
+			info.setCreator("Sagsvagt");
+			Writer writer = new Writer(document);
+			writer.text(bold, 9, letterhead);
+			writer.space(LINE);
+			writer.text(bold, 16, title);
+			writer.space(LINE);
+			for (Block block : blocks) {
+				if (block instanceof Paragraph p) {
+					for (String line : wrap(p.text(), p.strong() ? bold : regular, 10, writer.width())) {
+						writer.text(p.strong() ? bold : regular, 10, line);
+					}
+					writer.space(LINE / 2);
+				}
+				else if (block instanceof Table t) {
+					writer.row(bold, t.widths(), t.header());
+					for (List<String> row : t.rows()) {
+						writer.row(regular, t.widths(), row);
+					}
+					writer.space(LINE / 2);
+				}
+			}
+			writer.finish();
+			document.save(out);
+			return out.toByteArray();
+		}
+		catch (IOException e) {
+			throw new UncheckedIOException(e);
+		}
+	}
+
+	private static String safe(String text) {
+		// characters outside WinAnsi (e.g. the control marks of search headlines) cannot be drawn
+		StringBuilder out = new StringBuilder(text.length());
+		for (char c : text.toCharArray()) {
+			out.append(c < 32 ? ' ' : c > 255 && c != '€' && c != '–' && c != '—' && c != '’' && c != '“' && c != '”' ? '?' : c);
+		}
+		return out.toString();
+	}
+
+	private static List<String> wrap(String text, PDFont font, float size, float width) throws IOException {
+		List<String> lines = new ArrayList<>();
+		for (String paragraph : safe(text).split("\n")) {
+			StringBuilder line = new StringBuilder();
+			for (String word : paragraph.split(" ")) {
+				String candidate = line.isEmpty() ? word : line + " " + word;
+				if (font.getStringWidth(candidate) / 1000 * size > width && !line.isEmpty()) {
+					lines.add(line.toString());
+					line = new StringBuilder(word);
+				}
+				else {
+					line = new StringBuilder(candidate);
+				}
+			}
+			lines.add(line.toString());
+		}
+		return lines;
+	}
+
+	/** Lays text out top to bottom, starting new pages as needed. */
+	private final class Writer {
+
+		private final PDDocument document;
+
+		private PDPageContentStream stream;
+
+		private float y;
+
+		private int pages;
+
+		Writer(PDDocument document) throws IOException {
+			this.document = document;
+			newPage();
+		}
+
+		float width() {
+			return PDRectangle.A4.getWidth() - 2 * MARGIN;
+		}
+
+		void text(PDFont font, float size, String text) throws IOException {
+			ensure(size + 4);
+			stream.beginText();
+			stream.setFont(font, size);
+			stream.newLineAtOffset(MARGIN, y);
+			stream.showText(safe(text));
+			stream.endText();
+			y -= size + 4;
+		}
+
+		void row(PDFont font, float[] widths, List<String> cells) throws IOException {
+			List<List<String>> wrapped = new ArrayList<>();
+			int height = 1;
+			for (int i = 0; i < cells.size(); i++) {
+				List<String> lines = wrap(cells.get(i) == null ? "" : cells.get(i), font, 8, widths[i] * width() - 4);
+				wrapped.add(lines);
+				height = Math.max(height, lines.size());
+			}
+			ensure(height * 10 + 4);
+			float x = MARGIN;
+			for (int i = 0; i < wrapped.size(); i++) {
+				float lineY = y;
+				for (String line : wrapped.get(i)) {
+					stream.beginText();
+					stream.setFont(font, 8);
+					stream.newLineAtOffset(x, lineY);
+					stream.showText(line);
+					stream.endText();
+					lineY -= 10;
+				}
+				x += widths[i] * width();
+			}
+			y -= height * 10 + 4;
+		}
+
+		void space(float points) {
+			y -= points;
+		}
+
+		private void ensure(float needed) throws IOException {
+			if (y - needed < MARGIN) {
+				newPage();
+			}
+		}
+
+		private void newPage() throws IOException {
+			if (stream != null) {
+				footer();
+				stream.close();
+			}
+			PDPage page = new PDPage(PDRectangle.A4);
+			document.addPage(page);
+			stream = new PDPageContentStream(document, page);
+			pages++;
+			y = PDRectangle.A4.getHeight() - MARGIN;
+		}
+
+		private void footer() throws IOException {
+			stream.beginText();
+			stream.setFont(regular, 8);
+			stream.newLineAtOffset(MARGIN, MARGIN / 2);
+			stream.showText(safe(title + " – side " + pages));
+			stream.endText();
+		}
+
+		void finish() throws IOException {
+			footer();
+			stream.close();
+		}
+	}
+}
