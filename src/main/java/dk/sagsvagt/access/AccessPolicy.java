@@ -8,7 +8,7 @@ import java.util.Set;
 
 import dk.sagsvagt.access.internal.AccessLogWriter;
 import dk.sagsvagt.access.internal.Grants;
-import dk.sagsvagt.access.internal.StaffPrincipal;
+import dk.sagsvagt.access.internal.SignedInUser;
 import dk.sagsvagt.organisation.Organisation;
 import dk.sagsvagt.organisation.StaffRole;
 import dk.sagsvagt.shared.AccessDeniedException;
@@ -57,7 +57,7 @@ public class AccessPolicy {
 
 	public CurrentUser currentUser() {
 		Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
-		if (authentication != null && authentication.getPrincipal() instanceof StaffPrincipal principal) {
+		if (authentication != null && authentication.getPrincipal() instanceof SignedInUser principal) {
 			return principal.user();
 		}
 		throw new AccessDeniedException("Du er ikke logget ind.");

@@ -18,6 +18,17 @@ public class UserAccounts {
 		this.passwordEncoder = passwordEncoder;
 	}
 
+	/** The password hash of a user who logs in only through single sign-on: no password matches it. */
+	public static final String SSO_ONLY = "sso-only";
+
+	/** Gives a single sign-on user an account (for scopes and protection) without a password. */
+	@Transactional
+	public void createForSingleSignOn(String username) {
+		jdbc.sql("INSERT INTO access.user_account (username, password_hash) VALUES (?, ?) ON CONFLICT (username) DO NOTHING")
+			.params(username, SSO_ONLY)
+			.update();
+	}
+
 	public String hash(String rawPassword) {
 		return passwordEncoder.encode(rawPassword);
 	}

@@ -91,6 +91,19 @@ public class Organisation {
 				username, fullName, role.name(), unitId);
 	}
 
+	/** Finds a unit by its name, for single sign-on whose claims name the unit. */
+	public java.util.Optional<Unit> unitNamed(String name) {
+		return jdbc.sql(UNIT + "WHERE u.name = ?").param(name).query(Organisation::unit).optional();
+	}
+
+	/** Brings a staff member's name, role and unit up to date, e.g. from the identity provider at log-in. */
+	@Transactional
+	public void updateStaff(long id, String fullName, StaffRole role, Long unitId) {
+		jdbc.sql("UPDATE organisation.staff SET full_name = ?, role = ?, unit_id = ? WHERE id = ?")
+			.params(fullName, role.name(), unitId, id)
+			.update();
+	}
+
 	@Transactional
 	public long createTeam(long unitId, String name) {
 		return insert("INSERT INTO organisation.team (unit_id, name) VALUES (?, ?) RETURNING id", unitId, name);

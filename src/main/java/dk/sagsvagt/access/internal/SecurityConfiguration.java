@@ -10,6 +10,10 @@ import jakarta.servlet.http.HttpServletResponse;
 
 import dk.sagsvagt.access.Action;
 
+import dk.sagsvagt.access.UserAccounts;
+import dk.sagsvagt.organisation.Organisation;
+
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -22,7 +26,9 @@ import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.security.web.access.AccessDeniedHandlerImpl;
 
 /**
@@ -67,9 +73,18 @@ class SecurityConfiguration {
 
 	@Bean
 	@Order(2)
-	SecurityFilterChain web(HttpSecurity http) throws Exception {
+	SecurityFilterChain web(HttpSecurity http, ObjectProvider<ClientRegistrationRepository> singleSignOn,
+			OidcProperties oidc, Organisation organisation, UserAccounts accounts, StaffUserDetailsService staffUsers,
+			TransactionTemplate transaction) throws Exception {
+		if (singleSignOn.getIfAvailable() != null) {
+			OidcStaffUserService users = new OidcStaffUserService(oidc, organisation, accounts, staffUsers, transaction);
+			http.oauth2Login(login -> login.loginPage("/login")
+				.defaultSuccessUrl("/", false)
+				.failureUrl("/login?error")
+				.userInfoEndpoint(info -> info.oidcUserService(users)));
+		}
 		http.authorizeHttpRequests(requests -> requests
-			.requestMatchers("/login", "/webjars/**", "/css/**", "/js/**", "/favicon.ico", "/error").permitAll()
+			.requestMatchers("/login", "/login/oauth2/**", "/oauth2/authorization/**", "/webjars/**", "/css/**", "/js/**", "/favicon.ico", "/error").permitAll()
 			.requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
 			.requestMatchers("/v3/api-docs", "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html").permitAll()
 			.requestMatchers(HttpMethod.GET, "/", "/cases/mine", "/cases/unit", "/cases/new", "/search", "/disclosures")
@@ -97,7 +112,7 @@ class SecurityConfiguration {
 	/** A request the filter chain refused is logged like a refusal by the policy. */
 	private void logRefusal(HttpServletRequest request) {
 		Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
-		if (authentication != null && authentication.getPrincipal() instanceof StaffPrincipal principal) {
+		if (authentication != null && authentication.getPrincipal() instanceof SignedInUser principal) {
 			accessLog.write(new AccessLogWriter.Entry(principal.user(), Action.REQUEST, false, null, null, null,
 					List.of(), null, request.getMethod() + " " + request.getRequestURI()));
 		}

@@ -8,7 +8,7 @@ import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.userdetails.User;
 
 /** A logged-in staff member as Spring Security holds them. */
-public class StaffPrincipal extends User {
+public class StaffPrincipal extends User implements SignedInUser {
 
 	private final CurrentUser user;
 
@@ -18,6 +18,7 @@ public class StaffPrincipal extends User {
 		this.user = user;
 	}
 
+	@Override
 	public CurrentUser user() {
 		return user;
 	}

@@ -2,6 +2,7 @@ package dk.sagsvagt.access.internal;
 
 import dk.sagsvagt.access.CurrentUser;
 import dk.sagsvagt.access.Scope;
+import dk.sagsvagt.access.UserAccounts;
 import dk.sagsvagt.organisation.Organisation;
 import dk.sagsvagt.organisation.Staff;
 
@@ -32,17 +33,22 @@ class StaffUserDetailsService implements UserDetailsService {
 			.param(username)
 			.query(String.class)
 			.optional()
+			.filter(h -> !UserAccounts.SSO_ONLY.equals(h))
 			.orElseThrow(() -> new UsernameNotFoundException("unknown user"));
 		Staff staff = organisation.staffByUsername(username)
 			.orElseThrow(() -> new UsernameNotFoundException("unknown user"));
+		return new StaffPrincipal(currentUser(staff), hash, staff.active(), !throttle.isLocked(username));
+	}
+
+	/** The user as the access policy sees them: the staff record and their scope. */
+	CurrentUser currentUser(Staff staff) {
 		Scope scope = jdbc.sql("SELECT scope FROM access.user_scope WHERE username = ?")
-			.param(username)
+			.param(staff.username())
 			.query(String.class)
 			.optional()
 			.map(Scope::valueOf)
 			.orElse(Scope.defaultFor(staff.role()));
-		CurrentUser user = new CurrentUser(staff.username(), staff.id(), staff.fullName(), staff.role(), staff.unitId(),
+		return new CurrentUser(staff.username(), staff.id(), staff.fullName(), staff.role(), staff.unitId(),
 				staff.teamId(), scope);
-		return new StaffPrincipal(user, hash, staff.active(), !throttle.isLocked(username));
 	}
 }
