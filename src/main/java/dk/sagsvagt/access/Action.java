@@ -6,7 +6,9 @@ public enum Action {
 	VIEW_CPR(true), CREATE_CASE(false), JOURNAL(false), EDIT_CASE(false), ADMINISTER(false), VERIFY_LOG(false),
 	CITIZEN_EXTRACT(true),
 	/** A request refused before any case was looked at, e.g. a page for another role. */
-	REQUEST(false);
+	REQUEST(false),
+	/** Days of the access log deleted because they passed the retention period. */
+	RETENTION(false);
 
 	private final boolean read;
 
