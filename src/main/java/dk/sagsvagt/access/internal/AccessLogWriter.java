@@ -9,6 +9,8 @@ import dk.sagsvagt.access.Action;
 import dk.sagsvagt.access.CurrentUser;
 
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.core.env.Environment;
+import org.springframework.core.env.Profiles;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -38,8 +40,16 @@ public class AccessLogWriter {
 
 	private final int shards;
 
+	private final boolean enabled;
+
 	AccessLogWriter(JdbcClient jdbc, PlatformTransactionManager transactions, LogKey key,
-			@Value("${sagsvagt.access-log.shards:8}") int shards) {
+			@Value("${sagsvagt.access-log.shards:8}") int shards,
+			@Value("${sagsvagt.access-log.enabled:true}") boolean enabled, Environment environment) {
+		// switching the log off exists only to measure what it costs, in the benchmark profile
+		if (!enabled && !environment.acceptsProfiles(Profiles.of("benchmark"))) {
+			throw new IllegalStateException("sagsvagt.access-log.enabled=false is allowed only in the benchmark profile");
+		}
+		this.enabled = enabled;
 		this.jdbc = jdbc;
 		this.ownTransaction = new TransactionTemplate(transactions);
 		this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
@@ -48,6 +58,9 @@ public class AccessLogWriter {
 	}
 
 	public void write(Entry e) {
+		if (!enabled) {
+			return;
+		}
 		Long[] citizens = e.citizenIds() == null ? new Long[0] : e.citizenIds().toArray(Long[]::new);
 		ownTransaction.executeWithoutResult(status -> jdbc
 			.sql("SELECT access.append(CAST(? AS smallint), ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
