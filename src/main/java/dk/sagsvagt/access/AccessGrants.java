@@ -2,6 +2,14 @@ package dk.sagsvagt.access;
 
 import java.util.Collection;
 
+import dk.sagsvagt.citizens.Citizen;
+import dk.sagsvagt.citizens.Citizens;
+import dk.sagsvagt.citizens.Cpr;
+import dk.sagsvagt.organisation.Organisation;
+import dk.sagsvagt.organisation.StaffRole;
+import dk.sagsvagt.shared.InvalidInputException;
+import dk.sagsvagt.shared.NotFoundException;
+
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -16,8 +24,48 @@ public class AccessGrants {
 
 	private final JdbcClient jdbc;
 
-	AccessGrants(JdbcClient jdbc) {
+	private final Organisation organisation;
+
+	private final Citizens citizens;
+
+	AccessGrants(JdbcClient jdbc, Organisation organisation, Citizens citizens) {
 		this.jdbc = jdbc;
+		this.organisation = organisation;
+		this.citizens = citizens;
+	}
+
+	/** A staff member's new role and unit. */
+	public void changeRole(long staffId, String username, String fullName, StaffRole role, Long unitId, String changedBy) {
+		organisation.updateStaff(staffId, fullName, role, unitId);
+		record(changedBy, username, "rolle sat til " + role + (unitId == null ? "" : ", enhed " + organisation.unit(unitId).name()));
+	}
+
+	/** Protects a case (by id) or a citizen (by CPR number); exactly one must be given. */
+	public void protect(Long caseId, String cpr, String reason, Collection<String> readers, String changedBy) {
+		boolean byCase = caseId != null;
+		boolean byCitizen = cpr != null && !cpr.isBlank();
+		if (byCase == byCitizen) {
+			throw new InvalidInputException("caseNumber", "Angiv enten et sagsnummer eller et CPR-nummer.");
+		}
+		if (reason == null || reason.isBlank()) {
+			throw new InvalidInputException("reason", "Angiv begrundelsen for den særlige beskyttelse.");
+		}
+		if (readers.isEmpty()) {
+			throw new InvalidInputException("readers", "Angiv mindst én bruger, der må se det beskyttede.");
+		}
+		for (String reader : readers) {
+			if (organisation.staffByUsername(reader).isEmpty()) {
+				throw new InvalidInputException("readers", "Brugeren '" + reader + "' findes ikke.");
+			}
+		}
+		if (byCase) {
+			protectCase(caseId, reason.strip(), readers, changedBy);
+		}
+		else {
+			Citizen citizen = citizens.findByCpr(Cpr.parse(cpr, "cpr"))
+				.orElseThrow(() -> new NotFoundException("Der er ingen borger med dette CPR-nummer."));
+			protectCitizen(citizen.id(), reason.strip(), readers, changedBy);
+		}
 	}
 
 	public void setScope(String username, Scope scope, String changedBy) {

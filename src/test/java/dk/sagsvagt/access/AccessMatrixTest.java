@@ -118,6 +118,11 @@ class AccessMatrixTest {
 			web("GET /disclosures", null, Target.NONE, ids -> get("/disclosures")),
 			web("GET /admin/users", Action.ADMINISTER, Target.NONE, ids -> get("/admin/users")),
 			web("GET /admin/extract", Action.ADMINISTER, Target.NONE, ids -> get("/admin/extract")),
+			web("GET /admin/protection", Action.ADMINISTER, Target.NONE, ids -> get("/admin/protection")),
+			web("POST /admin/protection", Action.ADMINISTER, Target.NONE, ids -> post("/admin/protection").param("reason", "")
+				.param("readers", "")),
+			web("POST /admin/users/{username}/role", Action.ADMINISTER, Target.NONE,
+					ids -> post("/admin/users/test.c/role").param("role", "CASEWORKER")),
 			web("POST /admin/extract", Action.CITIZEN_EXTRACT, Target.NONE, ids -> post("/admin/extract").param("cpr", "0101901234")
 				.param("from", "2000-01-01").param("to", "2000-12-31")),
 			web("POST /admin/users/{username}/scope", Action.ADMINISTER, Target.NONE,

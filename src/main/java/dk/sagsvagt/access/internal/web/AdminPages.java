@@ -12,6 +12,8 @@ import dk.sagsvagt.access.Action;
 import dk.sagsvagt.access.CurrentUser;
 import dk.sagsvagt.access.Scope;
 import dk.sagsvagt.organisation.Organisation;
+import dk.sagsvagt.organisation.Staff;
+import dk.sagsvagt.organisation.StaffRole;
 import dk.sagsvagt.organisation.Unit;
 import dk.sagsvagt.shared.InvalidInputException;
 import dk.sagsvagt.shared.NotFoundException;
@@ -56,6 +58,8 @@ class AdminPages {
 		model.addAttribute("units", units);
 		model.addAttribute("scopes", grants.scopes());
 		model.addAttribute("allScopes", Scope.values());
+		model.addAttribute("allRoles", StaffRole.values());
+		model.addAttribute("allUnits", organisation.units());
 		model.addAttribute("changes", grants.recentChanges(50));
 		return "admin/users";
 	}
@@ -91,6 +95,20 @@ class AdminPages {
 		access.require(admin, Action.ADMINISTER, "ændring af adgang for " + username);
 		organisation.staffByUsername(username).orElseThrow(() -> new NotFoundException("Brugeren findes ikke."));
 		grants.setScope(username, scope, admin.username());
+		return "redirect:/admin/users";
+	}
+
+	/** Changes a user's role and unit; the change is recorded in the permission log. */
+	@PostMapping("/admin/users/{username}/role")
+	String setRole(@PathVariable String username, @RequestParam StaffRole role, @RequestParam(required = false) Long unitId) {
+		CurrentUser admin = access.currentUser();
+		access.require(admin, Action.ADMINISTER, "ændring af rolle for " + username);
+		Staff staff = organisation.staffByUsername(username).orElseThrow(() -> new NotFoundException("Brugeren findes ikke."));
+		Long unit = role.isExternal() ? null : unitId == null ? staff.unitId() : unitId;
+		if (!role.isExternal() && unit == null) {
+			throw new InvalidInputException("unitId", "Vælg en enhed.");
+		}
+		grants.changeRole(staff.id(), username, staff.fullName(), role, unit, admin.username());
 		return "redirect:/admin/users";
 	}
 }
