@@ -5,7 +5,7 @@ import java.util.List;
 import dk.sagsvagt.access.AccessPolicy;
 import dk.sagsvagt.access.Action;
 import dk.sagsvagt.access.CurrentUser;
-import dk.sagsvagt.cases.Cases;
+import dk.sagsvagt.cases.CaseLists;
 import dk.sagsvagt.journal.internal.DocumentRows;
 import dk.sagsvagt.shared.InvalidInputException;
 
@@ -26,11 +26,11 @@ public class JournalSearch {
 
 	private final JdbcClient jdbc;
 
-	private final Cases cases;
+	private final CaseLists cases;
 
 	private final AccessPolicy access;
 
-	JournalSearch(JdbcClient jdbc, Cases cases, AccessPolicy access) {
+	JournalSearch(JdbcClient jdbc, CaseLists cases, AccessPolicy access) {
 		this.jdbc = jdbc;
 		this.cases = cases;
 		this.access = access;

@@ -4,45 +4,20 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.openqa.selenium.WebDriver;
 
 import dk.sagsvagt.support.IntegrationTest;
 
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** A caseworker logs in, opens a case, journals a letter with a file and finds it again by search. */
 @IntegrationTest
-class CaseworkerJourneyTest {
-
-	@LocalServerPort
-	int port;
-
-	@TempDir
-	Path temp;
-
-	WebDriver driver;
-
-	@BeforeEach
-	void startBrowser() throws Exception {
-		driver = Browser.start(temp.resolve("profile"));
-	}
-
-	@AfterEach
-	void stopBrowser() {
-		if (driver != null) {
-			driver.quit();
-		}
-	}
+class CaseworkerJourneyTest extends BrowserTest {
 
 	@Test
 	void journalsALetterWithAFileAndFindsItBySearch() throws Exception {
-		Pages.LoginPage login = new Pages.LoginPage(driver, "http://localhost:" + port).open();
+		Pages.LoginPage login = new Pages.LoginPage(driver, base()).open();
 		Browser.assertAccessible(driver);
 
 		Pages.CaseListPage mine = login.logInAs("sagsbehandler", "demo");

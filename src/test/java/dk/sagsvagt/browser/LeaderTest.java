@@ -1,50 +1,24 @@
 package dk.sagsvagt.browser;
 
-import java.nio.file.Path;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
-import org.openqa.selenium.WebDriver;
 
 import dk.sagsvagt.support.IntegrationTest;
 
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** A leader sees the unit's cases; a wrong CPR number is explained next to its field. */
 @IntegrationTest
-class LeaderTest {
-
-	@LocalServerPort
-	int port;
+class LeaderTest extends BrowserTest {
 
 	@org.springframework.beans.factory.annotation.Autowired
 	org.springframework.jdbc.core.JdbcTemplate jdbc;
 
-	@TempDir
-	Path temp;
-
-	WebDriver driver;
-
-	@BeforeEach
-	void startBrowser() throws Exception {
-		driver = Browser.start(temp.resolve("profile"));
-	}
-
-	@AfterEach
-	void stopBrowser() {
-		if (driver != null) {
-			driver.quit();
-		}
-	}
-
 	@Test
 	void seesTheUnitsCasesAndGetsDanishErrorsOnTheCaseForm() {
-		String base = "http://localhost:" + port;
+		String base = base();
 		new Pages.LoginPage(driver, base).open().logInAs("leder", "demo");
 		driver.get(base + "/cases/unit");
 		assertThat(driver.findElement(By.tagName("h1")).getText()).startsWith("Enhedens sager – Børnefamilieenhed Amager");

@@ -14,6 +14,7 @@ import dk.sagsvagt.access.Action;
 import dk.sagsvagt.access.CurrentUser;
 import dk.sagsvagt.cases.CaseFile;
 import dk.sagsvagt.cases.CaseListItem;
+import dk.sagsvagt.cases.CaseLists;
 import dk.sagsvagt.cases.CaseQuery;
 import dk.sagsvagt.cases.CaseStatus;
 import dk.sagsvagt.cases.CaseType;
@@ -38,10 +39,13 @@ class CaseApi {
 
 	private final Cases cases;
 
+	private final CaseLists lists;
+
 	private final AccessPolicy access;
 
-	CaseApi(Cases cases, AccessPolicy access) {
+	CaseApi(Cases cases, CaseLists lists, AccessPolicy access) {
 		this.cases = cases;
+		this.lists = lists;
 		this.access = access;
 	}
 
@@ -85,6 +89,6 @@ class CaseApi {
 	PageOf<CaseListItem> list(@RequestParam(required = false) Long unit,
 			@RequestParam(required = false) CaseStatus status, @RequestParam(defaultValue = "0") int page,
 			@RequestParam(defaultValue = "50") int size) {
-		return cases.list(new CaseQuery(unit, status, null), page, size, access.currentUser());
+		return lists.list(new CaseQuery(unit, status, null), page, size, access.currentUser());
 	}
 }

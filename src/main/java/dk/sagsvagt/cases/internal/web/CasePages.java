@@ -8,6 +8,7 @@ import dk.sagsvagt.access.AccessPolicy;
 import dk.sagsvagt.access.Action;
 import dk.sagsvagt.access.CurrentUser;
 import dk.sagsvagt.cases.CaseFile;
+import dk.sagsvagt.cases.CaseLists;
 import dk.sagsvagt.cases.CaseQuery;
 import dk.sagsvagt.cases.CaseStatus;
 import dk.sagsvagt.cases.Cases;
@@ -35,14 +36,17 @@ class CasePages {
 
 	private final Cases cases;
 
+	private final CaseLists lists;
+
 	private final AccessPolicy access;
 
 	private final Organisation organisation;
 
 	private final MessageSource messages;
 
-	CasePages(Cases cases, AccessPolicy access, Organisation organisation, MessageSource messages) {
+	CasePages(Cases cases, CaseLists lists, AccessPolicy access, Organisation organisation, MessageSource messages) {
 		this.cases = cases;
+		this.lists = lists;
 		this.access = access;
 		this.organisation = organisation;
 		this.messages = messages;
@@ -64,7 +68,7 @@ class CasePages {
 	@GetMapping("/cases/mine")
 	String mine(@RequestParam(defaultValue = "0") int page, Model model, Locale locale) {
 		CurrentUser user = access.currentUser();
-		model.addAttribute("cases", cases.list(CaseQuery.mine(user.staffId()), Math.max(page, 0), PAGE_SIZE, user));
+		model.addAttribute("cases", lists.list(CaseQuery.mine(user.staffId()), Math.max(page, 0), PAGE_SIZE, user));
 		model.addAttribute("heading", messages.getMessage("cases.mine.title", null, locale));
 		model.addAttribute("emptyText", messages.getMessage("cases.mine.empty", null, locale));
 		model.addAttribute("showFilter", false);
@@ -79,7 +83,7 @@ class CasePages {
 			access.require(user, Action.REQUEST, "enhedens sager uden enhed");
 		}
 		model.addAttribute("cases",
-				cases.list(new CaseQuery(user.unitId(), status, null), Math.max(page, 0), PAGE_SIZE, user));
+				lists.list(new CaseQuery(user.unitId(), status, null), Math.max(page, 0), PAGE_SIZE, user));
 		model.addAttribute("heading", messages.getMessage("cases.unit.title", null, locale) + " – "
 				+ organisation.unit(user.unitId()).name());
 		model.addAttribute("emptyText", messages.getMessage("cases.unit.empty", null, locale));

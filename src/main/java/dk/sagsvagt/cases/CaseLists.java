@@ -1,0 +1,118 @@
+package dk.sagsvagt.cases;
+
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+import dk.sagsvagt.access.AccessPolicy;
+import dk.sagsvagt.access.Action;
+import dk.sagsvagt.access.CaseFilter;
+import dk.sagsvagt.access.CurrentUser;
+import dk.sagsvagt.cases.internal.CaseRows;
+import dk.sagsvagt.citizens.Citizen;
+import dk.sagsvagt.citizens.Citizens;
+import dk.sagsvagt.shared.InvalidInputException;
+import dk.sagsvagt.shared.PageOf;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+
+/** Lists and searches over the case register, filtered to what the access policy lets the user see. */
+@Service
+public class CaseLists {
+
+	private final JdbcClient jdbc;
+
+	private final Citizens citizens;
+
+	private final AccessPolicy access;
+
+	CaseLists(JdbcClient jdbc, Citizens citizens, AccessPolicy access) {
+		this.jdbc = jdbc;
+		this.citizens = citizens;
+		this.access = access;
+	}
+
+	/** A page of the cases the user may see, newest first, optionally narrowed to a unit, status or caseworker. */
+	public PageOf<CaseListItem> list(CaseQuery query, int page, int size, CurrentUser user) {
+		if (page < 0) {
+			throw new InvalidInputException("page", "Sidenummeret kan ikke være negativt.");
+		}
+		if (size < 1 || size > 200) {
+			throw new InvalidInputException("size", "Sidestørrelsen skal være mellem 1 og 200.");
+		}
+		if (!access.mayEver(user, Action.LIST_CASES)) {
+			access.require(user, Action.LIST_CASES, "sagsliste");
+		}
+		CaseFilter filter = access.filter(user, Action.LIST_CASES);
+		String where = "WHERE " + CaseFilter.SQL + """
+
+				  AND (CAST(? AS bigint) IS NULL OR f.unit_id = ?)
+				  AND (CAST(? AS text) IS NULL OR f.status = ?)
+				  AND (CAST(? AS bigint) IS NULL OR f.caseworker_id = ?)
+				""";
+		String status = query.status() == null ? null : query.status().name();
+		Object[] params = Stream.concat(Arrays.stream(filter.parameters()),
+				Stream.of(query.unitId(), query.unitId(), status, status, query.caseworkerId(),
+						query.caseworkerId()))
+			.toArray();
+		long total = jdbc.sql("SELECT count(*) FROM cases.case_file f " + where)
+			.params(params)
+			.query(Long.class)
+			.single();
+		List<CaseFile> files = jdbc.sql(CaseRows.SELECT_CASE + where + "ORDER BY f.opened_at DESC, f.id DESC LIMIT ? OFFSET ?")
+			.params(params)
+			.param(size)
+			.param((long) page * size)
+			.query(CaseRows::caseFile)
+			.list();
+		Map<Long, Citizen> byId = citizens.get(files.stream().map(CaseFile::primaryCitizenId).distinct().toList())
+			.stream()
+			.collect(Collectors.toMap(Citizen::id, Function.identity()));
+		List<CaseListItem> items = files.stream().map(f -> {
+			Citizen citizen = byId.get(f.primaryCitizenId());
+			return new CaseListItem(f.caseNumber(), f.title(), f.caseTypeName(), f.status(), f.openedAt(),
+					citizen.name(), citizen.maskedCpr(), f.caseworkerId());
+		}).toList();
+		access.logList(user, files.stream().map(CaseFile::primaryCitizenId).distinct().toList(),
+				"side " + page + " af sagsliste");
+		return new PageOf<>(items, page, size, total);
+	}
+
+	/** Ids of the cases the user may search, for modules that filter their own rows by case. */
+	public Long[] searchableCaseIds(CurrentUser user) {
+		return jdbc.sql("SELECT f.id FROM cases.case_file f WHERE " + CaseFilter.SQL)
+			.params(access.filter(user, Action.SEARCH).parameters())
+			.query(Long.class)
+			.list()
+			.toArray(Long[]::new);
+	}
+
+	/** The primary citizens of the cases, for the access log of a search. */
+	public List<Long> citizensOf(Collection<String> caseNumbers) {
+		return jdbc.sql("SELECT DISTINCT primary_citizen_id FROM cases.case_file WHERE case_number = ANY(?)")
+			.param(caseNumbers.toArray(String[]::new))
+			.query(Long.class)
+			.list();
+	}
+
+	/** Cases the user may see whose title matches a {@code websearch_to_tsquery('danish', …)} query. */
+	public List<CaseTitleHit> searchTitles(String query, int limit, CurrentUser user) {
+		return jdbc.sql("""
+				SELECT f.case_number,
+				       ts_headline('danish', f.title, q, 'StartSel=' || chr(1) || ', StopSel=' || chr(2) || ', HighlightAll=true') AS headline,
+				       ts_rank(f.title_search, q) AS rank
+				FROM cases.case_file f, websearch_to_tsquery('danish', ?) q
+				WHERE f.title_search @@ q AND %s
+				ORDER BY rank DESC, f.opened_at DESC LIMIT ?""".formatted(CaseFilter.SQL))
+			.params(Stream.concat(Stream.concat(Stream.of(query),
+					Arrays.stream(access.filter(user, Action.SEARCH).parameters())), Stream.of(limit))
+				.toArray())
+			.query((rs, n) -> new CaseTitleHit(rs.getString("case_number"), rs.getString("headline"), rs.getDouble("rank")))
+			.list();
+	}
+}
