@@ -11,6 +11,7 @@ import dk.sagsvagt.shared.InvalidInputException;
 import dk.sagsvagt.shared.NotFoundException;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -28,10 +29,47 @@ public class AccessGrants {
 
 	private final Citizens citizens;
 
-	AccessGrants(JdbcClient jdbc, Organisation organisation, Citizens citizens) {
+	private final PasswordEncoder passwords;
+
+	AccessGrants(JdbcClient jdbc, Organisation organisation, Citizens citizens, PasswordEncoder passwords) {
 		this.jdbc = jdbc;
 		this.organisation = organisation;
 		this.citizens = citizens;
+		this.passwords = passwords;
+	}
+
+	/** A new user with a password; the creation is logged like any change of permissions. */
+	public void createUser(String username, String fullName, StaffRole role, Long unitId, String password, String changedBy) {
+		if (username == null || !username.matches("[a-z0-9._-]{2,64}")) {
+			throw new InvalidInputException("username", "Brugernavnet skal have 2-64 tegn: små bogstaver, tal, punktum, bindestreg.");
+		}
+		if (fullName == null || fullName.isBlank()) {
+			throw new InvalidInputException("fullName", "Navn skal udfyldes.");
+		}
+		if (!role.isExternal() && unitId == null) {
+			throw new InvalidInputException("unitId", "Vælg en enhed.");
+		}
+		if (password == null || password.length() < 12) {
+			throw new InvalidInputException("password", "Adgangskoden skal have mindst 12 tegn.");
+		}
+		if (organisation.staffByUsername(username).isPresent()) {
+			throw new InvalidInputException("username", "Brugernavnet er optaget.");
+		}
+		organisation.createStaff(username, fullName.strip(), role, role.isExternal() ? null : unitId);
+		jdbc.sql("INSERT INTO access.user_account (username, password_hash) VALUES (?, ?)")
+			.params(username, passwords.encode(password))
+			.update();
+		record(changedBy, username, "bruger oprettet med rollen " + role);
+	}
+
+	/** A new unit in a centre. */
+	public long createUnit(long centreId, String name, String changedBy) {
+		if (name == null || name.isBlank()) {
+			throw new InvalidInputException("name", "Enhedens navn skal udfyldes.");
+		}
+		long id = organisation.createUnit(centreId, name.strip());
+		record(changedBy, "enhed " + id, "enhed oprettet: " + name.strip());
+		return id;
 	}
 
 	/** A staff member's new role and unit. */

@@ -91,6 +91,16 @@ public class Organisation {
 				username, fullName, role.name(), unitId);
 	}
 
+	/** A citizen centre, for choosing where a new unit belongs. */
+	public record Centre(long id, String name) {
+	}
+
+	public List<Centre> centres() {
+		return jdbc.sql("SELECT id, name FROM organisation.centre ORDER BY name COLLATE \"da-DK-x-icu\"")
+			.query((rs, n) -> new Centre(rs.getLong("id"), rs.getString("name")))
+			.list();
+	}
+
 	/** Finds a unit by its name, for single sign-on whose claims name the unit. */
 	public java.util.Optional<Unit> unitNamed(String name) {
 		return jdbc.sql(UNIT + "WHERE u.name = ?").param(name).query(Organisation::unit).optional();

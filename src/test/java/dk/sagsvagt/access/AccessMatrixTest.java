@@ -119,6 +119,11 @@ class AccessMatrixTest {
 			web("GET /admin/users", Action.ADMINISTER, Target.NONE, ids -> get("/admin/users")),
 			web("GET /admin/extract", Action.ADMINISTER, Target.NONE, ids -> get("/admin/extract")),
 			web("GET /admin/protection", Action.ADMINISTER, Target.NONE, ids -> get("/admin/protection")),
+			web("POST /admin/users", Action.ADMINISTER, Target.NONE, ids -> post("/admin/users").param("username", "X")
+				.param("fullName", "").param("role", "CASEWORKER").param("password", "kort")),
+			web("GET /admin/units", Action.ADMINISTER, Target.NONE, ids -> get("/admin/units")),
+			web("POST /admin/units", Action.ADMINISTER, Target.NONE, ids -> post("/admin/units").param("centreId", "1")
+				.param("name", "")),
 			web("POST /admin/protection", Action.ADMINISTER, Target.NONE, ids -> post("/admin/protection").param("reason", "")
 				.param("readers", "")),
 			web("POST /admin/users/{username}/role", Action.ADMINISTER, Target.NONE,

@@ -62,6 +62,24 @@ class AdministrationTest {
 	}
 
 	@Test
+	void anAdministratorCreatesAUnitAndAUserWhoCanThenLogIn() throws Exception {
+		fixtures.unitA();
+		var admin = user(users.loadUserByUsername("test.admin"));
+		mvc.perform(post("/admin/units").with(admin).with(csrf()).param("centreId", String.valueOf(
+				jdbc.queryForObject("SELECT id FROM organisation.centre WHERE name = 'Testcenter 2'", Long.class)))
+			.param("name", "Testenhed D")).andExpect(status().is3xxRedirection());
+		long unitD = jdbc.queryForObject("SELECT id FROM organisation.unit WHERE name = 'Testenhed D'", Long.class);
+		mvc.perform(post("/admin/users").with(admin).with(csrf()).param("username", "ny.kollega").param("fullName", "Nina Ny")
+			.param("role", "CASEWORKER").param("unitId", String.valueOf(unitD)).param("password", "kort"))
+			.andExpect(content().string(containsString("mindst 12 tegn")));
+		mvc.perform(post("/admin/users").with(admin).with(csrf()).param("username", "ny.kollega").param("fullName", "Nina Ny")
+			.param("role", "CASEWORKER").param("unitId", String.valueOf(unitD)).param("password", "en-lang-adgangskode"))
+			.andExpect(status().is3xxRedirection());
+		mvc.perform(get("/api/cases").with(httpBasic("ny.kollega", "en-lang-adgangskode"))).andExpect(status().isOk());
+		assertThat(jdbc.queryForObject("SELECT count(*) FROM access.permission_change WHERE subject = 'ny.kollega'", Integer.class)).isOne();
+	}
+
+	@Test
 	void aRoleChangeTakesEffectAtTheNextLogInAndIsLogged() throws Exception {
 		CaseFile inC = fixtures.caseIn(fixtures.unitC(), "test.c", "Sag i C til rolleskifte");
 		mvc.perform(get("/api/cases/{n}", inC.caseNumber()).with(httpBasic("test.a2", Fixtures.PASSWORD))).andExpect(status().isForbidden());

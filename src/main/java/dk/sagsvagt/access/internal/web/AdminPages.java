@@ -64,6 +64,44 @@ class AdminPages {
 		return "admin/users";
 	}
 
+	@PostMapping("/admin/users")
+	String createUser(@RequestParam String username, @RequestParam String fullName, @RequestParam StaffRole role,
+			@RequestParam(required = false) Long unitId, @RequestParam String password, Model model) {
+		CurrentUser admin = access.currentUser();
+		access.require(admin, Action.ADMINISTER, "opret bruger");
+		try {
+			grants.createUser(username, fullName, role, unitId, password, admin.username());
+		}
+		catch (InvalidInputException e) {
+			model.addAttribute("userError", e.getMessage());
+			model.addAttribute("userErrorField", e.field());
+			return users(model);
+		}
+		return "redirect:/admin/users";
+	}
+
+	@GetMapping("/admin/units")
+	String units(Model model) {
+		access.require(access.currentUser(), Action.ADMINISTER, "enheder");
+		model.addAttribute("units", organisation.units());
+		model.addAttribute("centres", organisation.centres());
+		return "admin/units";
+	}
+
+	@PostMapping("/admin/units")
+	String createUnit(@RequestParam long centreId, @RequestParam String name, Model model) {
+		CurrentUser admin = access.currentUser();
+		access.require(admin, Action.ADMINISTER, "opret enhed");
+		try {
+			grants.createUnit(centreId, name, admin.username());
+		}
+		catch (InvalidInputException e) {
+			model.addAttribute("error", e.getMessage());
+			return units(model);
+		}
+		return "redirect:/admin/units";
+	}
+
 	@GetMapping("/admin/extract")
 	String extractForm() {
 		access.require(access.currentUser(), Action.ADMINISTER, "udtræk af adgangslog");
