@@ -26,6 +26,7 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /** The case register. Every read goes through the access policy. */
 @Service
@@ -43,7 +44,11 @@ public class Cases {
 
 	private final Clock clock;
 
-	Cases(JdbcClient jdbc, Citizens citizens, AccessPolicy access, ApplicationEventPublisher events, Clock clock) {
+	private final TransactionTemplate transaction;
+
+	Cases(JdbcClient jdbc, Citizens citizens, AccessPolicy access, ApplicationEventPublisher events, Clock clock,
+			TransactionTemplate transaction) {
+		this.transaction = transaction;
 		this.jdbc = jdbc;
 		this.citizens = citizens;
 		this.access = access;
@@ -58,12 +63,14 @@ public class Cases {
 			.list();
 	}
 
-	/** Registers a case in the user's unit, with the user as caseworker when they are one. */
-	@Transactional
+	/**
+	 * Registers a case in the user's unit, with the user as caseworker when they are one. Access is decided (and a
+	 * refusal logged) before the transaction starts.
+	 */
 	public CaseFile register(RegisterCase command, CurrentUser user) {
 		access.require(user, Action.CREATE_CASE, "opret sag");
 		Long caseworker = user.role() == StaffRole.CASEWORKER ? user.staffId() : null;
-		return register(command, user.unitId(), caseworker, Instant.now(clock), user.username());
+		return transaction.execute(status -> register(command, user.unitId(), caseworker, Instant.now(clock), user.username()));
 	}
 
 	/**

@@ -22,6 +22,8 @@ class LoginThrottle {
 	private record Failures(int count, Instant first, Instant lockedUntil) {
 	}
 
+	private static final int MAX_TRACKED = 100_000;
+
 	private final Map<String, Failures> failures = new ConcurrentHashMap<>();
 
 	private final int maxFailures;
@@ -49,6 +51,11 @@ class LoginThrottle {
 	@EventListener
 	void failed(AuthenticationFailureBadCredentialsEvent event) {
 		Instant now = clock.instant();
+		if (failures.size() > MAX_TRACKED) {
+			// guessing with many user names must not fill the memory: forget what has expired
+			failures.values().removeIf(f -> f.first().plus(window).isBefore(now)
+					&& (f.lockedUntil() == null || f.lockedUntil().isBefore(now)));
+		}
 		failures.compute(key(event.getAuthentication().getName()), (k, f) -> {
 			if (f == null || f.first().plus(window).isBefore(now) || f.lockedUntil() != null && now.isAfter(f.lockedUntil())) {
 				return new Failures(1, now, null);
