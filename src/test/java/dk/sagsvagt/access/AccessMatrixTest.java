@@ -133,6 +133,7 @@ class AccessMatrixTest {
 			web("POST /admin/users/{username}/scope", Action.ADMINISTER, Target.NONE,
 					ids -> post("/admin/users/test.c/scope").param("scope", "UNIT")),
 			api("GET /api/case-types", null, Target.NONE, ids -> get("/api/case-types")),
+			api("GET /api/calendar/{year}", null, Target.NONE, ids -> get("/api/calendar/2025")),
 			api("POST /api/cases", Action.CREATE_CASE, Target.NONE, ids -> post("/api/cases").contentType(MediaType.APPLICATION_JSON)
 				.content("{\"caseType\":\"NOTIFICATION\",\"title\":\"Matrix-API\",\"citizenCpr\":\"" + Fixtures.newChildCpr() + "\"}")),
 			api("GET /api/cases/{caseNumber}", Action.VIEW_CASE, CASE, ids -> get("/api/cases/" + ids.caseNumber())),

@@ -55,7 +55,8 @@ class SecurityConfiguration {
 		// per case and document.
 		http.securityMatcher("/api/**")
 			.authorizeHttpRequests(requests -> requests
-				.requestMatchers("/api/case-types", "/api/cases", "/api/cases/**", "/api/documents/**", "/api/search")
+				.requestMatchers("/api/case-types", "/api/cases", "/api/cases/**", "/api/documents/**", "/api/search",
+						"/api/calendar/*")
 				.authenticated()
 				.requestMatchers("/api/access-log/**", "/api/admin/**").hasRole("ADMINISTRATOR")
 				.anyRequest().denyAll())
