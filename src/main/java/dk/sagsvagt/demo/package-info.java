@@ -3,5 +3,5 @@
  * production. Every person, CPR number and text in it is invented.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Demo",
-		allowedDependencies = { "shared", "organisation", "citizens", "access", "cases", "journal" })
+		allowedDependencies = { "shared", "organisation", "citizens", "access", "cases", "journal", "deadlines" })
 package dk.sagsvagt.demo;

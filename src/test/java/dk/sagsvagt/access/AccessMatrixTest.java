@@ -134,6 +134,10 @@ class AccessMatrixTest {
 					ids -> post("/admin/users/test.c/scope").param("scope", "UNIT")),
 			api("GET /api/case-types", null, Target.NONE, ids -> get("/api/case-types")),
 			api("GET /api/calendar/{year}", null, Target.NONE, ids -> get("/api/calendar/2025")),
+			api("GET /api/rules", null, Target.NONE, ids -> get("/api/rules")),
+			api("GET /api/deadline-calculator", null, Target.NONE, ids -> get("/api/deadline-calculator").param("rule", "CHILD_ASSESSMENT")
+				.param("start", "2024-10-31")),
+			web("GET /deadline-calculator", null, Target.NONE, ids -> get("/deadline-calculator")),
 			api("POST /api/cases", Action.CREATE_CASE, Target.NONE, ids -> post("/api/cases").contentType(MediaType.APPLICATION_JSON)
 				.content("{\"caseType\":\"NOTIFICATION\",\"title\":\"Matrix-API\",\"citizenCpr\":\"" + Fixtures.newChildCpr() + "\"}")),
 			api("GET /api/cases/{caseNumber}", Action.VIEW_CASE, CASE, ids -> get("/api/cases/" + ids.caseNumber())),

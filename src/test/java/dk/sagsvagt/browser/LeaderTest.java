@@ -32,6 +32,12 @@ class LeaderTest extends BrowserTest {
 		assertThat(form.describedBy("citizenCpr")).contains("citizenCpr-error");
 		Browser.assertAccessible(driver);
 
+		// the deadline calculator, with a result
+		driver.get(base + "/deadline-calculator?rule=CHILD_ASSESSMENT&start=2024-10-31");
+		assertThat(driver.findElement(By.id("result-due")).getText()).isEqualTo("2025-02-28");
+		assertThat(driver.findElement(By.id("result-law")).getText()).isEqualTo("Barnets lov § 20, stk. 3");
+		Browser.assertAccessible(driver);
+
 		// a case in another unit: the Danish "Ingen adgang" page
 		String elsewhere = jdbc.queryForObject("""
 				SELECT f.case_number FROM cases.case_file f JOIN organisation.unit u ON u.id = f.unit_id

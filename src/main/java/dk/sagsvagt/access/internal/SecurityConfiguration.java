@@ -56,7 +56,7 @@ class SecurityConfiguration {
 		http.securityMatcher("/api/**")
 			.authorizeHttpRequests(requests -> requests
 				.requestMatchers("/api/case-types", "/api/cases", "/api/cases/**", "/api/documents/**", "/api/search",
-						"/api/calendar/*")
+						"/api/calendar/*", "/api/rules", "/api/deadline-calculator")
 				.authenticated()
 				.requestMatchers("/api/access-log/**", "/api/admin/**").hasRole("ADMINISTRATOR")
 				.anyRequest().denyAll())
@@ -88,7 +88,8 @@ class SecurityConfiguration {
 			.requestMatchers("/login", "/login/oauth2/**", "/oauth2/authorization/**", "/webjars/**", "/css/**", "/js/**", "/favicon.ico", "/error").permitAll()
 			.requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
 			.requestMatchers("/v3/api-docs", "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html").permitAll()
-			.requestMatchers(HttpMethod.GET, "/", "/cases/mine", "/cases/unit", "/cases/new", "/search", "/disclosures")
+			.requestMatchers(HttpMethod.GET, "/", "/cases/mine", "/cases/unit", "/cases/new", "/search", "/disclosures",
+					"/deadline-calculator")
 			.authenticated()
 			.requestMatchers(HttpMethod.POST, "/cases/new").authenticated()
 			.requestMatchers("/cases/*", "/cases/*/**", "/documents/*", "/documents/*/**").authenticated()

@@ -1,0 +1,101 @@
+package dk.sagsvagt.deadlines;
+
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+
+import dk.sagsvagt.shared.InvalidInputException;
+import dk.sagsvagt.shared.WorkingDayCalendar;
+
+import org.springframework.stereotype.Service;
+
+/** The fristberegner: when a deadline falls, by the rule version in force on the start date, with the reason in Danish. */
+@Service
+public class DeadlineCalculator {
+
+	private static final DateTimeFormatter DANISH_DATE = DateTimeFormatter.ofPattern("dd-MM-yyyy");
+
+	private static final DateTimeFormatter DANISH_TIME = DateTimeFormatter.ofPattern("dd-MM-yyyy 'kl.' HH:mm");
+
+	/** A computed deadline. {@code due} is an ISO date, an ISO date-time with offset (hours), or null. */
+	public record Calculation(DeadlineRule rule, String start, String due, String explanation) {
+	}
+
+	private final RuleCatalogue catalogue;
+
+	private final WorkingDayCalendar calendar;
+
+	DeadlineCalculator(RuleCatalogue catalogue, WorkingDayCalendar calendar) {
+		this.catalogue = catalogue;
+		this.calendar = calendar;
+	}
+
+	/** {@code start} as an ISO date ({@code 2024-03-27}) or date-time, with or without offset (Copenhagen time). */
+	public Calculation calculate(String ruleCode, String variant, String start) {
+		ZonedDateTime from = parse(start);
+		DeadlineRule rule = catalogue.inForce(ruleCode, variant, from.toLocalDate());
+		LocalDate day = from.toLocalDate();
+		String version = " (" + rule.law() + ", version fra " + DANISH_DATE.format(rule.effectiveFrom()) + ")";
+		if (rule.unit() == DeadlineUnit.HOURS) {
+			ZonedDateTime due = WorkingDayCalendar.plusHours(from, rule.amount());
+			return new Calculation(rule, from.toOffsetDateTime().toString(), due.toOffsetDateTime().toString(),
+					rule.amount() + " timer fra " + DANISH_TIME.format(from) + " er " + DANISH_TIME.format(due) + version
+							+ ". " + rule.explanation());
+		}
+		LocalDate due = switch (rule.unit()) {
+			case CALENDAR_DAYS -> day.plusDays(rule.amount());
+			case WORKING_DAYS -> calendar.plusWorkingDays(day, rule.amount());
+			case WEEKS -> day.plusWeeks(rule.amount());
+			case MONTHS -> WorkingDayCalendar.plusMonths(day, rule.amount());
+			default -> null;
+		};
+		if (due == null) {
+			String what = switch (rule.unit()) {
+				case BEFORE_DECISION -> "Skal foreligge før afgørelsen";
+				case SET_PER_CASE -> "Fristen fastsættes i den enkelte sag";
+				default -> "Fristen er kommunens offentliggjorte sagsbehandlingsfrist for ydelsen";
+			};
+			return new Calculation(rule, day.toString(), null, what + version + ". " + rule.explanation());
+		}
+		String text = rule.amount() + " " + unitName(rule.unit()) + " fra " + DANISH_DATE.format(day) + " er "
+				+ DANISH_DATE.format(due);
+		if (rule.movesToWorkingDay() && !calendar.isWorkingDay(due)) {
+			LocalDate moved = calendar.onOrNextWorkingDay(due);
+			text += ", som ikke er en hverdag; fristen udløber derfor " + DANISH_DATE.format(moved);
+			due = moved;
+		}
+		return new Calculation(rule, day.toString(), due.toString(), text + version + ". " + rule.explanation());
+	}
+
+	private static String unitName(DeadlineUnit unit) {
+		return switch (unit) {
+			case CALENDAR_DAYS -> "dage";
+			case WORKING_DAYS -> "hverdage";
+			case WEEKS -> "uger";
+			case MONTHS -> "måneder";
+			default -> "";
+		};
+	}
+
+	static ZonedDateTime parse(String start) {
+		if (start == null || start.isBlank()) {
+			throw new InvalidInputException("start", "Angiv startdatoen, fx 2024-03-27 eller 2024-03-27T10:15.");
+		}
+		String text = start.strip();
+		try {
+			if (text.length() == 10) {
+				return LocalDate.parse(text).atStartOfDay(WorkingDayCalendar.COPENHAGEN);
+			}
+			if (text.matches(".*([+-]\\d{2}:\\d{2}|Z)$")) {
+				return OffsetDateTime.parse(text).atZoneSameInstant(WorkingDayCalendar.COPENHAGEN);
+			}
+			return LocalDateTime.parse(text).atZone(WorkingDayCalendar.COPENHAGEN);
+		}
+		catch (DateTimeParseException e) {
+			throw new InvalidInputException("start", "'" + text + "' er ikke en dato. Brug fx 2024-03-27 eller 2024-03-27T10:15.");
+		}
+	}
+}

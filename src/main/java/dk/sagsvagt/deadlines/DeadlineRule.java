@@ -1,0 +1,16 @@
+package dk.sagsvagt.deadlines;
+
+import java.time.LocalDate;
+
+/**
+ * One version of a deadline rule, in force from {@code effectiveFrom} up to (not including) {@code effectiveTo}.
+ * {@code amount} is null for units without a fixed length.
+ */
+public record DeadlineRule(String code, String variant, LocalDate effectiveFrom, LocalDate effectiveTo, String name,
+		String variantName, String law, String triggerEvent, DeadlineUnit unit, Integer amount,
+		boolean movesToWorkingDay, boolean suspendable, boolean extendable, String explanation) {
+
+	public boolean inForceOn(LocalDate date) {
+		return !date.isBefore(effectiveFrom) && (effectiveTo == null || date.isBefore(effectiveTo));
+	}
+}

@@ -1,0 +1,19 @@
+package dk.sagsvagt.deadlines;
+
+/** How a rule's limit is measured. */
+public enum DeadlineUnit {
+	/** Clock hours, across nights, weekends and daylight-saving changes. */
+	HOURS,
+	CALENDAR_DAYS,
+	/** Monday–Friday except public holidays (hverdage/arbejdsdage). */
+	WORKING_DAYS,
+	WEEKS,
+	/** Calendar months; the day is clamped to the month's length (31 January + 1 month = end of February). */
+	MONTHS,
+	/** Must be in place before the decision; no date of its own. */
+	BEFORE_DECISION,
+	/** Set in the individual case, with reasons (e.g. follow-up under Barnets lov § 95). */
+	SET_PER_CASE,
+	/** The municipality's published processing-time limit for the benefit (retssikkerhedsloven § 3, stk. 2). */
+	PUBLISHED_LIMIT
+}

@@ -1,0 +1,73 @@
+package dk.sagsvagt.deadlines;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.List;
+
+import dk.sagsvagt.shared.InvalidInputException;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+
+/** The catalogue of deadline rules, every version of each; a case uses the version in force on its trigger date. */
+@Service
+public class RuleCatalogue {
+
+	private final JdbcClient jdbc;
+
+	RuleCatalogue(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	public List<DeadlineRule> all() {
+		return jdbc.sql("SELECT * FROM deadlines.rule ORDER BY code, variant, effective_from")
+			.query(RuleCatalogue::rule)
+			.list();
+	}
+
+	/**
+	 * The version of the rule (and variant) in force on the date. Without a variant, the rule's only variant or
+	 * its {@code DEFAULT} one.
+	 */
+	public DeadlineRule inForce(String code, String variant, LocalDate date) {
+		List<DeadlineRule> versions = jdbc.sql("SELECT * FROM deadlines.rule WHERE code = ? ORDER BY variant, effective_from")
+			.param(code == null ? "" : code)
+			.query(RuleCatalogue::rule)
+			.list();
+		if (versions.isEmpty()) {
+			throw new InvalidInputException("rule", "Fristreglen '" + code + "' findes ikke.");
+		}
+		List<DeadlineRule> onDate = versions.stream().filter(r -> r.inForceOn(date)).toList();
+		if (onDate.isEmpty()) {
+			throw new InvalidInputException("start", "Fristreglen '" + code + "' var ikke i kraft den " + date + ".");
+		}
+		if (variant != null && !variant.isBlank()) {
+			return onDate.stream()
+				.filter(r -> r.variant().equals(variant))
+				.findFirst()
+				.orElseThrow(() -> new InvalidInputException("variant", "Fristreglen '" + code + "' har ikke varianten '"
+						+ variant + "' den " + date + ". Mulige: " + variants(onDate) + "."));
+		}
+		if (onDate.size() == 1) {
+			return onDate.get(0);
+		}
+		return onDate.stream()
+			.filter(r -> r.variant().equals("DEFAULT"))
+			.findFirst()
+			.orElseThrow(() -> new InvalidInputException("variant",
+					"Fristreglen '" + code + "' afhænger af foranstaltningen. Vælg en variant: " + variants(onDate) + "."));
+	}
+
+	private static String variants(List<DeadlineRule> rules) {
+		return String.join(", ", rules.stream().map(DeadlineRule::variant).toList());
+	}
+
+	private static DeadlineRule rule(ResultSet rs, int row) throws SQLException {
+		return new DeadlineRule(rs.getString("code"), rs.getString("variant"), rs.getObject("effective_from", LocalDate.class),
+				rs.getObject("effective_to", LocalDate.class), rs.getString("name"), rs.getString("variant_name"),
+				rs.getString("law"), rs.getString("trigger_event"), DeadlineUnit.valueOf(rs.getString("unit")),
+				rs.getObject("amount", Integer.class), rs.getBoolean("moves_to_working_day"), rs.getBoolean("suspendable"),
+				rs.getBoolean("extendable"), rs.getString("explanation"));
+	}
+}
