@@ -92,6 +92,25 @@ public class CaseLists {
 			.toArray(Long[]::new);
 	}
 
+	/**
+	 * Those of the cases the user may see, for another module's list of things on cases (e.g. deadlines); the list
+	 * is written to the access log with the cases' citizens.
+	 */
+	public java.util.Set<Long> visibleAmong(Collection<Long> caseIds, CurrentUser user, String what) {
+		if (!access.mayEver(user, Action.LIST_CASES)) {
+			access.require(user, Action.LIST_CASES, what);
+		}
+		CaseFilter filter = access.filter(user, Action.LIST_CASES);
+		record Visible(long id, long citizen) {
+		}
+		List<Visible> visible = jdbc.sql("SELECT f.id, f.primary_citizen_id FROM cases.case_file f WHERE f.id = ANY(?) AND " + CaseFilter.SQL)
+			.params(Stream.concat(Stream.of((Object) caseIds.toArray(Long[]::new)), Arrays.stream(filter.parameters())).toArray())
+			.query((rs, n) -> new Visible(rs.getLong(1), rs.getLong(2)))
+			.list();
+		access.logList(user, visible.stream().map(Visible::citizen).distinct().toList(), what);
+		return visible.stream().map(Visible::id).collect(Collectors.toSet());
+	}
+
 	/** The primary citizens of the cases, for the access log of a search. */
 	public List<Long> citizensOf(Collection<String> caseNumbers) {
 		return jdbc.sql("SELECT DISTINCT primary_citizen_id FROM cases.case_file WHERE case_number = ANY(?)")

@@ -70,6 +70,18 @@ public class DeadlineCalculator {
 		return new Calculation(rule, day.toString(), due.toString(), text + version + ". " + rule.explanation());
 	}
 
+	/**
+	 * When a deadline from this rule, started at {@code start}, ends (exclusive): the due moment for hours, else the
+	 * start of the day after the due date. Null for rules without a date of their own.
+	 */
+	public ZonedDateTime endOf(DeadlineRule rule, ZonedDateTime start) {
+		if (rule.unit() == DeadlineUnit.HOURS) {
+			return WorkingDayCalendar.plusHours(start, rule.amount());
+		}
+		String due = calculate(rule.code(), rule.variant(), start.toLocalDate().toString()).due();
+		return due == null ? null : LocalDate.parse(due).plusDays(1).atStartOfDay(WorkingDayCalendar.COPENHAGEN);
+	}
+
 	private static String unitName(DeadlineUnit unit) {
 		return switch (unit) {
 			case CALENDAR_DAYS -> "dage";

@@ -8,7 +8,7 @@ import java.time.LocalDate;
  */
 public record DeadlineRule(String code, String variant, LocalDate effectiveFrom, LocalDate effectiveTo, String name,
 		String variantName, String law, String triggerEvent, DeadlineUnit unit, Integer amount,
-		boolean movesToWorkingDay, boolean suspendable, boolean extendable, String explanation) {
+		boolean movesToWorkingDay, boolean suspendable, boolean extendable, String explanation, String metByEvent) {
 
 	public boolean inForceOn(LocalDate date) {
 		return !date.isBefore(effectiveFrom) && (effectiveTo == null || date.isBefore(effectiveTo));

@@ -26,6 +26,17 @@ public class RuleCatalogue {
 			.list();
 	}
 
+	/** The rule versions in force on the date that an event of this kind starts. */
+	public List<DeadlineRule> startedBy(String event, LocalDate date) {
+		return jdbc.sql("SELECT * FROM deadlines.rule WHERE trigger_event = ? ORDER BY code, variant")
+			.param(event)
+			.query(RuleCatalogue::rule)
+			.list()
+			.stream()
+			.filter(r -> r.inForceOn(date))
+			.toList();
+	}
+
 	/**
 	 * The version of the rule (and variant) in force on the date. Without a variant, the rule's only variant or
 	 * its {@code DEFAULT} one.
@@ -68,6 +79,6 @@ public class RuleCatalogue {
 				rs.getObject("effective_to", LocalDate.class), rs.getString("name"), rs.getString("variant_name"),
 				rs.getString("law"), rs.getString("trigger_event"), DeadlineUnit.valueOf(rs.getString("unit")),
 				rs.getObject("amount", Integer.class), rs.getBoolean("moves_to_working_day"), rs.getBoolean("suspendable"),
-				rs.getBoolean("extendable"), rs.getString("explanation"));
+				rs.getBoolean("extendable"), rs.getString("explanation"), rs.getString("met_by_event"));
 	}
 }

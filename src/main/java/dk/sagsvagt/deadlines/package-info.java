@@ -2,5 +2,5 @@
  * Statutory and local deadlines: the versioned rule catalogue, the deadline calculator, and (to come) deadline
  * instances on cases, worklists, processing-time limits and statistics.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Deadlines", allowedDependencies = "shared")
+@org.springframework.modulith.ApplicationModule(displayName = "Deadlines", allowedDependencies = { "shared", "organisation", "access", "cases" })
 package dk.sagsvagt.deadlines;

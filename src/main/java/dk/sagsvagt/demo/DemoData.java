@@ -12,6 +12,7 @@ import org.slf4j.LoggerFactory;
 import dk.sagsvagt.access.UserAccounts;
 import dk.sagsvagt.cases.CaseImport;
 import dk.sagsvagt.citizens.Citizens;
+import dk.sagsvagt.deadlines.CaseDeadlines;
 import dk.sagsvagt.journal.HistoricDocument;
 import dk.sagsvagt.journal.JournalImport;
 import dk.sagsvagt.organisation.Organisation;
@@ -44,12 +45,15 @@ class DemoData implements SmartInitializingSingleton {
 
 	private final JournalImport journal;
 
+	private final CaseDeadlines deadlines;
+
 	private final TransactionTemplate transaction;
 
 	private final Clock clock;
 
 	DemoData(DemoProperties properties, Organisation organisation, UserAccounts accounts, Citizens citizens,
-			CaseImport cases, JournalImport journal, TransactionTemplate transaction, Clock clock) {
+			CaseImport cases, JournalImport journal, CaseDeadlines deadlines, TransactionTemplate transaction, Clock clock) {
+		this.deadlines = deadlines;
 		this.properties = properties;
 		this.organisation = organisation;
 		this.accounts = accounts;
@@ -82,5 +86,6 @@ class DemoData implements SmartInitializingSingleton {
 		List<CaseImport.Registered> registered = DemoCases.register(cases, planned);
 		List<HistoricDocument> documents = DemoDocuments.plan(properties.documents(), planned, registered, org, now, random);
 		journal.journalAll(documents);
+		DemoDeadlines.record(deadlines, planned, registered, org, now, random);
 	}
 }

@@ -138,6 +138,15 @@ class AccessMatrixTest {
 			api("GET /api/deadline-calculator", null, Target.NONE, ids -> get("/api/deadline-calculator").param("rule", "CHILD_ASSESSMENT")
 				.param("start", "2024-10-31")),
 			web("GET /deadline-calculator", null, Target.NONE, ids -> get("/deadline-calculator")),
+			web("GET /deadlines/mine", Action.LIST_CASES, Target.NONE, ids -> get("/deadlines/mine")),
+			web("GET /cases/{caseNumber}/deadlines", Action.VIEW_CASE, CASE, ids -> get("/cases/" + ids.caseNumber() + "/deadlines")),
+			web("POST /cases/{caseNumber}/deadline-events", Action.EDIT_CASE, CASE,
+					ids -> post("/cases/" + ids.caseNumber() + "/deadline-events").param("event", "UKENDT")),
+			api("GET /api/deadlines/mine", Action.LIST_CASES, Target.NONE, ids -> get("/api/deadlines/mine")),
+			api("GET /api/cases/{caseNumber}/deadlines", Action.VIEW_CASE, CASE, ids -> get("/api/cases/" + ids.caseNumber() + "/deadlines")),
+			api("POST /api/cases/{caseNumber}/deadline-events", Action.EDIT_CASE, CASE,
+					ids -> post("/api/cases/" + ids.caseNumber() + "/deadline-events").contentType(MediaType.APPLICATION_JSON)
+						.content("{\"event\":\"UKENDT\"}")),
 			api("POST /api/cases", Action.CREATE_CASE, Target.NONE, ids -> post("/api/cases").contentType(MediaType.APPLICATION_JSON)
 				.content("{\"caseType\":\"NOTIFICATION\",\"title\":\"Matrix-API\",\"citizenCpr\":\"" + Fixtures.newChildCpr() + "\"}")),
 			api("GET /api/cases/{caseNumber}", Action.VIEW_CASE, CASE, ids -> get("/api/cases/" + ids.caseNumber())),

@@ -56,7 +56,8 @@ class SecurityConfiguration {
 		http.securityMatcher("/api/**")
 			.authorizeHttpRequests(requests -> requests
 				.requestMatchers("/api/case-types", "/api/cases", "/api/cases/**", "/api/documents/**", "/api/search",
-						"/api/calendar/*", "/api/rules", "/api/deadline-calculator")
+						"/api/calendar/*", "/api/rules", "/api/deadline-calculator",
+						"/api/deadlines/mine")
 				.authenticated()
 				.requestMatchers("/api/access-log/**", "/api/admin/**").hasRole("ADMINISTRATOR")
 				.anyRequest().denyAll())
@@ -89,7 +90,7 @@ class SecurityConfiguration {
 			.requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
 			.requestMatchers("/v3/api-docs", "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html").permitAll()
 			.requestMatchers(HttpMethod.GET, "/", "/cases/mine", "/cases/unit", "/cases/new", "/search", "/disclosures",
-					"/deadline-calculator")
+					"/deadline-calculator", "/deadlines/mine")
 			.authenticated()
 			.requestMatchers(HttpMethod.POST, "/cases/new").authenticated()
 			.requestMatchers("/cases/*", "/cases/*/**", "/documents/*", "/documents/*/**").authenticated()

@@ -1,0 +1,17 @@
+package dk.sagsvagt.deadlines;
+
+import java.time.Instant;
+import java.time.LocalDate;
+
+/** A deadline on a case. {@code dueAt} is its exclusive end; {@code dueDate} the day shown to people. */
+public record CaseDeadline(long id, long caseId, String caseNumber, String ruleCode, String variant, String name, String law,
+		Instant startedAt, LocalDate dueDate, Instant dueAt, String status, Instant metAt) {
+
+	public boolean isOpen() {
+		return status.equals("OPEN");
+	}
+
+	public boolean isOverdue(Instant now) {
+		return isOpen() && !now.isBefore(dueAt);
+	}
+}

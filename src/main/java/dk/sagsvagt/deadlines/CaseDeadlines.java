@@ -1,0 +1,168 @@
+package dk.sagsvagt.deadlines;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZonedDateTime;
+import java.util.List;
+import java.util.Set;
+
+import dk.sagsvagt.access.CurrentUser;
+import dk.sagsvagt.cases.CaseFile;
+import dk.sagsvagt.cases.CaseLists;
+import dk.sagsvagt.cases.Cases;
+import dk.sagsvagt.shared.InvalidInputException;
+import dk.sagsvagt.shared.WorkingDayCalendar;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Deadlines on cases: an event (a notification received, an assessment finished, …) starts the deadlines of the
+ * rules it triggers, by the rule versions in force on its date, and meets the open deadlines it answers, on time or
+ * late. Recording the same event again changes nothing.
+ */
+@Service
+public class CaseDeadlines {
+
+	private static final String COLUMNS = """
+			d.id, d.case_id, d.case_number, d.rule_code, d.variant, r.name, r.law, d.started_at, d.due_date, d.due_at, d.status, d.met_at
+			FROM deadlines.deadline d
+			JOIN deadlines.rule r ON r.code = d.rule_code AND r.variant = d.variant AND r.effective_from = d.rule_effective_from
+			""";
+
+	private final JdbcClient jdbc;
+
+	private final RuleCatalogue catalogue;
+
+	private final DeadlineCalculator calculator;
+
+	private final Cases cases;
+
+	private final CaseLists lists;
+
+	private final TransactionTemplate transaction;
+
+	private final Clock clock;
+
+	CaseDeadlines(JdbcClient jdbc, RuleCatalogue catalogue, DeadlineCalculator calculator, Cases cases, CaseLists lists,
+			TransactionTemplate transaction, Clock clock) {
+		this.jdbc = jdbc;
+		this.catalogue = catalogue;
+		this.calculator = calculator;
+		this.cases = cases;
+		this.lists = lists;
+		this.transaction = transaction;
+		this.clock = clock;
+	}
+
+	/** Records an event in a case the user may work on ({@code caseFile} opened for editing). */
+	public List<CaseDeadline> record(CaseFile caseFile, String event, Instant occurredAt, String variant, CurrentUser user) {
+		Instant at = occurredAt == null ? Instant.now(clock) : occurredAt;
+		if (at.isAfter(Instant.now(clock).plusSeconds(60))) {
+			throw new InvalidInputException("occurredAt", "Hændelsen kan ikke ligge i fremtiden.");
+		}
+		record(caseFile.id(), caseFile.caseNumber(), caseFile.unitId(), caseFile.caseworkerId(), event, at, variant,
+				user.username());
+		return ofCase(caseFile);
+	}
+
+	/** Records an event as it happened in the past (demo data, migrations); no access check. */
+	public void recordHistoric(long caseId, String caseNumber, long unitId, Long caseworkerId, String event, Instant at,
+			String actor) {
+		record(caseId, caseNumber, unitId, caseworkerId, event, at, null, actor);
+	}
+
+	private void record(long caseId, String caseNumber, long unitId, Long caseworkerId, String event, Instant at,
+			String variant, String actor) {
+		if (event == null || !event.matches("[A-Z_]+") || !knownEvent(event)) {
+			throw new InvalidInputException("event", "Hændelsen '" + event + "' kender fristkataloget ikke.");
+		}
+		ZonedDateTime start = at.atZone(WorkingDayCalendar.COPENHAGEN);
+		List<DeadlineRule> triggered = catalogue.startedBy(event, start.toLocalDate());
+		// without a variant: the rule's DEFAULT, or its only variant started by this event
+		List<DeadlineRule> started = triggered.stream()
+			.filter(r -> variant == null || variant.isBlank()
+					? r.variant().equals("DEFAULT") || triggered.stream().filter(o -> o.code().equals(r.code())).count() == 1
+					: r.variant().equals(variant))
+			.toList();
+		transaction.executeWithoutResult(status -> {
+			long eventId = jdbc.sql("""
+					INSERT INTO deadlines.case_event (case_id, event, occurred_at, variant, recorded_by)
+					VALUES (?, ?, ?, ?, ?) RETURNING id""")
+				.params(caseId, event, Timestamp.from(at), variant, actor)
+				.query(Long.class)
+				.single();
+			jdbc.sql("""
+					UPDATE deadlines.deadline d SET status = CASE WHEN ? < d.due_at THEN 'MET' ELSE 'MET_LATE' END,
+					       met_at = ?, met_by_event_id = ?
+					WHERE d.case_id = ? AND d.status = 'OPEN'
+					  AND d.rule_code IN (SELECT code FROM deadlines.rule WHERE met_by_event = ?)""")
+				.params(Timestamp.from(at), Timestamp.from(at), eventId, caseId, event)
+				.update();
+			for (DeadlineRule rule : started) {
+				ZonedDateTime end = calculator.endOf(rule, start);
+				if (end == null) {
+					continue;
+				}
+				LocalDate dueDate = rule.unit() == DeadlineUnit.HOURS ? end.toLocalDate() : end.toLocalDate().minusDays(1);
+				jdbc.sql("""
+						INSERT INTO deadlines.deadline (case_id, case_number, unit_id, caseworker_id, rule_code, variant,
+						    rule_effective_from, trigger_event_id, started_at, due_date, due_at, status)
+						VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'OPEN') ON CONFLICT DO NOTHING""")
+					.params(caseId, caseNumber, unitId, caseworkerId, rule.code(), rule.variant(), rule.effectiveFrom(), eventId,
+							Timestamp.from(at), dueDate, Timestamp.from(end.toInstant()))
+					.update();
+			}
+			cases.recordEvent(caseId, at, "DEADLINE_EVENT", "Fristhændelse: " + event, actor);
+		});
+	}
+
+	private boolean knownEvent(String event) {
+		return jdbc.sql("SELECT EXISTS (SELECT 1 FROM deadlines.rule WHERE trigger_event = ? OR met_by_event = ?)")
+			.params(event, event)
+			.query(Boolean.class)
+			.single();
+	}
+
+	/** The case's deadlines, soonest first; the case must already be opened through the access policy. */
+	public List<CaseDeadline> ofCase(CaseFile caseFile) {
+		return jdbc.sql("SELECT " + COLUMNS + "WHERE d.case_id = ? ORDER BY d.status <> 'OPEN', d.due_at")
+			.param(caseFile.id())
+			.query(CaseDeadlines::deadline)
+			.list();
+	}
+
+	/** "Mine frister": the open deadlines on the user's cases, soonest first. */
+	public List<CaseDeadline> mine(CurrentUser user, int limit) {
+		return visible(jdbc.sql("SELECT " + COLUMNS + "WHERE d.caseworker_id = ? AND d.status = 'OPEN' ORDER BY d.due_at LIMIT ?")
+			.params(user.staffId(), limit)
+			.query(CaseDeadlines::deadline)
+			.list(), user, "mine frister");
+	}
+
+	/** The unit's open deadlines, soonest first, for its leader. */
+	public List<CaseDeadline> unit(CurrentUser user, int limit) {
+		return visible(jdbc.sql("SELECT " + COLUMNS + "WHERE d.unit_id = ? AND d.status = 'OPEN' ORDER BY d.due_at LIMIT ?")
+			.params(user.unitId(), limit)
+			.query(CaseDeadlines::deadline)
+			.list(), user, "enhedens frister");
+	}
+
+	private List<CaseDeadline> visible(List<CaseDeadline> deadlines, CurrentUser user, String what) {
+		Set<Long> caseIds = lists.visibleAmong(deadlines.stream().map(CaseDeadline::caseId).distinct().toList(), user, what);
+		return deadlines.stream().filter(d -> caseIds.contains(d.caseId())).toList();
+	}
+
+	private static CaseDeadline deadline(ResultSet rs, int row) throws SQLException {
+		Timestamp met = rs.getTimestamp("met_at");
+		return new CaseDeadline(rs.getLong("id"), rs.getLong("case_id"), rs.getString("case_number"), rs.getString("rule_code"),
+				rs.getString("variant"), rs.getString("name"), rs.getString("law"), rs.getTimestamp("started_at").toInstant(),
+				rs.getObject("due_date", LocalDate.class), rs.getTimestamp("due_at").toInstant(), rs.getString("status"),
+				met == null ? null : met.toInstant());
+	}
+}

@@ -1,0 +1,63 @@
+package dk.sagsvagt.deadlines.internal.web;
+
+import java.time.Instant;
+import java.util.List;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+
+import dk.sagsvagt.access.AccessPolicy;
+import dk.sagsvagt.access.Action;
+import dk.sagsvagt.access.CurrentUser;
+import dk.sagsvagt.cases.CaseFile;
+import dk.sagsvagt.cases.Cases;
+import dk.sagsvagt.deadlines.CaseDeadline;
+import dk.sagsvagt.deadlines.CaseDeadlines;
+
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+@Tag(name = "Frister på sager")
+class CaseDeadlinesApi {
+
+	/** An event in a case; {@code occurredAt} defaults to now. */
+	record EventRequest(String event, Instant occurredAt, String variant) {
+	}
+
+	private final CaseDeadlines deadlines;
+
+	private final Cases cases;
+
+	private final AccessPolicy access;
+
+	CaseDeadlinesApi(CaseDeadlines deadlines, Cases cases, AccessPolicy access) {
+		this.deadlines = deadlines;
+		this.cases = cases;
+		this.access = access;
+	}
+
+	@PostMapping("/api/cases/{caseNumber}/deadline-events")
+	@Operation(summary = "Registrér en hændelse, der starter eller overholder frister (fx NOTIFICATION_RECEIVED)")
+	ResponseEntity<List<CaseDeadline>> record(@PathVariable String caseNumber, @RequestBody EventRequest request) {
+		CurrentUser user = access.currentUser();
+		CaseFile caseFile = cases.open(caseNumber, user, Action.EDIT_CASE);
+		return ResponseEntity.status(201).body(deadlines.record(caseFile, request.event(), request.occurredAt(), request.variant(), user));
+	}
+
+	@GetMapping("/api/cases/{caseNumber}/deadlines")
+	@Operation(summary = "Sagens frister")
+	List<CaseDeadline> ofCase(@PathVariable String caseNumber) {
+		return deadlines.ofCase(cases.open(caseNumber, access.currentUser()));
+	}
+
+	@GetMapping("/api/deadlines/mine")
+	@Operation(summary = "Mine frister: åbne frister på mine sager")
+	List<CaseDeadline> mine() {
+		return deadlines.mine(access.currentUser(), 500);
+	}
+}

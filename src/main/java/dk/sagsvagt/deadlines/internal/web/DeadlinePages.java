@@ -1,0 +1,90 @@
+package dk.sagsvagt.deadlines.internal.web;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+
+import dk.sagsvagt.access.AccessPolicy;
+import dk.sagsvagt.access.Action;
+import dk.sagsvagt.access.CurrentUser;
+import dk.sagsvagt.cases.CaseFile;
+import dk.sagsvagt.cases.Cases;
+import dk.sagsvagt.deadlines.CaseDeadlines;
+import dk.sagsvagt.shared.InvalidInputException;
+import dk.sagsvagt.shared.WorkingDayCalendar;
+
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+@Controller
+class DeadlinePages {
+
+	/** Events a caseworker records from the case page, with Danish names. */
+	static final List<String[]> EVENTS = List.of(new String[] { "NOTIFICATION_RECEIVED", "Underretning modtaget" },
+			new String[] { "NOTIFICATION_ASSESSED", "Underretning vurderet" },
+			new String[] { "RECEIPT_SENT", "Kvittering sendt til underretter" },
+			new String[] { "NEED_BECAME_KNOWN", "Kommunen blev opmærksom på behov (undersøgelse startet)" },
+			new String[] { "ASSESSMENT_FINISHED", "Børnefaglig undersøgelse afsluttet" },
+			new String[] { "MEASURE_STARTED", "Indsats iværksat" }, new String[] { "FOLLOW_UP_DONE", "Opfølgning foretaget" },
+			new String[] { "ACCESS_REQUEST_RECEIVED", "Anmodning om aktindsigt modtaget" },
+			new String[] { "ACCESS_REQUEST_ANSWERED", "Aktindsigt besvaret" },
+			new String[] { "COMPLAINT_RECEIVED", "Klage modtaget" },
+			new String[] { "RECONSIDERATION_DONE", "Genvurdering foretaget" });
+
+	private final CaseDeadlines deadlines;
+
+	private final Cases cases;
+
+	private final AccessPolicy access;
+
+	private final Clock clock;
+
+	DeadlinePages(CaseDeadlines deadlines, Cases cases, AccessPolicy access, Clock clock) {
+		this.deadlines = deadlines;
+		this.cases = cases;
+		this.access = access;
+		this.clock = clock;
+	}
+
+	@GetMapping("/deadlines/mine")
+	String mine(Model model) {
+		model.addAttribute("deadlines", deadlines.mine(access.currentUser(), 500));
+		model.addAttribute("now", Instant.now(clock));
+		return "deadlines/mine";
+	}
+
+	@GetMapping("/cases/{caseNumber:\\d{4}-\\d{7}}/deadlines")
+	String ofCase(@PathVariable String caseNumber, Model model) {
+		CaseFile caseFile = cases.open(caseNumber, access.currentUser());
+		model.addAttribute("caseFile", caseFile);
+		model.addAttribute("deadlines", deadlines.ofCase(caseFile));
+		model.addAttribute("now", Instant.now(clock));
+		model.addAttribute("events", EVENTS);
+		model.addAttribute("today", LocalDate.now(clock.withZone(WorkingDayCalendar.COPENHAGEN)));
+		return "deadlines/case :: deadlines";
+	}
+
+	@PostMapping("/cases/{caseNumber:\\d{4}-\\d{7}}/deadline-events")
+	String record(@PathVariable String caseNumber, @RequestParam String event,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date,
+			@RequestParam(required = false) String variant, RedirectAttributes redirect) {
+		CurrentUser user = access.currentUser();
+		CaseFile caseFile = cases.open(caseNumber, user, Action.EDIT_CASE);
+		Instant at = date == null || date.equals(LocalDate.now(clock.withZone(WorkingDayCalendar.COPENHAGEN))) ? Instant.now(clock)
+				: date.atTime(12, 0).atZone(WorkingDayCalendar.COPENHAGEN).toInstant();
+		try {
+			deadlines.record(caseFile, event, at, variant, user);
+		}
+		catch (InvalidInputException e) {
+			redirect.addFlashAttribute("deadlineError", e.getMessage());
+		}
+		return "redirect:/cases/" + caseNumber;
+	}
+}

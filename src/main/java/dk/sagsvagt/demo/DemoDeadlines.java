@@ -1,0 +1,63 @@
+package dk.sagsvagt.demo;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.SplittableRandom;
+
+import dk.sagsvagt.cases.CaseImport;
+import dk.sagsvagt.deadlines.CaseDeadlines;
+
+/**
+ * Deadline events on the open demo cases, so the worklists look like real ones: notifications received (most
+ * assessed in time, receipts sent), assessments under way (some past four months), measures started and followed up.
+ */
+final class DemoDeadlines {
+
+	private DemoDeadlines() {
+	}
+
+	static void record(CaseDeadlines deadlines, List<DemoCases.Planned> planned, List<CaseImport.Registered> registered,
+			DemoOrganisation.Built org, Instant now, SplittableRandom random) {
+		for (int i = 0; i < planned.size(); i++) {
+			DemoCases.Planned p = planned.get(i);
+			if (p.historic().closedAt() != null) {
+				continue;
+			}
+			CaseImport.Registered r = registered.get(i);
+			Instant opened = p.historic().openedAt();
+			String actor = org.usernames().get(p.caseworker());
+			Event event = (name, at) -> {
+				if (at.isBefore(now)) {
+					deadlines.recordHistoric(r.id(), r.caseNumber(), p.historic().unitId(), p.caseworker(), name, at, actor);
+				}
+			};
+			switch (p.historic().caseType()) {
+				case "NOTIFICATION" -> {
+					event.at("NOTIFICATION_RECEIVED", opened);
+					if (random.nextInt(10) < 9) {
+						event.at("NOTIFICATION_ASSESSED", opened.plus(Duration.ofHours(1 + random.nextInt(30))));
+					}
+					if (random.nextInt(10) < 8) {
+						event.at("RECEIPT_SENT", opened.plus(Duration.ofDays(1 + random.nextInt(10))));
+					}
+				}
+				case "CHILD_ASSESSMENT" -> event.at("NEED_BECAME_KNOWN", opened);
+				case "PREVENTIVE_MEASURE", "PLACEMENT" -> {
+					event.at("MEASURE_STARTED", opened);
+					if (random.nextInt(10) < 7) {
+						event.at("FOLLOW_UP_DONE", opened.plus(Duration.ofDays(60 + random.nextInt(40))));
+					}
+				}
+				default -> {
+				}
+			}
+		}
+	}
+
+	@FunctionalInterface
+	private interface Event {
+
+		void at(String name, Instant at);
+	}
+}

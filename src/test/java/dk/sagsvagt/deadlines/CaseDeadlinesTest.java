@@ -1,0 +1,111 @@
+package dk.sagsvagt.deadlines;
+
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+import dk.sagsvagt.access.AccessGrants;
+import dk.sagsvagt.cases.CaseFile;
+import dk.sagsvagt.support.Fixtures;
+import dk.sagsvagt.support.IntegrationTest;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.ResultActions;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.not;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+@IntegrationTest
+class CaseDeadlinesTest {
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	Fixtures fixtures;
+
+	@Autowired
+	DeadlineWatch watch;
+
+	@Autowired
+	AccessGrants grants;
+
+	@Autowired
+	JdbcTemplate jdbc;
+
+	ResultActions event(String user, CaseFile c, String event, Instant at) throws Exception {
+		return mvc.perform(post("/api/cases/{n}/deadline-events", c.caseNumber()).with(httpBasic(user, Fixtures.PASSWORD))
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("{\"event\":\"" + event + "\"" + (at == null ? "" : ",\"occurredAt\":\"" + at + "\"") + "}"));
+	}
+
+	@Test
+	void aNotificationStartsItsDeadlinesAndTheAssessmentMeetsOne() throws Exception {
+		CaseFile c = fixtures.caseIn(fixtures.unitA(), "test.a", "Underretning med frister");
+		Instant received = Instant.now().minus(2, ChronoUnit.HOURS).truncatedTo(ChronoUnit.SECONDS);
+		event("test.a", c, "NOTIFICATION_RECEIVED", received).andExpect(status().isCreated())
+			.andExpect(jsonPath("$[?(@.ruleCode == 'NOTIFICATION_ASSESSMENT')].dueAt").value(hasItem(received.plus(24, ChronoUnit.HOURS).toString())))
+			.andExpect(jsonPath("$[?(@.ruleCode == 'NOTIFICATION_ASSESSMENT')].law").value(hasItem("Barnets lov § 136")))
+			.andExpect(jsonPath("$[?(@.ruleCode == 'NOTIFIER_RECEIPT')].status").value(hasItem("OPEN")));
+		event("test.a", c, "NOTIFICATION_ASSESSED", null).andExpect(status().isCreated())
+			.andExpect(jsonPath("$[?(@.ruleCode == 'NOTIFICATION_ASSESSMENT')].status").value(hasItem("MET")))
+			.andExpect(jsonPath("$[?(@.ruleCode == 'NOTIFIER_RECEIPT')].status").value(hasItem("OPEN")));
+	}
+
+	@Test
+	void anAssessmentFinishedAfterFourMonthsIsMetLate() throws Exception {
+		CaseFile c = fixtures.caseIn(fixtures.unitA(), "test.a", "Undersøgelse der trak ud");
+		event("test.a", c, "NEED_BECAME_KNOWN", Instant.now().minus(150, ChronoUnit.DAYS)).andExpect(status().isCreated());
+		mvc.perform(get("/api/deadlines/mine").with(httpBasic("test.a", Fixtures.PASSWORD)))
+			.andExpect(jsonPath("$[*].caseNumber").value(hasItem(c.caseNumber())));
+		event("test.a", c, "ASSESSMENT_FINISHED", null)
+			.andExpect(jsonPath("$[?(@.ruleCode == 'CHILD_ASSESSMENT')].status").value(hasItem("MET_LATE")));
+		mvc.perform(get("/api/deadlines/mine").with(httpBasic("test.a", Fixtures.PASSWORD)))
+			.andExpect(content().string(not(containsString(c.caseNumber()))));
+	}
+
+	@Test
+	void theDailyJobRunTwiceGivesOneWarning() throws Exception {
+		CaseFile c = fixtures.caseIn(fixtures.unitA(), "test.a", "Overskredet frist til advarsel");
+		event("test.a", c, "NEED_BECAME_KNOWN", Instant.now().minus(200, ChronoUnit.DAYS)).andExpect(status().isCreated());
+		long deadline = jdbc.queryForObject("SELECT id FROM deadlines.deadline WHERE case_id = ? AND rule_code = 'CHILD_ASSESSMENT'",
+				Long.class, c.id());
+		assertThat(watch.run()).isPositive();
+		watch.run();
+		assertThat(jdbc.queryForList("SELECT kind FROM deadlines.warning WHERE deadline_id = ?", String.class, deadline))
+			.containsExactly("OVERDUE");
+	}
+
+	@Test
+	void badEventsAreRefusedAndNothingChanges() throws Exception {
+		CaseFile c = fixtures.caseIn(fixtures.unitA(), "test.a", "Forkerte hændelser");
+		event("test.a", c, "KAFFEPAUSE", null).andExpect(status().isBadRequest()).andExpect(jsonPath("$.field").value("event"));
+		event("test.a", c, "NOTIFICATION_RECEIVED", Instant.now().plus(3, ChronoUnit.DAYS)).andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.field").value("occurredAt"));
+		event("test.b", c, "NOTIFICATION_RECEIVED", null).andExpect(status().isForbidden());
+		assertThat(jdbc.queryForObject("SELECT count(*) FROM deadlines.case_event WHERE case_id = ?", Integer.class, c.id())).isZero();
+	}
+
+	@Test
+	void mineFristerLeavesOutProtectedCases() throws Exception {
+		CaseFile c = fixtures.caseIn(fixtures.unitA(), "test.a", "Beskyttet sag med frist");
+		event("test.a", c, "NEED_BECAME_KNOWN", Instant.now().minus(1, ChronoUnit.DAYS)).andExpect(status().isCreated());
+		grants.protectCase(c.id(), "Medarbejders familie", List.of("test.leader.a"), "test.admin");
+		mvc.perform(get("/api/deadlines/mine").with(httpBasic("test.a", Fixtures.PASSWORD)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(not(containsString(c.caseNumber()))));
+	}
+}
