@@ -76,7 +76,7 @@ class AccessMatrixTest {
 			"test.anke", StaffRole.APPEALS_BOARD);
 
 	/** The request for one case (and its first document and primary citizen). */
-	record Ids(String caseNumber, String documentNumber, long citizenId) {
+	record Ids(String caseNumber, String documentNumber, long citizenId, long deadlineId) {
 	}
 
 	record Endpoint(String key, Action action, Target needs, boolean api, Function<Ids, AbstractMockHttpServletRequestBuilder<?>> request) {
@@ -143,6 +143,12 @@ class AccessMatrixTest {
 			web("POST /cases/{caseNumber}/deadline-events", Action.EDIT_CASE, CASE,
 					ids -> post("/cases/" + ids.caseNumber() + "/deadline-events").param("event", "UKENDT")),
 			api("GET /api/deadlines/mine", Action.LIST_CASES, Target.NONE, ids -> get("/api/deadlines/mine")),
+			api("POST /api/deadlines/{id}/suspension", Action.EDIT_CASE, CASE, ids -> post("/api/deadlines/" + ids.deadlineId()
+				+ "/suspension").contentType(MediaType.APPLICATION_JSON).content("{\"reason\":\"Venter på borgeren\"}")),
+			api("POST /api/deadlines/{id}/resumption", Action.EDIT_CASE, CASE, ids -> post("/api/deadlines/" + ids.deadlineId()
+				+ "/resumption").contentType(MediaType.APPLICATION_JSON).content("{\"reason\":\"Papirerne kom\"}")),
+			api("POST /api/deadlines/{id}/extension", Action.EDIT_CASE, CASE, ids -> post("/api/deadlines/" + ids.deadlineId()
+				+ "/extension").contentType(MediaType.APPLICATION_JSON).content("{}")),
 			api("GET /api/cases/{caseNumber}/deadlines", Action.VIEW_CASE, CASE, ids -> get("/api/cases/" + ids.caseNumber() + "/deadlines")),
 			api("POST /api/cases/{caseNumber}/deadline-events", Action.EDIT_CASE, CASE,
 					ids -> post("/api/cases/" + ids.caseNumber() + "/deadline-events").contentType(MediaType.APPLICATION_JSON)
@@ -181,6 +187,9 @@ class AccessMatrixTest {
 
 	@Autowired
 	Journal journal;
+
+	@Autowired
+	dk.sagsvagt.deadlines.CaseDeadlines deadlines;
 
 	@Autowired
 	JdbcTemplate jdbc;
@@ -227,7 +236,10 @@ class AccessMatrixTest {
 		};
 		String document = journal.journal(c.caseNumber(), new NewDocument("Matrixsag bilag", Direction.INCOMING,
 				DocumentKind.LETTER, null, null), file, worker).documentNumber();
-		return new Ids(c.caseNumber(), document, c.primaryCitizenId());
+		deadlines.recordHistoric(c.id(), c.caseNumber(), unit, fixtures.staffId(caseworker), "ACCESS_REQUEST_RECEIVED",
+				java.time.Instant.now().minusSeconds(3600), "test");
+		long deadline = jdbc.queryForObject("SELECT max(id) FROM deadlines.deadline WHERE case_id = ?", Long.class, c.id());
+		return new Ids(c.caseNumber(), document, c.primaryCitizenId(), deadline);
 	}
 
 	static boolean expected(StaffRole role, Endpoint endpoint, Target target) {

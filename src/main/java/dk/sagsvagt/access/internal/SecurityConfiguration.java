@@ -57,7 +57,8 @@ class SecurityConfiguration {
 			.authorizeHttpRequests(requests -> requests
 				.requestMatchers("/api/case-types", "/api/cases", "/api/cases/**", "/api/documents/**", "/api/search",
 						"/api/calendar/*", "/api/rules", "/api/deadline-calculator",
-						"/api/deadlines/mine")
+						"/api/deadlines/mine", "/api/deadlines/*/suspension", "/api/deadlines/*/resumption",
+						"/api/deadlines/*/extension")
 				.authenticated()
 				.requestMatchers("/api/access-log/**", "/api/admin/**").hasRole("ADMINISTRATOR")
 				.anyRequest().denyAll())

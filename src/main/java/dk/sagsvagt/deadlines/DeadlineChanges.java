@@ -1,0 +1,161 @@
+package dk.sagsvagt.deadlines;
+
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZonedDateTime;
+
+import dk.sagsvagt.access.Action;
+import dk.sagsvagt.access.CurrentUser;
+import dk.sagsvagt.cases.Cases;
+import dk.sagsvagt.shared.ConflictException;
+import dk.sagsvagt.shared.InvalidInputException;
+import dk.sagsvagt.shared.NotFoundException;
+import dk.sagsvagt.shared.WorkingDayCalendar;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Suspending a deadline while the administration waits for the citizen, resuming it (the wait is added to the due
+ * moment), and extending it where the rule allows, with reasons and who approved. Each change is kept in the
+ * deadline's history.
+ */
+@Service
+public class DeadlineChanges {
+
+	private record Row(long id, String caseNumber, String status, Instant dueAt, Instant suspendedSince,
+			boolean suspendable, boolean extendable, String law) {
+	}
+
+	private final JdbcClient jdbc;
+
+	private final Cases cases;
+
+	private final TransactionTemplate transaction;
+
+	private final Clock clock;
+
+	DeadlineChanges(JdbcClient jdbc, Cases cases, TransactionTemplate transaction, Clock clock) {
+		this.jdbc = jdbc;
+		this.cases = cases;
+		this.transaction = transaction;
+		this.clock = clock;
+	}
+
+	public void suspend(long deadlineId, String reason, CurrentUser user) {
+		Row row = open(deadlineId, user);
+		requireReason(reason);
+		if (!row.suspendable()) {
+			throw new ConflictException("Fristen efter " + row.law() + " kan ikke standses.");
+		}
+		if (row.suspendedSince() != null) {
+			throw new ConflictException("Fristen er allerede standset.");
+		}
+		Instant now = Instant.now(clock);
+		transaction.executeWithoutResult(s -> {
+			jdbc.sql("UPDATE deadlines.deadline SET suspended_since = ? WHERE id = ?").params(Timestamp.from(now), deadlineId).update();
+			history(deadlineId, "SUSPENDED", now, reason, user, null, row.dueAt(), row.dueAt());
+		});
+	}
+
+	public void resume(long deadlineId, String reason, CurrentUser user) {
+		Row row = open(deadlineId, user);
+		requireReason(reason);
+		if (row.suspendedSince() == null) {
+			throw new ConflictException("Fristen er ikke standset.");
+		}
+		Instant now = Instant.now(clock);
+		Instant newDue = afterWait(row.dueAt(), row.suspendedSince(), now);
+		transaction.executeWithoutResult(s -> {
+			updateDue(deadlineId, newDue);
+			jdbc.sql("UPDATE deadlines.deadline SET suspended_since = NULL WHERE id = ?").param(deadlineId).update();
+			history(deadlineId, "RESUMED", now, reason, user, null, row.dueAt(), newDue);
+		});
+	}
+
+	public void extend(long deadlineId, LocalDate newDueDate, String reason, String approvedBy, CurrentUser user) {
+		Row row = open(deadlineId, user);
+		requireReason(reason);
+		if (!row.extendable()) {
+			throw new ConflictException("Fristen efter " + row.law() + " kan ikke forlænges.");
+		}
+		if (approvedBy == null || approvedBy.isBlank()) {
+			throw new InvalidInputException("approvedBy", "Angiv hvem der har godkendt forlængelsen.");
+		}
+		if (newDueDate == null) {
+			throw new InvalidInputException("newDueDate", "Angiv den nye frist.");
+		}
+		Instant newDue = newDueDate.plusDays(1).atStartOfDay(WorkingDayCalendar.COPENHAGEN).toInstant();
+		if (!newDue.isAfter(row.dueAt())) {
+			throw new InvalidInputException("newDueDate", "Den nye frist skal ligge efter den nuværende.");
+		}
+		transaction.executeWithoutResult(s -> {
+			updateDue(deadlineId, newDue);
+			history(deadlineId, "EXTENDED", Instant.now(clock), reason, user, approvedBy.strip(), row.dueAt(), newDue);
+		});
+	}
+
+	/**
+	 * The due moment moved by the wait: whole calendar days (Copenhagen) for a deadline that ends at midnight, so a
+	 * day-based deadline stays on a day boundary; the exact wait for one counted in hours.
+	 */
+	static Instant afterWait(Instant due, Instant suspendedSince, Instant resumed) {
+		ZonedDateTime end = due.atZone(WorkingDayCalendar.COPENHAGEN);
+		if (end.toLocalTime().equals(java.time.LocalTime.MIDNIGHT)) {
+			long days = java.time.temporal.ChronoUnit.DAYS.between(
+					suspendedSince.atZone(WorkingDayCalendar.COPENHAGEN).toLocalDate(),
+					resumed.atZone(WorkingDayCalendar.COPENHAGEN).toLocalDate());
+			return end.plusDays(days).toInstant();
+		}
+		return due.plus(Duration.between(suspendedSince, resumed));
+	}
+
+	private void updateDue(long deadlineId, Instant newDue) {
+		ZonedDateTime end = newDue.atZone(WorkingDayCalendar.COPENHAGEN);
+		LocalDate dueDate = end.toLocalTime().equals(java.time.LocalTime.MIDNIGHT) ? end.toLocalDate().minusDays(1) : end.toLocalDate();
+		jdbc.sql("UPDATE deadlines.deadline SET due_at = ?, due_date = ? WHERE id = ?")
+			.params(Timestamp.from(newDue), dueDate, deadlineId)
+			.update();
+	}
+
+	private void history(long deadlineId, String kind, Instant at, String reason, CurrentUser user, String approvedBy,
+			Instant oldDue, Instant newDue) {
+		jdbc.sql("""
+				INSERT INTO deadlines.deadline_change (deadline_id, kind, changed_at, reason, changed_by, approved_by, old_due_at, new_due_at)
+				VALUES (?, ?, ?, ?, ?, ?, ?, ?)""")
+			.params(deadlineId, kind, Timestamp.from(at), reason.strip(), user.username(), approvedBy, Timestamp.from(oldDue),
+					Timestamp.from(newDue))
+			.update();
+	}
+
+	private static void requireReason(String reason) {
+		if (reason == null || reason.isBlank()) {
+			throw new InvalidInputException("reason", "Angiv en begrundelse.");
+		}
+	}
+
+	/** The open deadline, if the user may work on its case. */
+	private Row open(long deadlineId, CurrentUser user) {
+		Row row = jdbc.sql("""
+				SELECT d.id, d.case_number, d.status, d.due_at, d.suspended_since, r.suspendable, r.extendable, r.law
+				FROM deadlines.deadline d
+				JOIN deadlines.rule r ON r.code = d.rule_code AND r.variant = d.variant AND r.effective_from = d.rule_effective_from
+				WHERE d.id = ?""")
+			.param(deadlineId)
+			.query((rs, n) -> new Row(rs.getLong("id"), rs.getString("case_number"), rs.getString("status"),
+					rs.getTimestamp("due_at").toInstant(),
+					rs.getTimestamp("suspended_since") == null ? null : rs.getTimestamp("suspended_since").toInstant(),
+					rs.getBoolean("suspendable"), rs.getBoolean("extendable"), rs.getString("law")))
+			.optional()
+			.orElseThrow(() -> new NotFoundException("Fristen findes ikke."));
+		cases.open(row.caseNumber(), user, Action.EDIT_CASE);
+		if (!row.status().equals("OPEN")) {
+			throw new ConflictException("Fristen er allerede overholdt.");
+		}
+		return row;
+	}
+}
