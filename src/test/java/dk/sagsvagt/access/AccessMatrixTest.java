@@ -139,6 +139,8 @@ class AccessMatrixTest {
 				.param("start", "2024-10-31")),
 			web("GET /deadline-calculator", null, Target.NONE, ids -> get("/deadline-calculator")),
 			web("GET /deadlines/mine", Action.LIST_CASES, Target.NONE, ids -> get("/deadlines/mine")),
+			web("GET /deadlines/unit", Action.LIST_CASES, Target.NONE, ids -> get("/deadlines/unit")),
+			web("GET /frister", null, Target.NONE, ids -> get("/frister")),
 			web("GET /cases/{caseNumber}/deadlines", Action.VIEW_CASE, CASE, ids -> get("/cases/" + ids.caseNumber() + "/deadlines")),
 			web("POST /cases/{caseNumber}/deadline-events", Action.EDIT_CASE, CASE,
 					ids -> post("/cases/" + ids.caseNumber() + "/deadline-events").param("event", "UKENDT")),
@@ -248,6 +250,9 @@ class AccessMatrixTest {
 			return !endpoint.key().equals("GET /disclosures") || role == StaffRole.OMBUDSMAN || role == StaffRole.APPEALS_BOARD;
 		}
 		boolean may = MAY.get(role).contains(endpoint.action());
+		if (endpoint.key().equals("GET /deadlines/unit")) {
+			may = may && role.isLeader();
+		}
 		if (endpoint.needs() == Target.NONE) {
 			return may;
 		}

@@ -89,9 +89,10 @@ class SecurityConfiguration {
 		http.authorizeHttpRequests(requests -> requests
 			.requestMatchers("/login", "/login/oauth2/**", "/oauth2/authorization/**", "/webjars/**", "/css/**", "/js/**", "/favicon.ico", "/error").permitAll()
 			.requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
+			.requestMatchers(HttpMethod.GET, "/frister").permitAll()
 			.requestMatchers("/v3/api-docs", "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html").permitAll()
 			.requestMatchers(HttpMethod.GET, "/", "/cases/mine", "/cases/unit", "/cases/new", "/search", "/disclosures",
-					"/deadline-calculator", "/deadlines/mine")
+					"/deadline-calculator", "/deadlines/mine", "/deadlines/unit")
 			.authenticated()
 			.requestMatchers(HttpMethod.POST, "/cases/new").authenticated()
 			.requestMatchers("/cases/*", "/cases/*/**", "/documents/*", "/documents/*/**").authenticated()

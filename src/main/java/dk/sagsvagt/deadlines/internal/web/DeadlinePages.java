@@ -11,6 +11,7 @@ import dk.sagsvagt.access.CurrentUser;
 import dk.sagsvagt.cases.CaseFile;
 import dk.sagsvagt.cases.Cases;
 import dk.sagsvagt.deadlines.CaseDeadlines;
+import dk.sagsvagt.deadlines.ProcessingTimeLimits;
 import dk.sagsvagt.shared.InvalidInputException;
 import dk.sagsvagt.shared.WorkingDayCalendar;
 
@@ -46,7 +47,10 @@ class DeadlinePages {
 
 	private final Clock clock;
 
-	DeadlinePages(CaseDeadlines deadlines, Cases cases, AccessPolicy access, Clock clock) {
+	private final ProcessingTimeLimits limits;
+
+	DeadlinePages(CaseDeadlines deadlines, Cases cases, AccessPolicy access, Clock clock, ProcessingTimeLimits limits) {
+		this.limits = limits;
 		this.deadlines = deadlines;
 		this.cases = cases;
 		this.access = access;
@@ -58,6 +62,24 @@ class DeadlinePages {
 		model.addAttribute("deadlines", deadlines.mine(access.currentUser(), 500));
 		model.addAttribute("now", Instant.now(clock));
 		return "deadlines/mine";
+	}
+
+	@GetMapping("/deadlines/unit")
+	String unit(Model model) {
+		CurrentUser user = access.currentUser();
+		if (user.unitId() == null || !user.isLeader()) {
+			access.require(user, Action.REQUEST, "enhedens frister er for ledere");
+		}
+		model.addAttribute("deadlines", deadlines.unit(user, 1000));
+		model.addAttribute("now", Instant.now(clock));
+		return "deadlines/unit";
+	}
+
+	/** The published processing-time limits: public, no log-in. */
+	@GetMapping("/frister")
+	String published(Model model) {
+		model.addAttribute("limits", limits.published(LocalDate.now(clock.withZone(WorkingDayCalendar.COPENHAGEN))));
+		return "deadlines/published";
 	}
 
 	@GetMapping("/cases/{caseNumber:\\d{4}-\\d{7}}/deadlines")
