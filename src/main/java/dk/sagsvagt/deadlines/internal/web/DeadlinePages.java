@@ -4,17 +4,20 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 
 import dk.sagsvagt.access.AccessPolicy;
 import dk.sagsvagt.access.Action;
 import dk.sagsvagt.access.CurrentUser;
 import dk.sagsvagt.cases.CaseFile;
 import dk.sagsvagt.cases.Cases;
+import dk.sagsvagt.deadlines.CaseDeadline;
 import dk.sagsvagt.deadlines.CaseDeadlines;
 import dk.sagsvagt.deadlines.ProcessingTimeLimits;
 import dk.sagsvagt.shared.InvalidInputException;
 import dk.sagsvagt.shared.WorkingDayCalendar;
 
+import org.springframework.context.MessageSource;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -49,8 +52,12 @@ class DeadlinePages {
 
 	private final ProcessingTimeLimits limits;
 
-	DeadlinePages(CaseDeadlines deadlines, Cases cases, AccessPolicy access, Clock clock, ProcessingTimeLimits limits) {
+	private final MessageSource messages;
+
+	DeadlinePages(CaseDeadlines deadlines, Cases cases, AccessPolicy access, Clock clock, ProcessingTimeLimits limits,
+			MessageSource messages) {
 		this.limits = limits;
+		this.messages = messages;
 		this.deadlines = deadlines;
 		this.cases = cases;
 		this.access = access;
@@ -58,21 +65,26 @@ class DeadlinePages {
 	}
 
 	@GetMapping("/deadlines/mine")
-	String mine(Model model) {
-		model.addAttribute("deadlines", deadlines.mine(access.currentUser(), 500));
-		model.addAttribute("now", Instant.now(clock));
-		return "deadlines/mine";
+	String mine(Model model, Locale locale) {
+		return list(model, deadlines.mine(access.currentUser(), 500), "deadlines.mine", "deadlines.mine.none", "my-deadlines", locale);
 	}
 
 	@GetMapping("/deadlines/unit")
-	String unit(Model model) {
+	String unit(Model model, Locale locale) {
 		CurrentUser user = access.currentUser();
 		if (user.unitId() == null || !user.isLeader()) {
 			access.require(user, Action.REQUEST, "enhedens frister er for ledere");
 		}
-		model.addAttribute("deadlines", deadlines.unit(user, 1000));
+		return list(model, deadlines.unit(user, 1000), "deadlines.unit", "deadlines.unit.none", "unit-deadlines", locale);
+	}
+
+	private String list(Model model, List<CaseDeadline> list, String heading, String empty, String tableId, Locale locale) {
+		model.addAttribute("deadlines", list);
 		model.addAttribute("now", Instant.now(clock));
-		return "deadlines/unit";
+		model.addAttribute("heading", messages.getMessage(heading, null, locale));
+		model.addAttribute("emptyText", messages.getMessage(empty, null, locale));
+		model.addAttribute("tableId", tableId);
+		return "deadlines/list";
 	}
 
 	/** The published processing-time limits: public, no log-in. */
