@@ -30,7 +30,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 public class CaseDeadlines {
 
 	private static final String COLUMNS = """
-			d.id, d.case_id, d.case_number, d.rule_code, d.variant, r.name, r.law, d.started_at, d.due_date, d.due_at, d.status, d.met_at
+			d.id, d.case_id, d.case_number, d.rule_code, d.variant, r.name, r.law, d.started_at, d.due_date, d.due_at, d.status, d.met_at, d.delay_letter_at
 			FROM deadlines.deadline d
 			JOIN deadlines.rule r ON r.code = d.rule_code AND r.variant = d.variant AND r.effective_from = d.rule_effective_from
 			""";
@@ -49,8 +49,14 @@ public class CaseDeadlines {
 
 	private final Clock clock;
 
+	private final ProcessingTimeLimits limits;
+
+	private final WorkingDayCalendar calendar;
+
 	CaseDeadlines(JdbcClient jdbc, RuleCatalogue catalogue, DeadlineCalculator calculator, Cases cases, CaseLists lists,
-			TransactionTemplate transaction, Clock clock) {
+			TransactionTemplate transaction, Clock clock, ProcessingTimeLimits limits, WorkingDayCalendar calendar) {
+		this.limits = limits;
+		this.calendar = calendar;
 		this.jdbc = jdbc;
 		this.catalogue = catalogue;
 		this.calculator = calculator;
@@ -66,19 +72,19 @@ public class CaseDeadlines {
 		if (at.isAfter(Instant.now(clock).plusSeconds(60))) {
 			throw new InvalidInputException("occurredAt", "Hændelsen kan ikke ligge i fremtiden.");
 		}
-		record(caseFile.id(), caseFile.caseNumber(), caseFile.unitId(), caseFile.caseworkerId(), event, at, variant,
-				user.username());
+		record(caseFile.id(), caseFile.caseNumber(), caseFile.caseType(), caseFile.unitId(), caseFile.caseworkerId(), event,
+				at, variant, user.username());
 		return ofCase(caseFile);
 	}
 
 	/** Records an event as it happened in the past (demo data, migrations); no access check. */
-	public void recordHistoric(long caseId, String caseNumber, long unitId, Long caseworkerId, String event, Instant at,
-			String actor) {
-		record(caseId, caseNumber, unitId, caseworkerId, event, at, null, actor);
+	public void recordHistoric(long caseId, String caseNumber, String caseType, long unitId, Long caseworkerId,
+			String event, Instant at, String actor) {
+		record(caseId, caseNumber, caseType, unitId, caseworkerId, event, at, null, actor);
 	}
 
-	private void record(long caseId, String caseNumber, long unitId, Long caseworkerId, String event, Instant at,
-			String variant, String actor) {
+	private void record(long caseId, String caseNumber, String caseType, long unitId, Long caseworkerId, String event,
+			Instant at, String variant, String actor) {
 		if (event == null || !event.matches("[A-Z_]+") || !knownEvent(event)) {
 			throw new InvalidInputException("event", "Hændelsen '" + event + "' kender fristkataloget ikke.");
 		}
@@ -105,7 +111,8 @@ public class CaseDeadlines {
 				.params(Timestamp.from(at), Timestamp.from(at), eventId, caseId, event)
 				.update();
 			for (DeadlineRule rule : started) {
-				ZonedDateTime end = calculator.endOf(rule, start);
+				ZonedDateTime end = rule.unit() == DeadlineUnit.PUBLISHED_LIMIT ? publishedEnd(caseType, start)
+						: calculator.endOf(rule, start);
 				if (end == null) {
 					continue;
 				}
@@ -120,6 +127,19 @@ public class CaseDeadlines {
 			}
 			cases.recordEvent(caseId, at, "DEADLINE_EVENT", "Fristhændelse: " + event, actor);
 		});
+	}
+
+	/** The end of the published processing-time limit for the case type, or null when none is published. */
+	private ZonedDateTime publishedEnd(String caseType, ZonedDateTime start) {
+		return limits.forCaseType(caseType, start.toLocalDate()).map(limit -> {
+			LocalDate day = start.toLocalDate();
+			LocalDate due = switch (limit.unit()) {
+				case WORKING_DAYS -> calendar.plusWorkingDays(day, limit.amount());
+				case WEEKS -> day.plusWeeks(limit.amount());
+				default -> WorkingDayCalendar.plusMonths(day, limit.amount());
+			};
+			return due.plusDays(1).atStartOfDay(WorkingDayCalendar.COPENHAGEN);
+		}).orElse(null);
 	}
 
 	private boolean knownEvent(String event) {
@@ -160,9 +180,10 @@ public class CaseDeadlines {
 
 	private static CaseDeadline deadline(ResultSet rs, int row) throws SQLException {
 		Timestamp met = rs.getTimestamp("met_at");
+		Timestamp letter = rs.getTimestamp("delay_letter_at");
 		return new CaseDeadline(rs.getLong("id"), rs.getLong("case_id"), rs.getString("case_number"), rs.getString("rule_code"),
 				rs.getString("variant"), rs.getString("name"), rs.getString("law"), rs.getTimestamp("started_at").toInstant(),
 				rs.getObject("due_date", LocalDate.class), rs.getTimestamp("due_at").toInstant(), rs.getString("status"),
-				met == null ? null : met.toInstant());
+				met == null ? null : met.toInstant(), letter == null ? null : letter.toInstant());
 	}
 }

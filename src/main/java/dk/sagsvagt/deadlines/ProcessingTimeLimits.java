@@ -30,6 +30,11 @@ public class ProcessingTimeLimits {
 		this.jdbc = jdbc;
 	}
 
+	/** The limit in force on the date for a case type, if the municipality has published one. */
+	public java.util.Optional<Limit> forCaseType(String caseType, LocalDate date) {
+		return published(date).stream().filter(l -> caseType.equals(l.caseType())).findFirst();
+	}
+
 	/** The limits in force today, one per benefit. */
 	public List<Limit> published(LocalDate today) {
 		return jdbc.sql("""

@@ -29,7 +29,8 @@ final class DemoDeadlines {
 			String actor = org.usernames().get(p.caseworker());
 			Event event = (name, at) -> {
 				if (at.isBefore(now)) {
-					deadlines.recordHistoric(r.id(), r.caseNumber(), p.historic().unitId(), p.caseworker(), name, at, actor);
+					deadlines.recordHistoric(r.id(), r.caseNumber(), p.historic().caseType(), p.historic().unitId(), p.caseworker(), name,
+							at, actor);
 				}
 			};
 			switch (p.historic().caseType()) {
@@ -43,6 +44,7 @@ final class DemoDeadlines {
 					}
 				}
 				case "CHILD_ASSESSMENT" -> event.at("NEED_BECAME_KNOWN", opened);
+				case "HOUSING_OFFER", "PERSONAL_HELP", "SUPPORT_CONTACT" -> event.at("APPLICATION_RECEIVED", opened);
 				case "PREVENTIVE_MEASURE", "PLACEMENT" -> {
 					event.at("MEASURE_STARTED", opened);
 					if (random.nextInt(10) < 7) {

@@ -145,6 +145,12 @@ class AccessMatrixTest {
 			web("POST /cases/{caseNumber}/deadline-events", Action.EDIT_CASE, CASE,
 					ids -> post("/cases/" + ids.caseNumber() + "/deadline-events").param("event", "UKENDT")),
 			api("GET /api/deadlines/mine", Action.LIST_CASES, Target.NONE, ids -> get("/api/deadlines/mine")),
+			api("POST /api/deadlines/{id}/delay-letter", Action.EDIT_CASE, CASE, ids -> post("/api/deadlines/" + ids.deadlineId()
+				+ "/delay-letter").contentType(MediaType.APPLICATION_JSON).content("{}")),
+			api("POST /api/deadlines/{id}/delay-letter/draft", Action.EDIT_CASE, CASE, ids -> post("/api/deadlines/" + ids.deadlineId()
+				+ "/delay-letter/draft").contentType(MediaType.APPLICATION_JSON).content("{}")),
+			web("POST /cases/{caseNumber}/deadlines/{id}/delay-letter", Action.EDIT_CASE, CASE, ids -> post("/cases/"
+				+ ids.caseNumber() + "/deadlines/" + ids.deadlineId() + "/delay-letter").param("reason", "")),
 			api("POST /api/deadlines/{id}/suspension", Action.EDIT_CASE, CASE, ids -> post("/api/deadlines/" + ids.deadlineId()
 				+ "/suspension").contentType(MediaType.APPLICATION_JSON).content("{\"reason\":\"Venter på borgeren\"}")),
 			api("POST /api/deadlines/{id}/resumption", Action.EDIT_CASE, CASE, ids -> post("/api/deadlines/" + ids.deadlineId()
@@ -238,7 +244,7 @@ class AccessMatrixTest {
 		};
 		String document = journal.journal(c.caseNumber(), new NewDocument("Matrixsag bilag", Direction.INCOMING,
 				DocumentKind.LETTER, null, null), file, worker).documentNumber();
-		deadlines.recordHistoric(c.id(), c.caseNumber(), unit, fixtures.staffId(caseworker), "ACCESS_REQUEST_RECEIVED",
+		deadlines.recordHistoric(c.id(), c.caseNumber(), c.caseType(), unit, fixtures.staffId(caseworker), "ACCESS_REQUEST_RECEIVED",
 				java.time.Instant.now().minusSeconds(3600), "test");
 		long deadline = jdbc.queryForObject("SELECT max(id) FROM deadlines.deadline WHERE case_id = ?", Long.class, c.id());
 		return new Ids(c.caseNumber(), document, c.primaryCitizenId(), deadline);

@@ -39,7 +39,7 @@ class DeadlineChangesTest {
 
 	long deadline(String event, String rule) {
 		CaseFile c = fixtures.caseIn(fixtures.unitA(), "test.a", "Sag til fristændringer");
-		deadlines.recordHistoric(c.id(), c.caseNumber(), c.unitId(), c.caseworkerId(), event,
+		deadlines.recordHistoric(c.id(), c.caseNumber(), c.caseType(), c.unitId(), c.caseworkerId(), event,
 				Instant.parse("2024-12-20T09:00:00Z"), "test");
 		return jdbc.queryForObject("SELECT id FROM deadlines.deadline WHERE case_id = ? AND rule_code = ?", Long.class, c.id(), rule);
 	}

@@ -48,7 +48,7 @@ class PublishedLimitsTest {
 	@Test
 	void aLeaderSeesTheUnitsDeadlinesACaseworkerDoesNot() throws Exception {
 		CaseFile c = fixtures.caseIn(fixtures.unitA(), "test.a2", "Sag med frist til lederen");
-		deadlines.recordHistoric(c.id(), c.caseNumber(), c.unitId(), c.caseworkerId(), "NEED_BECAME_KNOWN",
+		deadlines.recordHistoric(c.id(), c.caseNumber(), c.caseType(), c.unitId(), c.caseworkerId(), "NEED_BECAME_KNOWN",
 				Instant.now().minus(10, ChronoUnit.DAYS), "test");
 		mvc.perform(get("/deadlines/unit").with(user(users.loadUserByUsername("test.leader.a"))))
 			.andExpect(status().isOk())

@@ -58,7 +58,7 @@ class SecurityConfiguration {
 				.requestMatchers("/api/case-types", "/api/cases", "/api/cases/**", "/api/documents/**", "/api/search",
 						"/api/calendar/*", "/api/rules", "/api/deadline-calculator",
 						"/api/deadlines/mine", "/api/deadlines/*/suspension", "/api/deadlines/*/resumption",
-						"/api/deadlines/*/extension")
+						"/api/deadlines/*/extension", "/api/deadlines/*/delay-letter", "/api/deadlines/*/delay-letter/draft")
 				.authenticated()
 				.requestMatchers("/api/access-log/**", "/api/admin/**").hasRole("ADMINISTRATOR")
 				.anyRequest().denyAll())

@@ -13,6 +13,7 @@ import dk.sagsvagt.cases.CaseFile;
 import dk.sagsvagt.cases.Cases;
 import dk.sagsvagt.deadlines.CaseDeadline;
 import dk.sagsvagt.deadlines.CaseDeadlines;
+import dk.sagsvagt.deadlines.DelayLetters;
 import dk.sagsvagt.deadlines.ProcessingTimeLimits;
 import dk.sagsvagt.shared.InvalidInputException;
 import dk.sagsvagt.shared.WorkingDayCalendar;
@@ -40,7 +41,8 @@ class DeadlinePages {
 			new String[] { "ACCESS_REQUEST_RECEIVED", "Anmodning om aktindsigt modtaget" },
 			new String[] { "ACCESS_REQUEST_ANSWERED", "Aktindsigt besvaret" },
 			new String[] { "COMPLAINT_RECEIVED", "Klage modtaget" },
-			new String[] { "RECONSIDERATION_DONE", "Genvurdering foretaget" });
+			new String[] { "RECONSIDERATION_DONE", "Genvurdering foretaget" },
+			new String[] { "APPLICATION_RECEIVED", "Ansøgning modtaget" }, new String[] { "DECISION_SENT", "Afgørelse sendt" });
 
 	private final CaseDeadlines deadlines;
 
@@ -54,8 +56,11 @@ class DeadlinePages {
 
 	private final MessageSource messages;
 
+	private final DelayLetters letters;
+
 	DeadlinePages(CaseDeadlines deadlines, Cases cases, AccessPolicy access, Clock clock, ProcessingTimeLimits limits,
-			MessageSource messages) {
+			MessageSource messages, DelayLetters letters) {
+		this.letters = letters;
 		this.limits = limits;
 		this.messages = messages;
 		this.deadlines = deadlines;
@@ -103,6 +108,19 @@ class DeadlinePages {
 		model.addAttribute("events", EVENTS);
 		model.addAttribute("today", LocalDate.now(clock.withZone(WorkingDayCalendar.COPENHAGEN)));
 		return "deadlines/case :: deadlines";
+	}
+
+	@PostMapping("/cases/{caseNumber:\\d{4}-\\d{7}}/deadlines/{id:\\d+}/delay-letter")
+	String delayLetter(@PathVariable String caseNumber, @PathVariable long id, @RequestParam String reason,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate expected,
+			RedirectAttributes redirect) {
+		try {
+			letters.send(id, reason, expected, access.currentUser());
+		}
+		catch (InvalidInputException | dk.sagsvagt.shared.ConflictException e) {
+			redirect.addFlashAttribute("deadlineError", e.getMessage());
+		}
+		return "redirect:/cases/" + caseNumber;
 	}
 
 	@PostMapping("/cases/{caseNumber:\\d{4}-\\d{7}}/deadline-events")
