@@ -118,10 +118,10 @@ public class CaseDeadlines {
 				}
 				LocalDate dueDate = rule.unit() == DeadlineUnit.HOURS ? end.toLocalDate() : end.toLocalDate().minusDays(1);
 				jdbc.sql("""
-						INSERT INTO deadlines.deadline (case_id, case_number, unit_id, caseworker_id, rule_code, variant,
+						INSERT INTO deadlines.deadline (case_id, case_number, case_type, unit_id, caseworker_id, rule_code, variant,
 						    rule_effective_from, trigger_event_id, started_at, due_date, due_at, status)
-						VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'OPEN') ON CONFLICT DO NOTHING""")
-					.params(caseId, caseNumber, unitId, caseworkerId, rule.code(), rule.variant(), rule.effectiveFrom(), eventId,
+						VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'OPEN') ON CONFLICT DO NOTHING""")
+					.params(caseId, caseNumber, caseType, unitId, caseworkerId, rule.code(), rule.variant(), rule.effectiveFrom(), eventId,
 							Timestamp.from(at), dueDate, Timestamp.from(end.toInstant()))
 					.update();
 			}

@@ -141,6 +141,10 @@ class AccessMatrixTest {
 			web("GET /deadlines/mine", Action.LIST_CASES, Target.NONE, ids -> get("/deadlines/mine")),
 			web("GET /deadlines/unit", Action.LIST_CASES, Target.NONE, ids -> get("/deadlines/unit")),
 			web("GET /frister", null, Target.NONE, ids -> get("/frister")),
+			web("GET /deadlines/statistics", null, Target.NONE, ids -> get("/deadlines/statistics")),
+			web("GET /deadlines/statistics.csv", null, Target.NONE, ids -> get("/deadlines/statistics.csv")),
+			web("GET /deadlines/statistics.xlsx", null, Target.NONE, ids -> get("/deadlines/statistics.xlsx")),
+			api("GET /api/deadlines/statistics", null, Target.NONE, ids -> get("/api/deadlines/statistics")),
 			web("GET /cases/{caseNumber}/deadlines", Action.VIEW_CASE, CASE, ids -> get("/cases/" + ids.caseNumber() + "/deadlines")),
 			web("POST /cases/{caseNumber}/deadline-events", Action.EDIT_CASE, CASE,
 					ids -> post("/cases/" + ids.caseNumber() + "/deadline-events").param("event", "UKENDT")),
@@ -251,6 +255,10 @@ class AccessMatrixTest {
 	}
 
 	static boolean expected(StaffRole role, Endpoint endpoint, Target target) {
+		if (endpoint.key().contains("statistics")) {
+			// aggregates without personal data: all the administration's own staff
+			return !role.isExternal();
+		}
 		if (endpoint.action() == null) {
 			// the start page and the catalogue are for everyone; the disclosure list for the bodies
 			return !endpoint.key().equals("GET /disclosures") || role == StaffRole.OMBUDSMAN || role == StaffRole.APPEALS_BOARD;
@@ -259,6 +267,7 @@ class AccessMatrixTest {
 		if (endpoint.key().equals("GET /deadlines/unit")) {
 			may = may && role.isLeader();
 		}
+
 		if (endpoint.needs() == Target.NONE) {
 			return may;
 		}

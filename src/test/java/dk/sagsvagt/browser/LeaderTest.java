@@ -38,6 +38,13 @@ class LeaderTest extends BrowserTest {
 		assertThat(driver.findElement(By.id("result-law")).getText()).isEqualTo("Barnets lov § 20, stk. 3");
 		Browser.assertAccessible(driver);
 
+		// the unit's deadlines and the statistics
+		driver.get(base + "/deadlines/unit");
+		Browser.assertAccessible(driver);
+		driver.get(base + "/deadlines/statistics");
+		assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo("Fristoverholdelse");
+		Browser.assertAccessible(driver);
+
 		// a case in another unit: the Danish "Ingen adgang" page
 		String elsewhere = jdbc.queryForObject("""
 				SELECT f.case_number FROM cases.case_file f JOIN organisation.unit u ON u.id = f.unit_id

@@ -57,7 +57,7 @@ class SecurityConfiguration {
 			.authorizeHttpRequests(requests -> requests
 				.requestMatchers("/api/case-types", "/api/cases", "/api/cases/**", "/api/documents/**", "/api/search",
 						"/api/calendar/*", "/api/rules", "/api/deadline-calculator",
-						"/api/deadlines/mine", "/api/deadlines/*/suspension", "/api/deadlines/*/resumption",
+						"/api/deadlines/mine", "/api/deadlines/statistics", "/api/deadlines/*/suspension", "/api/deadlines/*/resumption",
 						"/api/deadlines/*/extension", "/api/deadlines/*/delay-letter", "/api/deadlines/*/delay-letter/draft")
 				.authenticated()
 				.requestMatchers("/api/access-log/**", "/api/admin/**").hasRole("ADMINISTRATOR")
@@ -92,7 +92,8 @@ class SecurityConfiguration {
 			.requestMatchers(HttpMethod.GET, "/frister").permitAll()
 			.requestMatchers("/v3/api-docs", "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html").permitAll()
 			.requestMatchers(HttpMethod.GET, "/", "/cases/mine", "/cases/unit", "/cases/new", "/search", "/disclosures",
-					"/deadline-calculator", "/deadlines/mine", "/deadlines/unit")
+					"/deadline-calculator", "/deadlines/mine", "/deadlines/unit", "/deadlines/statistics",
+					"/deadlines/statistics.csv", "/deadlines/statistics.xlsx")
 			.authenticated()
 			.requestMatchers(HttpMethod.POST, "/cases/new").authenticated()
 			.requestMatchers("/cases/*", "/cases/*/**", "/documents/*", "/documents/*/**").authenticated()

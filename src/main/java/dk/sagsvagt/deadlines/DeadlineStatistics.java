@@ -1,0 +1,130 @@
+package dk.sagsvagt.deadlines;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+
+import dk.sagsvagt.organisation.Organisation;
+import dk.sagsvagt.organisation.Unit;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+
+/**
+ * How the administration keeps its deadlines, per unit, case type and month (the month the deadline started, in
+ * Copenhagen): deadlines closed, share met on time, processing time (median and 90th percentile, in days, for the
+ * published processing-time limits), open overdue deadlines and delay letters. Aggregates only, no personal data.
+ */
+@Service
+public class DeadlineStatistics {
+
+	/** One line of the statistics. Shares and times are null where nothing was measured. */
+	public record Line(String unit, String caseType, String month, long closed, Double metOnTimeShare,
+			Double processingDaysMedian, Double processingDaysP90, long openOverdue, long delayLetters) {
+	}
+
+	private static final List<String> HEADER = List.of("Enhed", "Sagstype", "Måned", "Afsluttede frister", "Andel overholdt",
+			"Sagsbehandlingstid median (dage)", "Sagsbehandlingstid 90 % (dage)", "Åbne overskredne", "Breve om forlænget tid");
+
+	private final JdbcClient jdbc;
+
+	private final Organisation organisation;
+
+	private final Clock clock;
+
+	DeadlineStatistics(JdbcClient jdbc, Organisation organisation, Clock clock) {
+		this.jdbc = jdbc;
+		this.organisation = organisation;
+		this.clock = clock;
+	}
+
+	public List<Line> lines() {
+		Map<Long, String> units = organisation.units().stream().collect(Collectors.toMap(Unit::id, Unit::name));
+		Instant now = Instant.now(clock);
+		return jdbc.sql("""
+				SELECT unit_id, coalesce(case_type, '') AS case_type,
+				       to_char(started_at AT TIME ZONE 'Europe/Copenhagen', 'YYYY-MM') AS month,
+				       count(*) FILTER (WHERE status <> 'OPEN') AS closed,
+				       avg(CASE WHEN status = 'MET' THEN 1.0 WHEN status = 'MET_LATE' THEN 0.0 END)::float8 AS on_time,
+				       percentile_cont(0.5) WITHIN GROUP (ORDER BY extract(epoch FROM met_at - started_at) / 86400)
+				           FILTER (WHERE rule_code = 'PROCESSING_TIME' AND met_at IS NOT NULL)::float8 AS median_days,
+				       percentile_cont(0.9) WITHIN GROUP (ORDER BY extract(epoch FROM met_at - started_at) / 86400)
+				           FILTER (WHERE rule_code = 'PROCESSING_TIME' AND met_at IS NOT NULL)::float8 AS p90_days,
+				       count(*) FILTER (WHERE status = 'OPEN' AND due_at <= ?) AS open_overdue,
+				       count(*) FILTER (WHERE delay_letter_at IS NOT NULL) AS letters
+				FROM deadlines.deadline
+				GROUP BY 1, 2, 3
+				ORDER BY 3 DESC, 1, 2""")
+			.param(java.sql.Timestamp.from(now))
+			.query((rs, n) -> new Line(units.getOrDefault(rs.getLong("unit_id"), "?"), rs.getString("case_type"),
+					rs.getString("month"), rs.getLong("closed"), rs.getObject("on_time", Double.class),
+					rs.getObject("median_days", Double.class), rs.getObject("p90_days", Double.class),
+					rs.getLong("open_overdue"), rs.getLong("letters")))
+			.list();
+	}
+
+	/** The lines as CSV (semicolon-separated, as Danish spreadsheets expect, UTF-8 with BOM). */
+	public byte[] csv(List<Line> lines) {
+		StringBuilder out = new StringBuilder("\uFEFF").append(String.join(";", HEADER)).append("\r\n");
+		for (Line l : lines) {
+			out.append(String.join(";", cells(l, v -> v == null ? "" : String.format(java.util.Locale.forLanguageTag("da"), "%.2f", v))))
+				.append("\r\n");
+		}
+		return out.toString().getBytes(StandardCharsets.UTF_8);
+	}
+
+	/** The lines as an XLSX workbook that Excel and LibreOffice open. */
+	public byte[] xlsx(List<Line> lines) {
+		try (XSSFWorkbook workbook = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+			Sheet sheet = workbook.createSheet("Fristoverholdelse");
+			Row header = sheet.createRow(0);
+			for (int i = 0; i < HEADER.size(); i++) {
+				header.createCell(i).setCellValue(HEADER.get(i));
+			}
+			int r = 1;
+			for (Line l : lines) {
+				Row row = sheet.createRow(r++);
+				row.createCell(0).setCellValue(l.unit());
+				row.createCell(1).setCellValue(l.caseType());
+				row.createCell(2).setCellValue(l.month());
+				row.createCell(3).setCellValue(l.closed());
+				number(row, 4, l.metOnTimeShare());
+				number(row, 5, l.processingDaysMedian());
+				number(row, 6, l.processingDaysP90());
+				row.createCell(7).setCellValue(l.openOverdue());
+				row.createCell(8).setCellValue(l.delayLetters());
+			}
+			for (int i = 0; i < HEADER.size(); i++) {
+				sheet.autoSizeColumn(i);
+			}
+			workbook.write(out);
+			return out.toByteArray();
+		}
+		catch (IOException e) {
+			throw new UncheckedIOException(e);
+		}
+	}
+
+	private static void number(Row row, int column, Double value) {
+		if (value != null) {
+			row.createCell(column).setCellValue(value);
+		}
+	}
+
+	private static List<String> cells(Line l, Function<Double, String> number) {
+		return List.of(l.unit(), l.caseType(), l.month(), Long.toString(l.closed()), number.apply(l.metOnTimeShare()),
+				number.apply(l.processingDaysMedian()), number.apply(l.processingDaysP90()), Long.toString(l.openOverdue()),
+				Long.toString(l.delayLetters()));
+	}
+}
