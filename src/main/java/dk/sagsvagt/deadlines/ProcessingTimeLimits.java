@@ -3,6 +3,8 @@ package dk.sagsvagt.deadlines;
 import java.time.LocalDate;
 import java.util.List;
 
+import dk.sagsvagt.shared.InvalidInputException;
+
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
@@ -28,6 +30,35 @@ public class ProcessingTimeLimits {
 
 	ProcessingTimeLimits(JdbcClient jdbc) {
 		this.jdbc = jdbc;
+	}
+
+	/** Publishes a new limit (or a new version of a benefit's limit) from a date. */
+	public void publish(String benefit, String caseType, String legalBasis, DeadlineUnit unit, Integer amount,
+			LocalDate effectiveFrom) {
+		if (benefit == null || benefit.isBlank()) {
+			throw new InvalidInputException("benefit", "Angiv ydelsen.");
+		}
+		if (legalBasis == null || legalBasis.isBlank()) {
+			throw new InvalidInputException("legalBasis", "Angiv lovgrundlaget.");
+		}
+		if (unit != DeadlineUnit.WORKING_DAYS && unit != DeadlineUnit.WEEKS && unit != DeadlineUnit.MONTHS) {
+			throw new InvalidInputException("unit", "Fristen angives i hverdage, uger eller måneder.");
+		}
+		if (amount == null || amount < 1 || amount > 520) {
+			throw new InvalidInputException("amount", "Fristens længde skal være et positivt tal.");
+		}
+		if (effectiveFrom == null) {
+			throw new InvalidInputException("effectiveFrom", "Angiv hvornår fristen gælder fra.");
+		}
+		int added = jdbc.sql("""
+				INSERT INTO deadlines.processing_time_limit (benefit, case_type, legal_basis, unit, amount, effective_from)
+				VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (benefit, effective_from) DO NOTHING""")
+			.params(benefit.strip(), caseType == null || caseType.isBlank() ? null : caseType, legalBasis.strip(), unit.name(),
+					amount, effectiveFrom)
+			.update();
+		if (added == 0) {
+			throw new InvalidInputException("effectiveFrom", "Der er allerede en frist for ydelsen fra den dato.");
+		}
 	}
 
 	/** The limit in force on the date for a case type, if the municipality has published one. */

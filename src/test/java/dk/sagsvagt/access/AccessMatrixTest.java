@@ -122,6 +122,9 @@ class AccessMatrixTest {
 			web("POST /admin/users", Action.ADMINISTER, Target.NONE, ids -> post("/admin/users").param("username", "X")
 				.param("fullName", "").param("role", "CASEWORKER").param("password", "kort")),
 			web("GET /admin/units", Action.ADMINISTER, Target.NONE, ids -> get("/admin/units")),
+			web("GET /admin/limits", Action.ADMINISTER, Target.NONE, ids -> get("/admin/limits")),
+			web("POST /admin/limits", Action.ADMINISTER, Target.NONE, ids -> post("/admin/limits").param("benefit", "")
+				.param("legalBasis", "").param("unit", "WEEKS")),
 			web("POST /admin/units", Action.ADMINISTER, Target.NONE, ids -> post("/admin/units").param("centreId", "1")
 				.param("name", "")),
 			web("POST /admin/protection", Action.ADMINISTER, Target.NONE, ids -> post("/admin/protection").param("reason", "")

@@ -46,6 +46,9 @@ class CaseDeadlinesTest {
 	@Autowired
 	JdbcTemplate jdbc;
 
+	@Autowired
+	org.springframework.security.core.userdetails.UserDetailsService users;
+
 	ResultActions event(String user, CaseFile c, String event, Instant at) throws Exception {
 		return mvc.perform(post("/api/cases/{n}/deadline-events", c.caseNumber()).with(httpBasic(user, Fixtures.PASSWORD))
 			.contentType(MediaType.APPLICATION_JSON)
@@ -75,6 +78,20 @@ class CaseDeadlinesTest {
 			.andExpect(jsonPath("$[?(@.ruleCode == 'CHILD_ASSESSMENT')].status").value(hasItem("MET_LATE")));
 		mvc.perform(get("/api/deadlines/mine").with(httpBasic("test.a", Fixtures.PASSWORD)))
 			.andExpect(content().string(not(containsString(c.caseNumber()))));
+	}
+
+	@Test
+	void theWorklistSortsByDueDateCaseOrRule() throws Exception {
+		CaseFile first = fixtures.caseIn(fixtures.unitA(), "test.a", "Sorteringssag 1");
+		CaseFile second = fixtures.caseIn(fixtures.unitA(), "test.a", "Sorteringssag 2");
+		event("test.a", second, "NEED_BECAME_KNOWN", Instant.now().minus(100, ChronoUnit.DAYS)).andExpect(status().isCreated());
+		event("test.a", first, "NEED_BECAME_KNOWN", Instant.now().minus(10, ChronoUnit.DAYS)).andExpect(status().isCreated());
+		var a = org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user(users.loadUserByUsername("test.a"));
+		String byDue = mvc.perform(get("/deadlines/mine").with(a)).andReturn().getResponse().getContentAsString();
+		assertThat(byDue.indexOf(second.caseNumber())).isLessThan(byDue.indexOf(first.caseNumber()));
+		String byCase = mvc.perform(get("/deadlines/mine").param("sort", "case").with(a))
+			.andReturn().getResponse().getContentAsString();
+		assertThat(byCase.indexOf(first.caseNumber())).isLessThan(byCase.indexOf(second.caseNumber()));
 	}
 
 	@Test

@@ -46,6 +46,24 @@ class PublishedLimitsTest {
 	}
 
 	@Test
+	void anAdministratorPublishesANewLimitThatAppearsOnThePublicPage() throws Exception {
+		fixtures.unitA();
+		var admin = user(users.loadUserByUsername("test.admin"));
+		mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post("/admin/limits").with(admin)
+			.with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf())
+			.param("benefit", "Hjælpemidler").param("legalBasis", "Serviceloven § 112").param("unit", "WEEKS")
+			.param("amount", "0").param("effectiveFrom", "2025-01-01"))
+			.andExpect(content().string(containsString("Fristens længde skal være et positivt tal.")));
+		mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post("/admin/limits").with(admin)
+			.with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf())
+			.param("benefit", "Hjælpemidler").param("legalBasis", "Serviceloven § 112").param("unit", "WEEKS")
+			.param("amount", "6").param("effectiveFrom", "2025-01-01"))
+			.andExpect(status().is3xxRedirection());
+		mvc.perform(get("/frister")).andExpect(content().string(containsString("Hjælpemidler")))
+			.andExpect(content().string(containsString("6 uger")));
+	}
+
+	@Test
 	void aLeaderSeesTheUnitsDeadlinesACaseworkerDoesNot() throws Exception {
 		CaseFile c = fixtures.caseIn(fixtures.unitA(), "test.a2", "Sag med frist til lederen");
 		deadlines.recordHistoric(c.id(), c.caseNumber(), c.caseType(), c.unitId(), c.caseworkerId(), "NEED_BECAME_KNOWN",

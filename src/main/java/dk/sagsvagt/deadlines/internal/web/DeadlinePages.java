@@ -70,21 +70,35 @@ class DeadlinePages {
 	}
 
 	@GetMapping("/deadlines/mine")
-	String mine(Model model, Locale locale) {
-		return list(model, deadlines.mine(access.currentUser(), 500), "deadlines.mine", "deadlines.mine.none", "my-deadlines", locale);
+	String mine(@RequestParam(defaultValue = "due") String sort, Model model, Locale locale) {
+		return list(model, sorted(deadlines.mine(access.currentUser(), 500), sort), "deadlines.mine", "deadlines.mine.none",
+				"my-deadlines", sort, locale);
+	}
+
+	/** The worklists sort by due date (default), case number or rule. */
+	static List<CaseDeadline> sorted(List<CaseDeadline> list, String sort) {
+		java.util.Comparator<CaseDeadline> order = switch (sort) {
+			case "case" -> java.util.Comparator.comparing(CaseDeadline::caseNumber).thenComparing(CaseDeadline::dueAt);
+			case "rule" -> java.util.Comparator.comparing(CaseDeadline::name).thenComparing(CaseDeadline::dueAt);
+			default -> java.util.Comparator.comparing(CaseDeadline::dueAt);
+		};
+		return list.stream().sorted(order).toList();
 	}
 
 	@GetMapping("/deadlines/unit")
-	String unit(Model model, Locale locale) {
+	String unit(@RequestParam(defaultValue = "due") String sort, Model model, Locale locale) {
 		CurrentUser user = access.currentUser();
 		if (user.unitId() == null || !user.isLeader()) {
 			access.require(user, Action.REQUEST, "enhedens frister er for ledere");
 		}
-		return list(model, deadlines.unit(user, 1000), "deadlines.unit", "deadlines.unit.none", "unit-deadlines", locale);
+		return list(model, sorted(deadlines.unit(user, 1000), sort), "deadlines.unit", "deadlines.unit.none", "unit-deadlines",
+				sort, locale);
 	}
 
-	private String list(Model model, List<CaseDeadline> list, String heading, String empty, String tableId, Locale locale) {
+	private String list(Model model, List<CaseDeadline> list, String heading, String empty, String tableId, String sort,
+			Locale locale) {
 		model.addAttribute("deadlines", list);
+		model.addAttribute("sort", sort);
 		model.addAttribute("now", Instant.now(clock));
 		model.addAttribute("heading", messages.getMessage(heading, null, locale));
 		model.addAttribute("emptyText", messages.getMessage(empty, null, locale));

@@ -1,0 +1,57 @@
+package dk.sagsvagt.deadlines.internal.web;
+
+import java.time.Clock;
+import java.time.LocalDate;
+
+import dk.sagsvagt.access.AccessPolicy;
+import dk.sagsvagt.access.Action;
+import dk.sagsvagt.deadlines.DeadlineUnit;
+import dk.sagsvagt.deadlines.ProcessingTimeLimits;
+import dk.sagsvagt.shared.InvalidInputException;
+import dk.sagsvagt.shared.WorkingDayCalendar;
+
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/** The administrator maintains the published processing-time limits; a change is a new version from a date. */
+@Controller
+class LimitAdminPages {
+
+	private final ProcessingTimeLimits limits;
+
+	private final AccessPolicy access;
+
+	private final Clock clock;
+
+	LimitAdminPages(ProcessingTimeLimits limits, AccessPolicy access, Clock clock) {
+		this.limits = limits;
+		this.access = access;
+		this.clock = clock;
+	}
+
+	@GetMapping("/admin/limits")
+	String page(Model model) {
+		access.require(access.currentUser(), Action.ADMINISTER, "sagsbehandlingsfrister");
+		model.addAttribute("limits", limits.published(LocalDate.now(clock.withZone(WorkingDayCalendar.COPENHAGEN))));
+		return "deadlines/limits";
+	}
+
+	@PostMapping("/admin/limits")
+	String publish(@RequestParam String benefit, @RequestParam(required = false) String caseType,
+			@RequestParam String legalBasis, @RequestParam DeadlineUnit unit, @RequestParam(required = false) Integer amount,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate effectiveFrom, Model model) {
+		access.require(access.currentUser(), Action.ADMINISTER, "offentliggør sagsbehandlingsfrist");
+		try {
+			limits.publish(benefit, caseType, legalBasis, unit, amount, effectiveFrom);
+		}
+		catch (InvalidInputException e) {
+			model.addAttribute("error", e.getMessage());
+			return page(model);
+		}
+		return "redirect:/admin/limits";
+	}
+}
