@@ -2,7 +2,9 @@ package dk.sagsvagt.demo;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -45,6 +47,7 @@ final class DemoCases {
 			SplittableRandom random) {
 		List<Planned> planned = new ArrayList<>(count);
 		long amager = org.familyUnits().get(0);
+		LocalDate today = now.atZone(COPENHAGEN).toLocalDate();
 		// the demo caseworker always has some recent open cases, whatever the size
 		int guaranteed = Math.max(3, count / 100);
 		for (int i = 0; i < count; i++) {
@@ -57,15 +60,6 @@ final class DemoCases {
 			long ageMinutes = mine ? 60 + random.nextInt(40 * 24 * 60)
 					: (long) (3 * 365 * 24 * 60 * Math.pow(random.nextDouble(), 1.4)) + 60;
 			Instant openedAt = now.minus(Duration.ofMinutes(ageMinutes));
-			long ageDays = ageMinutes / (24 * 60);
-			Instant closedAt = null;
-			if (!mine && ageDays > 45 && random.nextDouble() < Math.min(0.92, ageDays / 500.0)) {
-				closedAt = openedAt.plus(Duration.ofMinutes(30L * 24 * 60 + (long) (random.nextDouble() * (ageMinutes - 31L * 24 * 60))));
-			}
-			List<Long> workers = org.caseworkers().get(unit);
-			Long caseworker = mine || closedAt == null && unit == amager && random.nextInt(10) < 3 ? org.demoCaseworker()
-					: workers.get(random.nextInt(workers.size()));
-			String title = TITLES.get(type).get(random.nextInt(TITLES.get(type).size()));
 			List<HistoricCase.OtherParty> others = new ArrayList<>();
 			long primary;
 			String childName;
@@ -77,7 +71,12 @@ final class DemoCases {
 				parentName = person.firstName();
 			}
 			else {
-				DemoPeople.Child child = people.children().get(random.nextInt(people.children().size()));
+				DemoPeople.Child child = bornBefore(people.children(), today, ageMinutes / (24 * 60), random);
+				Instant born = child.child().birthDate().atStartOfDay(COPENHAGEN).toInstant();
+				if (!openedAt.isAfter(born)) { // only when no child is old enough: a tiny municipality
+					openedAt = born.plus(Duration.ofHours(12));
+					ageMinutes = Duration.between(openedAt, now).toMinutes();
+				}
 				primary = child.child().id();
 				childName = child.child().firstName();
 				parentName = child.parents().isEmpty() ? "moderen" : child.parents().get(0).firstName();
@@ -85,12 +84,37 @@ final class DemoCases {
 					others.add(new HistoricCase.OtherParty(parent.id(), PartyRole.CUSTODIAL_PARENT));
 				}
 			}
+			long ageDays = ageMinutes / (24 * 60);
+			Instant closedAt = null;
+			if (!mine && ageDays > 45 && random.nextDouble() < Math.min(0.92, ageDays / 500.0)) {
+				closedAt = openedAt.plus(Duration.ofMinutes(30L * 24 * 60 + (long) (random.nextDouble() * (ageMinutes - 31L * 24 * 60))));
+			}
+			List<Long> workers = org.caseworkers().get(unit);
+			// besides her recent cases, a share of the unit's older open cases, so her caseload is about 30 of mixed age
+			Long caseworker = mine || closedAt == null && unit == amager && random.nextInt(20) == 0 ? org.demoCaseworker()
+					: workers.get(random.nextInt(workers.size()));
+			String title = TITLES.get(type).get(random.nextInt(TITLES.get(type).size()));
 			String actor = org.usernames().get(caseworker);
 			planned.add(new Planned(new HistoricCase(type, title, primary, unit, caseworker, openedAt, closedAt, others,
 					actor), childName, parentName, adult, caseworker));
 		}
 		planned.sort(Comparator.comparing(p -> p.historic().openedAt()));
 		return planned;
+	}
+
+	/**
+	 * A child born before the case was opened; the oldest child if a few tries find none. Ages are compared in whole
+	 * days, so the choice does not depend on the time of day the data is generated.
+	 */
+	private static DemoPeople.Child bornBefore(List<DemoPeople.Child> children, LocalDate today, long caseAgeDays,
+			SplittableRandom random) {
+		for (int attempt = 0; attempt < 100; attempt++) {
+			DemoPeople.Child child = children.get(random.nextInt(children.size()));
+			if (ChronoUnit.DAYS.between(child.child().birthDate(), today) > caseAgeDays + 1) {
+				return child;
+			}
+		}
+		return children.stream().min(Comparator.comparing((DemoPeople.Child c) -> c.child().birthDate())).orElseThrow();
 	}
 
 	/** Amager is the largest unit: three times the weight of the others. */
