@@ -2,7 +2,6 @@ package dk.sagsvagt.access;
 
 import java.time.LocalDate;
 import java.util.Optional;
-import java.util.concurrent.atomic.AtomicReference;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -27,8 +26,6 @@ public class AccessLog {
 
 	private final JdbcClient jdbc;
 
-	private final AtomicReference<Verification> last = new AtomicReference<>();
-
 	AccessLog(JdbcClient jdbc) {
 		this.jdbc = jdbc;
 	}
@@ -44,17 +41,12 @@ public class AccessLog {
 					rs.getLong("shard_seq"), rs.getObject("id", Long.class), rs.getString("problem")))
 			.optional();
 		Verification result = new Verification(broken.isEmpty(), from, to, rows, broken.orElse(null));
-		last.set(result);
 		return result;
 	}
 
 	/** The whole log. */
 	public Verification verifyAll() {
 		return verify(LocalDate.of(1900, 1, 1), LocalDate.of(9999, 12, 31));
-	}
-
-	public Optional<Verification> lastVerification() {
-		return Optional.ofNullable(last.get());
 	}
 
 	/** Every hour: a broken chain is an alarm for the operators. */

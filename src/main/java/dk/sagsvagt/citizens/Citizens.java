@@ -99,13 +99,6 @@ public class Citizens {
 			.update();
 	}
 
-	@Transactional
-	public void recordCustody(long childId, long parentId) {
-		jdbc.sql("INSERT INTO citizens.custody (child_id, parent_id) VALUES (?, ?) ON CONFLICT DO NOTHING")
-			.params(childId, parentId)
-			.update();
-	}
-
 	public List<Citizen> custodialParents(long childId) {
 		return jdbc.sql("""
 				SELECT c.id, c.cpr, c.name FROM citizens.custody k JOIN citizens.citizen c ON c.id = k.parent_id

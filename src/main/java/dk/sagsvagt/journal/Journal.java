@@ -107,11 +107,6 @@ public class Journal {
 				attachment, reason.strip(), user));
 	}
 
-	/** The newest version of the document, if the user may see it. */
-	public Document document(String documentNumber, CurrentUser user) {
-		return version(documentNumber, null, user, Action.VIEW_DOCUMENT);
-	}
-
 	/**
 	 * One version of the document, the newest when {@code version} is null, if the user may do {@code action}
 	 * ({@link Action#VIEW_DOCUMENT} or {@link Action#DOWNLOAD}) on it.
