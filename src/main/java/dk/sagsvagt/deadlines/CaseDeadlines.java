@@ -77,6 +77,15 @@ public class CaseDeadlines {
 		return ofCase(caseFile);
 	}
 
+	/**
+	 * Records an event another module has established, such as a decision sent or the day its letter counts as
+	 * received, which may lie ahead. No access check: the caller has opened the case for editing.
+	 */
+	public void recordEstablished(CaseFile caseFile, String event, Instant at, String variant, String actor) {
+		record(caseFile.id(), caseFile.caseNumber(), caseFile.caseType(), caseFile.unitId(), caseFile.caseworkerId(), event,
+				at, variant, actor);
+	}
+
 	/** Records an event as it happened in the past (demo data, migrations); no access check. */
 	public void recordHistoric(long caseId, String caseNumber, String caseType, long unitId, Long caseworkerId,
 			String event, Instant at, String actor) {

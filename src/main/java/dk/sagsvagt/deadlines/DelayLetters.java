@@ -1,7 +1,5 @@
 package dk.sagsvagt.deadlines;
 
-import java.io.ByteArrayInputStream;
-import java.io.InputStream;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
@@ -82,7 +80,7 @@ public class DelayLetters {
 		// the letter and the new expected date are saved together or not at all
 		return transaction.execute(status -> {
 			Document document = journal.journal(caseFile.caseNumber(), new NewDocument("Brev om forlænget sagsbehandlingstid",
-					Direction.OUTGOING, DocumentKind.LETTER, null, null), pdfFile(pdf), user);
+					Direction.OUTGOING, DocumentKind.LETTER, null, null), UploadedFile.of("brev-om-forlaenget-sagsbehandlingstid.pdf", "application/pdf", pdf), user);
 			jdbc.sql("UPDATE deadlines.deadline SET delay_letter_at = ?, due_at = ?, due_date = ? WHERE id = ?")
 				.params(Timestamp.from(now), Timestamp.from(newDue), expected, deadlineId)
 				.update();
@@ -138,29 +136,5 @@ public class DelayLetters {
 			.paragraph("Vi skriver til dig efter retssikkerhedslovens § 3, stk. 2, som kræver, at du får skriftlig besked, når "
 					+ "fristen ikke kan overholdes. Har du spørgsmål, er du velkommen til at kontakte os og oplyse sagsnummeret.")
 			.render();
-	}
-
-	private static UploadedFile pdfFile(byte[] pdf) {
-		return new UploadedFile() {
-			@Override
-			public String fileName() {
-				return "brev-om-forlaenget-sagsbehandlingstid.pdf";
-			}
-
-			@Override
-			public String contentType() {
-				return "application/pdf";
-			}
-
-			@Override
-			public long size() {
-				return pdf.length;
-			}
-
-			@Override
-			public InputStream open() {
-				return new ByteArrayInputStream(pdf);
-			}
-		};
 	}
 }

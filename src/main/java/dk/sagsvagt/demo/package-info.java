@@ -3,5 +3,5 @@
  * production. Every person, CPR number and text in it is invented.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Demo",
-		allowedDependencies = { "shared", "organisation", "citizens", "access", "cases", "journal", "deadlines" })
+		allowedDependencies = { "shared", "organisation", "citizens", "access", "cases", "journal", "deadlines", "decisions" })
 package dk.sagsvagt.demo;

@@ -10,6 +10,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.function.Function;
 
 import dk.sagsvagt.access.AccessPolicy;
 import dk.sagsvagt.access.Action;
@@ -81,15 +82,46 @@ public class Journal {
 		Valid valid = validate(document, file);
 		Attachment attachment = attach(file);
 		return transaction.execute(status -> {
-			int seq = jdbc.sql("""
-					INSERT INTO journal.document_counter (case_id, last_seq) VALUES (?, 1)
-					ON CONFLICT (case_id) DO UPDATE SET last_seq = journal.document_counter.last_seq + 1
-					RETURNING last_seq""")
-				.param(caseFile.id())
-				.query(Integer.class)
-				.single();
+			int seq = nextSeq(caseFile);
 			return insert(caseFile, caseFile.caseNumber() + "-" + seq, seq, 1, valid, attachment, null, user);
 		});
+	}
+
+	private int nextSeq(CaseFile caseFile) {
+		return jdbc.sql("""
+				INSERT INTO journal.document_counter (case_id, last_seq) VALUES (?, 1)
+				ON CONFLICT (case_id) DO UPDATE SET last_seq = journal.document_counter.last_seq + 1
+				RETURNING last_seq""")
+			.param(caseFile.id())
+			.query(Integer.class)
+			.single();
+	}
+
+	/**
+	 * Journals a file the system writes that must carry its own document number, such as a decision letter: the
+	 * number is drawn first, then {@code render} makes the file, in the caller's transaction when there is one.
+	 */
+	public Document journalGenerated(String caseNumber, NewDocument document, String fileName, String contentType,
+			Function<String, byte[]> render, CurrentUser user) {
+		CaseFile caseFile = cases.open(caseNumber, user, Action.JOURNAL);
+		return transaction.execute(status -> {
+			int seq = nextSeq(caseFile);
+			String number = caseFile.caseNumber() + "-" + seq;
+			UploadedFile file = UploadedFile.of(fileName, contentType, render.apply(number));
+			return insert(caseFile, number, seq, 1, validate(document, file), attach(file), null, user);
+		});
+	}
+
+	/**
+	 * Where the newest file of a journaled document lies, for system jobs that hand a journaled letter on (Digital
+	 * Post); never for showing a document to a user, which goes through {@link #version}.
+	 */
+	public Path fileForDispatch(String documentNumber) {
+		return file(jdbc.sql("SELECT " + DocumentRows.COLUMNS + " FROM journal.document d WHERE d.document_number = ? ORDER BY d.version DESC LIMIT 1")
+			.param(documentNumber)
+			.query(DocumentRows::document)
+			.optional()
+			.orElseThrow(() -> new NotFoundException("Dokument " + documentNumber + " findes ikke.")));
 	}
 
 	/** Journals a corrected version of a document; the earlier versions stay as they were. */

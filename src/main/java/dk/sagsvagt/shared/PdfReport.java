@@ -29,7 +29,7 @@ public final class PdfReport {
 
 	private final PDFont bold = new PDType1Font(Standard14Fonts.FontName.HELVETICA_BOLD);
 
-	private final String letterhead;
+	private final List<String> letterhead;
 
 	private final String title;
 
@@ -45,7 +45,12 @@ public final class PdfReport {
 	}
 
 	public PdfReport(String letterhead, String title) {
-		this.letterhead = letterhead;
+		this(List.of(letterhead), title);
+	}
+
+	/** A letter: the letterhead's lines (administration, address, …) above the title. */
+	public PdfReport(List<String> letterhead, String title) {
+		this.letterhead = List.copyOf(letterhead);
 		this.title = title;
 	}
 
@@ -71,7 +76,10 @@ public final class PdfReport {
 			info.setTitle(title);
 			info.setCreator("Sagsvagt");
 			Writer writer = new Writer(document);
-			writer.text(bold, 9, letterhead);
+			writer.text(bold, 9, letterhead.get(0));
+			for (String line : letterhead.subList(1, letterhead.size())) {
+				writer.text(regular, 9, line);
+			}
 			writer.space(LINE);
 			writer.text(bold, 16, title);
 			writer.space(LINE);

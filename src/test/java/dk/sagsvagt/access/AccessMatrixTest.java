@@ -232,23 +232,7 @@ class AccessMatrixTest {
 
 	Ids caseWithDocument(CaseFile c, String caseworker, long unit) {
 		CurrentUser worker = new CurrentUser(caseworker, fixtures.staffId(caseworker), caseworker, StaffRole.CASEWORKER, unit);
-		UploadedFile file = new UploadedFile() {
-			public String fileName() {
-				return "bilag.txt";
-			}
-
-			public String contentType() {
-				return "text/plain";
-			}
-
-			public long size() {
-				return 6;
-			}
-
-			public java.io.InputStream open() {
-				return new java.io.ByteArrayInputStream("bilag!".getBytes());
-			}
-		};
+		UploadedFile file = UploadedFile.of("bilag.txt", "text/plain", "bilag!".getBytes());
 		String document = journal.journal(c.caseNumber(), new NewDocument("Matrixsag bilag", Direction.INCOMING,
 				DocumentKind.LETTER, null, null), file, worker).documentNumber();
 		deadlines.recordHistoric(c.id(), c.caseNumber(), c.caseType(), unit, fixtures.staffId(caseworker), "ACCESS_REQUEST_RECEIVED",

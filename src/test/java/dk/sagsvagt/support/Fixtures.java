@@ -131,4 +131,11 @@ public class Fixtures {
 		return cases.register(new RegisterCase("NOTIFICATION", title, newChildCpr(), "Testbarn"), unit,
 				caseworker == null ? null : staffId(caseworker), Instant.now(), "test");
 	}
+
+	/** A case of the type about the citizen, opened now in the unit with the given caseworker (a username, or null). */
+	public CaseFile caseOfType(long unit, String caseworker, String caseType, String cpr, String title) {
+		ensure();
+		return cases.register(new RegisterCase(caseType, title, cpr, "Testborger"), unit,
+				caseworker == null ? null : staffId(caseworker), Instant.now(), "test");
+	}
 }

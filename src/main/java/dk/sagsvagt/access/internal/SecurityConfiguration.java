@@ -58,7 +58,9 @@ class SecurityConfiguration {
 				.requestMatchers("/api/case-types", "/api/cases", "/api/cases/**", "/api/documents/**", "/api/search",
 						"/api/calendar/*", "/api/rules", "/api/deadline-calculator",
 						"/api/deadlines/mine", "/api/deadlines/statistics", "/api/deadlines/*/suspension", "/api/deadlines/*/resumption",
-						"/api/deadlines/*/extension", "/api/deadlines/*/delay-letter", "/api/deadlines/*/delay-letter/draft")
+						"/api/deadlines/*/extension", "/api/deadlines/*/delay-letter", "/api/deadlines/*/delay-letter/draft",
+						"/api/decisions/*", "/api/decisions/*/exemptions", "/api/decisions/*/send", "/api/decisions/*/letter",
+						"/api/legal-bases", "/api/decision-gates")
 				.authenticated()
 				.requestMatchers("/api/access-log/**", "/api/admin/**").hasRole("ADMINISTRATOR")
 				.anyRequest().denyAll())
@@ -96,7 +98,7 @@ class SecurityConfiguration {
 					"/deadlines/statistics.csv", "/deadlines/statistics.xlsx")
 			.authenticated()
 			.requestMatchers(HttpMethod.POST, "/cases/new").authenticated()
-			.requestMatchers("/cases/*", "/cases/*/**", "/documents/*", "/documents/*/**").authenticated()
+			.requestMatchers("/cases/*", "/cases/*/**", "/documents/*", "/documents/*/**", "/decisions/*", "/decisions/*/**").authenticated()
 			.requestMatchers("/admin", "/admin/**").hasRole("ADMINISTRATOR")
 			.anyRequest().denyAll())
 			.formLogin(form -> form.loginPage("/login")

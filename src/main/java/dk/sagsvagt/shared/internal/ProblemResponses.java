@@ -65,7 +65,9 @@ class ProblemResponses {
 
 	@ExceptionHandler(ConflictException.class)
 	ProblemDetail conflict(ConflictException e) {
-		return problem(HttpStatus.CONFLICT, "conflict", "Konflikt", e.getMessage(), null);
+		ProblemDetail problem = problem(HttpStatus.CONFLICT, "conflict", "Konflikt", e.getMessage(), null);
+		e.properties().forEach(problem::setProperty);
+		return problem;
 	}
 
 	@ExceptionHandler(MethodArgumentNotValidException.class)

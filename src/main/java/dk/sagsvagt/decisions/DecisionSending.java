@@ -1,0 +1,205 @@
+package dk.sagsvagt.decisions;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import dk.sagsvagt.access.Action;
+import dk.sagsvagt.access.CurrentUser;
+import dk.sagsvagt.cases.CaseFile;
+import dk.sagsvagt.cases.Cases;
+import dk.sagsvagt.citizens.Citizen;
+import dk.sagsvagt.deadlines.CaseDeadlines;
+import dk.sagsvagt.deadlines.DeadlineCalculator;
+import dk.sagsvagt.deadlines.RuleCatalogue;
+import dk.sagsvagt.decisions.internal.DecisionLetter;
+import dk.sagsvagt.decisions.internal.DecisionStore;
+import dk.sagsvagt.decisions.internal.GateEvaluator;
+import dk.sagsvagt.journal.Direction;
+import dk.sagsvagt.journal.Document;
+import dk.sagsvagt.journal.DocumentKind;
+import dk.sagsvagt.journal.Journal;
+import dk.sagsvagt.journal.NewDocument;
+import dk.sagsvagt.shared.InvalidInputException;
+import dk.sagsvagt.shared.WorkingDayCalendar;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Sends a decision once every gate is met, exempted or turned into a deadline: journals the letter as an outgoing
+ * document, freezes the decision with its gate states, and starts the deadlines sending triggers (the citizen's
+ * complaint period from receipt, the child's plan where the law allows it after the decision, the first follow-up
+ * on a child's measure) and meets the processing-time limit. All in one transaction.
+ */
+@Service
+public class DecisionSending {
+
+	private final Decisions decisions;
+
+	private final DecisionStore store;
+
+	private final DecisionCatalogue catalogue;
+
+	private final DecisionLetter letter;
+
+	private final GateEvaluator evaluator;
+
+	private final Cases cases;
+
+	private final Journal journal;
+
+	private final CaseDeadlines deadlines;
+
+	private final RuleCatalogue rules;
+
+	private final DeadlineCalculator calculator;
+
+	private final WorkingDayCalendar calendar;
+
+	private final TransactionTemplate transaction;
+
+	private final ApplicationEventPublisher events;
+
+	private final Clock clock;
+
+	private final int letterPostWorkingDays;
+
+	DecisionSending(Decisions decisions, DecisionStore store, DecisionCatalogue catalogue, DecisionLetter letter, GateEvaluator evaluator, Cases cases,
+			Journal journal, CaseDeadlines deadlines, RuleCatalogue rules, DeadlineCalculator calculator,
+			WorkingDayCalendar calendar, TransactionTemplate transaction, ApplicationEventPublisher events, Clock clock,
+			@Value("${sagsvagt.decisions.letter-post-working-days:5}") int letterPostWorkingDays) {
+		this.decisions = decisions;
+		this.store = store;
+		this.catalogue = catalogue;
+		this.letter = letter;
+		this.evaluator = evaluator;
+		this.cases = cases;
+		this.journal = journal;
+		this.deadlines = deadlines;
+		this.rules = rules;
+		this.calculator = calculator;
+		this.calendar = calendar;
+		this.transaction = transaction;
+		this.events = events;
+		this.clock = clock;
+		this.letterPostWorkingDays = letterPostWorkingDays;
+	}
+
+	/** The letter as it would be sent today, for the caseworker to read first; the gates must be passable. */
+	public byte[] preview(long id, DeliveryChannel channel, CurrentUser user) {
+		DecisionStore.Row row = decisions.row(id);
+		CaseFile caseFile = cases.open(row.caseNumber(), user, Action.VIEW_CASE);
+		LocalDate today = today();
+		List<Gate> gates = passable(row, caseFile, today);
+		return letter.render(content(row, caseFile, today, gates, channel == null ? DeliveryChannel.DIGITAL_POST : channel));
+	}
+
+	/** Sends the decision, or answers with the open gates ({@link GatesOpenException}). */
+	public Decision send(long id, DeliveryChannel channel, CurrentUser user) {
+		if (channel == null) {
+			throw new InvalidInputException("channel", "Vælg hvordan afgørelsen sendes (Digital Post eller brev).");
+		}
+		DecisionStore.Row draft = decisions.row(id);
+		CaseFile caseFile = cases.open(draft.caseNumber(), user, Action.EDIT_CASE);
+		Instant now = Instant.now(clock);
+		LocalDate today = now.atZone(WorkingDayCalendar.COPENHAGEN).toLocalDate();
+		return transaction.execute(status -> {
+			DecisionStore.Row row = store.lock(id);
+			Decisions.requireDraft(row);
+			List<Gate> gates = passable(row, caseFile, today);
+			if (row.content().notifiedCitizenIds().isEmpty()) {
+				throw new InvalidInputException("notifiedCitizenIds", "Vælg mindst én part, som afgørelsen skal sendes til.");
+			}
+			DecisionLetter.Content preview = content(row, caseFile, today, gates, channel);
+			Document document = journal.journalGenerated(caseFile.caseNumber(),
+					new NewDocument("Afgørelse: " + row.content().measure(), Direction.OUTGOING, DocumentKind.DECISION, today, null),
+					"afgoerelse.pdf", "application/pdf",
+					number -> letter.render(new DecisionLetter.Content(preview.caseNumber(), number, today, preview.recipientNames(),
+							preview.decision(), preview.basis(), gates, preview.receivedOn(), preview.complaintDeadline())),
+					user);
+			Map<String, LocalDate> gateVersions = catalogue.gateRules(today)
+				.stream()
+				.collect(Collectors.toMap(GateRule::code, GateRule::effectiveFrom));
+			gates.forEach(g -> store.saveGateState(id, g, gateVersions.get(g.code())));
+			store.markSent(id, preview.basis().effectiveFrom(), today, now, user.username(), channel, preview.receivedOn(),
+					preview.complaintDeadline(), document.documentNumber());
+			startDeadlines(row, caseFile, preview.basis(), gates, now, preview.receivedOn(), user);
+			cases.recordEvent(caseFile.id(), now, "DECISION_SENT", "Afgørelse sendt (" + channelName(channel) + "): "
+					+ row.content().measure() + " – dokument " + document.documentNumber(), user.username());
+			events.publishEvent(new DecisionSent(id, caseFile.id(), caseFile.caseNumber(), document.documentNumber(), channel,
+					preview.receivedOn(), row.content().notifiedCitizenIds()));
+			return decisions.view(store.find(id).orElseThrow(), caseFile);
+		});
+	}
+
+	private List<Gate> passable(DecisionStore.Row row, CaseFile caseFile, LocalDate today) {
+		List<Gate> gates = decisions.evaluate(row, caseFile, today);
+		List<Gate> open = gates.stream().filter(Gate::blocks).toList();
+		if (!open.isEmpty()) {
+			throw new GatesOpenException(open);
+		}
+		return gates;
+	}
+
+	private void startDeadlines(DecisionStore.Row row, CaseFile caseFile, LegalBasis basis, List<Gate> gates, Instant now,
+			LocalDate receivedOn, CurrentUser user) {
+		String actor = user.username();
+		deadlines.recordEstablished(caseFile, "DECISION_SENT", now, null, actor);
+		boolean planLater = gates.stream().anyMatch(g -> g.code().equals("CHILD_PLAN") && g.state() == GateState.DEADLINE);
+		if (planLater) {
+			// Barnets lov § 91 / Serviceloven § 140: the plan may follow the decision within the rule's months
+			String variant = evaluator.planRule(basis, Boolean.TRUE.equals(row.content().urgent()),
+					now.atZone(WorkingDayCalendar.COPENHAGEN).toLocalDate()).variant();
+			deadlines.recordEstablished(caseFile, "DECISION_MADE", now, variant, actor);
+		}
+		Instant received = receivedOn.equals(now.atZone(WorkingDayCalendar.COPENHAGEN).toLocalDate()) ? now
+				: receivedOn.atTime(12, 0).atZone(WorkingDayCalendar.COPENHAGEN).toInstant();
+		deadlines.recordEstablished(caseFile, "DECISION_RECEIVED", received, null, actor);
+		if (basis.children() && row.content().type() == DecisionType.GRANT) {
+			LocalDate start = row.content().effectiveDate() == null ? now.atZone(WorkingDayCalendar.COPENHAGEN).toLocalDate()
+					: row.content().effectiveDate();
+			Instant started = start.equals(now.atZone(WorkingDayCalendar.COPENHAGEN).toLocalDate()) ? now
+					: start.atTime(12, 0).atZone(WorkingDayCalendar.COPENHAGEN).toInstant();
+			deadlines.recordEstablished(caseFile, "MEASURE_STARTED", started, "FIRST", actor);
+		}
+	}
+
+	private DecisionLetter.Content content(DecisionStore.Row row, CaseFile caseFile, LocalDate today,
+			List<Gate> gates, DeliveryChannel channel) {
+		LegalBasis basis = catalogue.legalBasis(row.content().legalBasis(), today).orElseThrow();
+		LocalDate received = receivedOn(channel, today);
+		Map<Long, String> names = cases.parties(caseFile)
+			.stream()
+			.map(p -> p.citizen())
+			.distinct()
+			.collect(Collectors.toMap(Citizen::id, Citizen::name, (a, b) -> a));
+		List<String> recipients = row.content().notifiedCitizenIds().stream().map(names::get).toList();
+		return new DecisionLetter.Content(caseFile.caseNumber(), null, today, recipients, row.content(), basis, gates,
+				received, complaintDeadline(received));
+	}
+
+	/** Digital Post counts as received the same day; a posted letter the configured number of working days later. */
+	LocalDate receivedOn(DeliveryChannel channel, LocalDate sent) {
+		return channel == DeliveryChannel.DIGITAL_POST ? sent : calendar.plusWorkingDays(sent, letterPostWorkingDays);
+	}
+
+	/** The last day to complain: 4 weeks from receipt, moved to the next working day (retssikkerhedsloven § 67). */
+	private LocalDate complaintDeadline(LocalDate received) {
+		var rule = rules.inForce("COMPLAINT_PERIOD", null, received);
+		return calculator.endOf(rule, received.atStartOfDay(WorkingDayCalendar.COPENHAGEN)).toLocalDate().minusDays(1);
+	}
+
+	private static String channelName(DeliveryChannel channel) {
+		return channel == DeliveryChannel.DIGITAL_POST ? "Digital Post" : "brev med posten";
+	}
+
+	private LocalDate today() {
+		return LocalDate.now(clock.withZone(WorkingDayCalendar.COPENHAGEN));
+	}
+}

@@ -1,0 +1,113 @@
+package dk.sagsvagt.decisions.internal.web;
+
+import java.util.List;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+
+import dk.sagsvagt.access.AccessPolicy;
+import dk.sagsvagt.cases.Cases;
+import dk.sagsvagt.decisions.Decision;
+import dk.sagsvagt.decisions.DecisionCatalogue;
+import dk.sagsvagt.decisions.DecisionDraft;
+import dk.sagsvagt.decisions.DecisionSending;
+import dk.sagsvagt.decisions.Decisions;
+import dk.sagsvagt.decisions.DeliveryChannel;
+import dk.sagsvagt.decisions.GateRule;
+import dk.sagsvagt.decisions.LegalBasis;
+
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+@Tag(name = "Afgørelser")
+class DecisionApi {
+
+	record ExemptionRequest(String gate, String reason) {
+	}
+
+	record SendRequest(DeliveryChannel channel) {
+	}
+
+	private final Decisions decisions;
+
+	private final DecisionSending sending;
+
+	private final DecisionCatalogue catalogue;
+
+	private final Cases cases;
+
+	private final AccessPolicy access;
+
+	DecisionApi(Decisions decisions, DecisionSending sending, DecisionCatalogue catalogue, Cases cases, AccessPolicy access) {
+		this.decisions = decisions;
+		this.sending = sending;
+		this.catalogue = catalogue;
+		this.cases = cases;
+		this.access = access;
+	}
+
+	@PostMapping("/api/cases/{caseNumber}/decisions")
+	@Operation(summary = "Opret et udkast til afgørelse; svaret viser kravene (gates), og hvad der mangler")
+	ResponseEntity<Decision> create(@PathVariable String caseNumber, @RequestBody DecisionDraft draft) {
+		return ResponseEntity.status(201).body(decisions.create(caseNumber, draft, access.currentUser()));
+	}
+
+	@GetMapping("/api/cases/{caseNumber}/decisions")
+	@Operation(summary = "Sagens afgørelser med hvert kravs status og undtagelser (udkast: i dag; sendte: da de blev sendt)")
+	List<Decision> ofCase(@PathVariable String caseNumber) {
+		return decisions.ofCase(cases.open(caseNumber, access.currentUser()));
+	}
+
+	@GetMapping("/api/decisions/{id}")
+	@Operation(summary = "En afgørelse med kravenes status")
+	Decision get(@PathVariable long id) {
+		return decisions.get(id, access.currentUser());
+	}
+
+	@PutMapping("/api/decisions/{id}")
+	@Operation(summary = "Erstat indholdet af et udkast")
+	Decision update(@PathVariable long id, @RequestBody DecisionDraft draft) {
+		return decisions.update(id, draft, access.currentUser());
+	}
+
+	@PostMapping("/api/decisions/{id}/exemptions")
+	@Operation(summary = "Registrér en undtagelse fra et krav med begrundelse (fx forvaltningsloven § 19, stk. 2)")
+	Decision exempt(@PathVariable long id, @RequestBody ExemptionRequest request) {
+		return decisions.exempt(id, request.gate(), request.reason(), access.currentUser());
+	}
+
+	@PostMapping("/api/decisions/{id}/send")
+	@Operation(summary = "Send afgørelsen: 409 med de åbne krav (openGates), ellers journaliseres brevet, og fristerne starter")
+	Decision send(@PathVariable long id, @RequestBody SendRequest request) {
+		return sending.send(id, request.channel(), access.currentUser());
+	}
+
+	@GetMapping("/api/decisions/{id}/letter")
+	@Operation(summary = "Afgørelsesbrevet som det vil blive sendt i dag (PDF); kræver at alle krav kan opfyldes")
+	ResponseEntity<byte[]> letter(@PathVariable long id, @RequestParam(required = false) DeliveryChannel channel) {
+		return ResponseEntity.ok()
+			.contentType(MediaType.APPLICATION_PDF)
+			.header("Content-Disposition", "inline; filename=\"afgoerelse-udkast.pdf\"")
+			.body(sending.preview(id, channel, access.currentUser()));
+	}
+
+	@GetMapping("/api/legal-bases")
+	@Operation(summary = "Kataloget over hjemler med versioner")
+	List<LegalBasis> legalBases() {
+		return catalogue.legalBases();
+	}
+
+	@GetMapping("/api/decision-gates")
+	@Operation(summary = "Kataloget over lovkrav (gates) med versioner")
+	List<GateRule> gates() {
+		return catalogue.gateRules();
+	}
+}

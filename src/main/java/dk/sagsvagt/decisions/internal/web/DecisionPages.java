@@ -1,0 +1,193 @@
+package dk.sagsvagt.decisions.internal.web;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+
+import dk.sagsvagt.access.AccessPolicy;
+import dk.sagsvagt.access.Action;
+import dk.sagsvagt.access.CurrentUser;
+import dk.sagsvagt.cases.CaseFile;
+import dk.sagsvagt.cases.Cases;
+import dk.sagsvagt.decisions.Decision;
+import dk.sagsvagt.decisions.DecisionCatalogue;
+import dk.sagsvagt.decisions.DecisionDraft;
+import dk.sagsvagt.decisions.DecisionSending;
+import dk.sagsvagt.decisions.DecisionType;
+import dk.sagsvagt.decisions.Decisions;
+import dk.sagsvagt.decisions.DeliveryChannel;
+import dk.sagsvagt.decisions.GatesOpenException;
+import dk.sagsvagt.journal.DocumentKind;
+import dk.sagsvagt.journal.Journal;
+import dk.sagsvagt.shared.ConflictException;
+import dk.sagsvagt.shared.InvalidInputException;
+import dk.sagsvagt.shared.WorkingDayCalendar;
+
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import jakarta.servlet.http.HttpServletResponse;
+
+/** The decisions fragment of the case page and the decision page: draft, gates, exemptions, sending. */
+@Controller
+class DecisionPages {
+
+	private final Decisions decisions;
+
+	private final DecisionSending sending;
+
+	private final DecisionCatalogue catalogue;
+
+	private final Cases cases;
+
+	private final Journal journal;
+
+	private final AccessPolicy access;
+
+	private final Clock clock;
+
+	DecisionPages(Decisions decisions, DecisionSending sending, DecisionCatalogue catalogue, Cases cases, Journal journal,
+			AccessPolicy access, Clock clock) {
+		this.decisions = decisions;
+		this.sending = sending;
+		this.catalogue = catalogue;
+		this.cases = cases;
+		this.journal = journal;
+		this.access = access;
+		this.clock = clock;
+	}
+
+	@GetMapping("/cases/{caseNumber:\\d{4}-\\d{7}}/decisions")
+	String ofCase(@PathVariable String caseNumber, Model model) {
+		CaseFile caseFile = cases.open(caseNumber, access.currentUser());
+		model.addAttribute("caseFile", caseFile);
+		model.addAttribute("decisions", decisions.ofCase(caseFile));
+		model.addAttribute("decidable", !decisions.area(caseFile).equals("GENERAL"));
+		model.addAttribute("types", DecisionType.values());
+		return "decisions/case :: decisions";
+	}
+
+	@PostMapping("/cases/{caseNumber:\\d{4}-\\d{7}}/decisions")
+	String create(@PathVariable String caseNumber, @RequestParam(required = false) DecisionType type,
+			@RequestParam(required = false) String measure, RedirectAttributes redirect) {
+		try {
+			Decision created = decisions.create(caseNumber, DecisionDraft.of(type, measure, null), access.currentUser());
+			return "redirect:/decisions/" + created.id();
+		}
+		catch (InvalidInputException | ConflictException e) {
+			redirect.addFlashAttribute("decisionError", e.getMessage());
+			return "redirect:/cases/" + caseNumber;
+		}
+	}
+
+	@GetMapping("/decisions/{id:\\d+}")
+	String page(@PathVariable long id, Model model) {
+		return page(id, null, model);
+	}
+
+	/** Saves the draft; a wrong value is shown beside its field, and what was typed stays in the form. */
+	@PostMapping("/decisions/{id:\\d+}")
+	String save(@PathVariable long id, @ModelAttribute("form") DecisionDraft form, BindingResult binding,
+			@RequestParam(defaultValue = "false") boolean recipientsShown, Model model, RedirectAttributes redirect,
+			HttpServletResponse response) {
+		if (binding.hasErrors()) {
+			response.setStatus(400);
+			model.addAttribute("errorField", binding.getFieldErrors().isEmpty() ? null : binding.getFieldErrors().get(0).getField());
+			model.addAttribute("error", "Et felt har en ugyldig værdi. Ret det markerede felt, og gem igen.");
+			return page(id, null, model);
+		}
+		DecisionDraft draft = recipientsShown && form.notifiedCitizenIds() == null ? withRecipients(form, List.of()) : form;
+		try {
+			decisions.update(id, draft, access.currentUser());
+			redirect.addFlashAttribute("message", "Udkastet er gemt.");
+			return "redirect:/decisions/" + id;
+		}
+		catch (InvalidInputException e) {
+			response.setStatus(400);
+			model.addAttribute("errorField", e.field());
+			model.addAttribute("error", e.getMessage());
+			return page(id, draft, model);
+		}
+	}
+
+	@PostMapping("/decisions/{id:\\d+}/exemptions")
+	String exempt(@PathVariable long id, @RequestParam String gate, @RequestParam(required = false) String reason,
+			RedirectAttributes redirect) {
+		try {
+			decisions.exempt(id, gate, reason, access.currentUser());
+			redirect.addFlashAttribute("message", "Undtagelsen er registreret.");
+		}
+		catch (InvalidInputException | ConflictException e) {
+			redirect.addFlashAttribute("error", e.getMessage());
+		}
+		return "redirect:/decisions/" + id;
+	}
+
+	@PostMapping("/decisions/{id:\\d+}/send")
+	String send(@PathVariable long id, @RequestParam(required = false) DeliveryChannel channel, Model model,
+			RedirectAttributes redirect, HttpServletResponse response) {
+		try {
+			Decision sent = sending.send(id, channel, access.currentUser());
+			redirect.addFlashAttribute("message", "Afgørelsen er sendt og journaliseret som dokument " + sent.letterDocumentNumber() + ".");
+			return "redirect:/decisions/" + id;
+		}
+		catch (GatesOpenException e) {
+			response.setStatus(409);
+			model.addAttribute("blocked", e.open());
+			model.addAttribute("error", "Afgørelsen kan ikke sendes endnu. Disse krav er ikke opfyldt:");
+			return page(id, null, model);
+		}
+		catch (InvalidInputException | ConflictException e) {
+			response.setStatus(e instanceof InvalidInputException ? 400 : 409);
+			model.addAttribute("errorField", e instanceof InvalidInputException i ? i.field() : null);
+			model.addAttribute("error", e.getMessage());
+			return page(id, null, model);
+		}
+	}
+
+	@GetMapping("/decisions/{id:\\d+}/letter")
+	ResponseEntity<byte[]> letter(@PathVariable long id, @RequestParam(required = false) DeliveryChannel channel) {
+		return ResponseEntity.ok()
+			.contentType(MediaType.APPLICATION_PDF)
+			.header("Content-Disposition", "inline; filename=\"afgoerelse-udkast.pdf\"")
+			.body(sending.preview(id, channel, access.currentUser()));
+	}
+
+	private String page(long id, DecisionDraft submitted, Model model) {
+		CurrentUser user = access.currentUser();
+		CaseFile caseFile = cases.open(decisions.caseNumberOf(id), user);
+		Decision decision = decisions.in(caseFile, id);
+		LocalDate today = LocalDate.now(clock.withZone(WorkingDayCalendar.COPENHAGEN));
+		String area = decisions.area(caseFile);
+		model.addAttribute("caseFile", caseFile);
+		model.addAttribute("decision", decision);
+		if (!model.containsAttribute("form") || submitted != null) {
+			model.addAttribute("form", submitted == null ? decision.content() : submitted);
+		}
+		model.addAttribute("children", area.equals("CHILDREN"));
+		model.addAttribute("adults", area.equals("ADULTS"));
+		model.addAttribute("bases", catalogue.legalBases(area, today));
+		model.addAttribute("types", DecisionType.values());
+		model.addAttribute("parties", cases.parties(caseFile));
+		model.addAttribute("editable", !decision.sent() && access.permits(user, Action.EDIT_CASE, cases.facts(caseFile.caseNumber())));
+		model.addAttribute("plans", journal.documents(caseFile).stream().filter(d -> d.kind() == DocumentKind.PLAN).toList());
+		return "decisions/decision";
+	}
+
+	private static DecisionDraft withRecipients(DecisionDraft d, List<Long> recipients) {
+		return new DecisionDraft(d.type(), d.measure(), d.legalBasis(), d.facts(), d.assessment(), d.reasons(), d.effectiveDate(),
+				d.urgent(), d.hearingSentOn(), d.hearingResponseDueOn(), d.hearingAnsweredOn(), d.childConversationOn(),
+				d.childConversationSummary(), d.childPlanDocument(), d.consentOn(), d.consentBy(), d.youngPersonHeardOn(),
+				d.housingWish(), d.offerGiven(), d.offerGivenPrice(), d.offerWished(), d.offerWishedPrice(), d.inTargetGroup(),
+				d.significantlyMoreExpensive(), d.housingReasons(), recipients);
+	}
+}

@@ -1,0 +1,172 @@
+package dk.sagsvagt.decisions;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.util.HashMap;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+
+import dk.sagsvagt.access.CurrentUser;
+import dk.sagsvagt.cases.CaseFile;
+import dk.sagsvagt.cases.Cases;
+import dk.sagsvagt.deadlines.CaseDeadlines;
+import dk.sagsvagt.deadlines.DeadlineCalculator;
+import dk.sagsvagt.deadlines.RuleCatalogue;
+import dk.sagsvagt.decisions.internal.DecisionLetter;
+import dk.sagsvagt.decisions.internal.DecisionStore;
+import dk.sagsvagt.decisions.internal.GateEvaluator;
+import dk.sagsvagt.journal.Journal;
+import dk.sagsvagt.organisation.StaffRole;
+import dk.sagsvagt.shared.WorkingDayCalendar;
+import dk.sagsvagt.support.Fixtures;
+import dk.sagsvagt.support.IntegrationTest;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The deadlines that sending starts, for decisions sent on a Friday before Easter: the citizen's complaint period
+ * from receipt (retssikkerhedsloven § 67), the child's plan after the decision where the law allows it, and the first
+ * follow-up on the measure. The sending step runs with a clock set to the day of sending.
+ */
+@IntegrationTest
+class DecisionDeadlinesTest {
+
+	static final ZoneId COPENHAGEN = ZoneId.of("Europe/Copenhagen");
+
+	@Autowired
+	Fixtures fixtures;
+
+	@Autowired
+	Decisions decisions;
+
+	@Autowired
+	DecisionStore store;
+
+	@Autowired
+	DecisionCatalogue catalogue;
+
+	@Autowired
+	DecisionLetter letter;
+
+	@Autowired
+	GateEvaluator evaluator;
+
+	@Autowired
+	Cases cases;
+
+	@Autowired
+	Journal journal;
+
+	@Autowired
+	CaseDeadlines deadlines;
+
+	@Autowired
+	RuleCatalogue rules;
+
+	@Autowired
+	DeadlineCalculator calculator;
+
+	@Autowired
+	WorkingDayCalendar calendar;
+
+	@Autowired
+	TransactionTemplate transaction;
+
+	@Autowired
+	ApplicationEventPublisher events;
+
+	@Autowired
+	JdbcTemplate jdbc;
+
+	DecisionSending sendingOn(LocalDateTime at) {
+		Clock clock = Clock.fixed(at.atZone(COPENHAGEN).toInstant(), COPENHAGEN);
+		return new DecisionSending(decisions, store, catalogue, letter, evaluator, cases, journal, deadlines, rules, calculator,
+				calendar, transaction, events, clock, 5);
+	}
+
+	CurrentUser caseworker() {
+		return new CurrentUser("test.a", fixtures.staffId("test.a"), "Anne Testsen", StaffRole.CASEWORKER, fixtures.unitA());
+	}
+
+	@Test
+	void aLetterPostedOnTheFridayBeforeEaster2024CountsAsReceivedAfterTheHolidays() {
+		CaseFile c = fixtures.caseOfType(fixtures.unitA(), "test.a", "PREVENTIVE_MEASURE", Fixtures.newChildCpr(), "Påske 2024");
+		DecisionDraft draft = new DecisionDraft(DecisionType.GRANT, "Familiebehandling", "BL_32", "Familien har søgt om støtte.",
+				"Barnet har behov for særlig støtte i hjemmet.", "Betingelserne i Barnets lov § 32 er opfyldt.", LocalDate.of(2024, 4, 1),
+				false, LocalDate.of(2024, 3, 1), LocalDate.of(2024, 3, 15), null, LocalDate.of(2024, 3, 14), "Barnet vil gerne have hjælp.",
+				null, LocalDate.of(2024, 3, 14), "Mor (forældremyndighedsindehaver)", LocalDate.of(2024, 3, 14), false, null, null, null,
+				null, null, null, null, null);
+		long id = decisions.create(c.caseNumber(), draft, caseworker()).id();
+
+		// Friday 22 March 2024; Maundy Thursday 28 March, Good Friday 29 March and Easter Monday 1 April are holidays
+		Decision sent = sendingOn(LocalDateTime.of(2024, 3, 22, 10, 0)).send(id, DeliveryChannel.LETTER_POST, caseworker());
+
+		assertThat(sent.decidedOn()).isEqualTo(LocalDate.of(2024, 3, 22));
+		assertThat(sent.receivedOn()).as("5 working days after posting").isEqualTo(LocalDate.of(2024, 4, 3));
+		assertThat(sent.complaintDeadline()).isEqualTo(LocalDate.of(2024, 5, 1));
+		assertThat(dueDates(c)).containsEntry("COMPLAINT_PERIOD/DEFAULT", LocalDate.of(2024, 5, 1))
+			.containsEntry("CHILD_PLAN/PREVENTIVE", LocalDate.of(2024, 6, 22))
+			.containsEntry("FOLLOW_UP/FIRST", LocalDate.of(2024, 7, 1))
+			.hasSize(3);
+		assertThat(jdbc.queryForObject("SELECT law FROM decisions.gate_state WHERE decision_id = ? AND gate_code = 'CHILD_PLAN'",
+				String.class, id)).startsWith("Barnets lov § 91");
+	}
+
+	@Test
+	void aDigitalDecisionOnGoodFriday2020HasItsComplaintPeriodMovedPastStoreBededag() {
+		CaseFile c = fixtures.caseOfType(fixtures.unitA(), "test.a", "PREVENTIVE_MEASURE", Fixtures.newChildCpr(), "Påske 2020");
+		DecisionDraft draft = new DecisionDraft(DecisionType.GRANT, "Aflastningsophold", "SEL_52", "Forældrene har søgt om aflastning.",
+				"Aflastning er nødvendig straks for at undgå en anbringelse.", "Betingelserne i Serviceloven § 52, stk. 3 er opfyldt.",
+				null, true, null, null, LocalDate.of(2020, 4, 1), LocalDate.of(2020, 4, 2), "Barnet glæder sig.", null,
+				LocalDate.of(2020, 4, 2), "Begge forældre (fælles forældremyndighed)", null, false, null, null, null, null, null, null, null,
+				null);
+		long id = decisions.create(c.caseNumber(), draft, caseworker()).id();
+
+		// Good Friday 10 April 2020 by Digital Post: received the same day; 4 weeks later is 8 May, Store Bededag
+		Decision sent = sendingOn(LocalDateTime.of(2020, 4, 10, 9, 30)).send(id, DeliveryChannel.DIGITAL_POST, caseworker());
+
+		assertThat(sent.receivedOn()).isEqualTo(LocalDate.of(2020, 4, 10));
+		assertThat(sent.complaintDeadline()).isEqualTo(LocalDate.of(2020, 5, 11));
+		assertThat(dueDates(c)).containsEntry("COMPLAINT_PERIOD/DEFAULT", LocalDate.of(2020, 5, 11))
+			.containsEntry("CHILD_PLAN/URGENT", LocalDate.of(2020, 8, 10))
+			.containsEntry("FOLLOW_UP/FIRST", LocalDate.of(2020, 7, 10));
+		assertThat(sent.gates()).filteredOn(g -> g.code().equals("CHILD_CONVERSATION"))
+			.singleElement()
+			.satisfies(g -> assertThat(g.law()).isEqualTo("Serviceloven § 48"));
+		assertThat(sent.gates()).filteredOn(g -> g.code().equals("YOUNG_PERSON_HEARD"))
+			.singleElement()
+			.satisfies(g -> assertThat(g.state()).isEqualTo(GateState.NOT_APPLICABLE));
+	}
+
+	@Test
+	void sendingMeetsThePublishedProcessingTimeLimit() {
+		CaseFile c = fixtures.caseOfType(fixtures.unitA(), "test.a", "HOUSING_OFFER", "0606651234", "Ansøgning om botilbud");
+		deadlines.recordEstablished(c, "APPLICATION_RECEIVED", LocalDate.of(2024, 1, 8).atTime(10, 0).atZone(COPENHAGEN).toInstant(),
+				null, "test");
+		DecisionDraft draft = new DecisionDraft(DecisionType.GRANT, "Længerevarende botilbud", "SEL_108", "Borgeren har søgt.",
+				"Borgeren har betydelig og varigt nedsat funktionsevne.", "Betingelserne i Serviceloven § 108 er opfyldt.", null, false,
+				null, null, LocalDate.of(2024, 2, 1), null, null, null, null, null, null, false, null, null, null, null, null, null, null,
+				null);
+		long id = decisions.create(c.caseNumber(), draft, caseworker()).id();
+		sendingOn(LocalDateTime.of(2024, 2, 9, 14, 0)).send(id, DeliveryChannel.DIGITAL_POST, caseworker());
+		assertThat(jdbc.queryForList("SELECT rule_code || '=' || status FROM deadlines.deadline WHERE case_id = ? ORDER BY rule_code",
+				String.class, c.id())).contains("PROCESSING_TIME=MET").doesNotContain("FOLLOW_UP=OPEN");
+	}
+
+	Map<String, LocalDate> dueDates(CaseFile c) {
+		Map<String, LocalDate> out = new HashMap<>();
+		jdbc.query("SELECT rule_code, variant, due_date FROM deadlines.deadline WHERE case_id = ?",
+				rs -> {
+					out.put(rs.getString("rule_code") + "/" + rs.getString("variant"), rs.getObject("due_date", LocalDate.class));
+				}, c.id());
+		return out;
+	}
+}
