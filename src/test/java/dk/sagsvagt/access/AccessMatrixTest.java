@@ -12,6 +12,9 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import dk.sagsvagt.cases.CaseFile;
+import dk.sagsvagt.decisions.DecisionDraft;
+import dk.sagsvagt.decisions.DecisionType;
+import dk.sagsvagt.decisions.Decisions;
 import dk.sagsvagt.journal.Direction;
 import dk.sagsvagt.journal.DocumentKind;
 import dk.sagsvagt.journal.Journal;
@@ -41,6 +44,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
 
 /**
  * Every endpoint × every role × a case in the user's scope and one outside it. The expected outcome comes from the
@@ -76,7 +80,7 @@ class AccessMatrixTest {
 			"test.anke", StaffRole.APPEALS_BOARD);
 
 	/** The request for one case (and its first document and primary citizen). */
-	record Ids(String caseNumber, String documentNumber, long citizenId, long deadlineId) {
+	record Ids(String caseNumber, String documentNumber, long citizenId, long deadlineId, long decisionId) {
 	}
 
 	record Endpoint(String key, Action action, Target needs, boolean api, Function<Ids, AbstractMockHttpServletRequestBuilder<?>> request) {
@@ -187,6 +191,30 @@ class AccessMatrixTest {
 			api("GET /api/documents/{documentNumber}/content", Action.DOWNLOAD, CASE,
 					ids -> get("/api/documents/" + ids.documentNumber() + "/content")),
 			api("GET /api/search", Action.SEARCH, Target.NONE, ids -> get("/api/search").param("q", "matrixsag")),
+			web("GET /cases/{caseNumber}/decisions", Action.VIEW_CASE, CASE, ids -> get("/cases/" + ids.caseNumber() + "/decisions")),
+			web("POST /cases/{caseNumber}/decisions", Action.EDIT_CASE, CASE, ids -> post("/cases/" + ids.caseNumber() + "/decisions")
+				.param("type", "GRANT").param("measure", "")),
+			web("GET /decisions/{id}", Action.VIEW_CASE, CASE, ids -> get("/decisions/" + ids.decisionId())),
+			web("POST /decisions/{id}", Action.EDIT_CASE, CASE, ids -> post("/decisions/" + ids.decisionId()).param("type", "GRANT")
+				.param("measure", "Matrixindsats")),
+			web("POST /decisions/{id}/exemptions", Action.EDIT_CASE, CASE, ids -> post("/decisions/" + ids.decisionId() + "/exemptions")
+				.param("gate", "HEARING").param("reason", "")),
+			web("POST /decisions/{id}/send", Action.EDIT_CASE, CASE, ids -> post("/decisions/" + ids.decisionId() + "/send")
+				.param("channel", "DIGITAL_POST")),
+			web("GET /decisions/{id}/letter", Action.VIEW_CASE, CASE, ids -> get("/decisions/" + ids.decisionId() + "/letter")),
+			api("POST /api/cases/{caseNumber}/decisions", Action.EDIT_CASE, CASE, ids -> post("/api/cases/" + ids.caseNumber()
+				+ "/decisions").contentType(MediaType.APPLICATION_JSON).content("{\"type\":\"GRANT\",\"measure\":\"Matrix-API\"}")),
+			api("GET /api/cases/{caseNumber}/decisions", Action.VIEW_CASE, CASE, ids -> get("/api/cases/" + ids.caseNumber() + "/decisions")),
+			api("GET /api/decisions/{id}", Action.VIEW_CASE, CASE, ids -> get("/api/decisions/" + ids.decisionId())),
+			api("PUT /api/decisions/{id}", Action.EDIT_CASE, CASE, ids -> put("/api/decisions/" + ids.decisionId())
+				.contentType(MediaType.APPLICATION_JSON).content("{\"type\":\"GRANT\",\"measure\":\"Matrixindsats\"}")),
+			api("POST /api/decisions/{id}/exemptions", Action.EDIT_CASE, CASE, ids -> post("/api/decisions/" + ids.decisionId()
+				+ "/exemptions").contentType(MediaType.APPLICATION_JSON).content("{\"gate\":\"HEARING\",\"reason\":\"\"}")),
+			api("POST /api/decisions/{id}/send", Action.EDIT_CASE, CASE, ids -> post("/api/decisions/" + ids.decisionId() + "/send")
+				.contentType(MediaType.APPLICATION_JSON).content("{\"channel\":\"DIGITAL_POST\"}")),
+			api("GET /api/decisions/{id}/letter", Action.VIEW_CASE, CASE, ids -> get("/api/decisions/" + ids.decisionId() + "/letter")),
+			api("GET /api/legal-bases", null, Target.NONE, ids -> get("/api/legal-bases")),
+			api("GET /api/decision-gates", null, Target.NONE, ids -> get("/api/decision-gates")),
 			api("GET /api/access-log/verify", Action.VERIFY_LOG, Target.NONE, ids -> get("/api/access-log/verify")),
 			api("POST /api/access-log/extract", Action.CITIZEN_EXTRACT, Target.NONE, ids -> post("/api/access-log/extract")
 				.contentType(MediaType.APPLICATION_JSON).content("{\"cpr\":\"0101901234\",\"from\":\"2000-01-01\",\"to\":\"2000-12-31\"}")));
@@ -208,6 +236,9 @@ class AccessMatrixTest {
 
 	@Autowired
 	JdbcTemplate jdbc;
+
+	@Autowired
+	Decisions decisions;
 
 	@Autowired
 	UserDetailsService users;
@@ -238,7 +269,8 @@ class AccessMatrixTest {
 		deadlines.recordHistoric(c.id(), c.caseNumber(), c.caseType(), unit, fixtures.staffId(caseworker), "ACCESS_REQUEST_RECEIVED",
 				java.time.Instant.now().minusSeconds(3600), "test");
 		long deadline = jdbc.queryForObject("SELECT max(id) FROM deadlines.deadline WHERE case_id = ?", Long.class, c.id());
-		return new Ids(c.caseNumber(), document, c.primaryCitizenId(), deadline);
+		long decision = decisions.create(c.caseNumber(), DecisionDraft.of(DecisionType.GRANT, "Matrixindsats", null), worker).id();
+		return new Ids(c.caseNumber(), document, c.primaryCitizenId(), deadline, decision);
 	}
 
 	static boolean expected(StaffRole role, Endpoint endpoint, Target target) {

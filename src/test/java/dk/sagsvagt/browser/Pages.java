@@ -135,4 +135,65 @@ final class Pages {
 			return driver.findElements(By.cssSelector("#document-results mark")).size();
 		}
 	}
+
+	/** The decision page: gates, the draft form and sending. */
+	record DecisionPage(WebDriver driver) {
+
+		/** From the case page: creates a draft with the measure and lands on its page. */
+		static DecisionPage draftFromCasePage(WebDriver driver, String measure) {
+			waitFor(driver).until(d -> !d.findElement(By.id("decisions")).findElements(By.tagName("details")).isEmpty());
+			driver.findElement(By.cssSelector("#decisions details summary")).click();
+			driver.findElement(By.id("new-decision-measure")).sendKeys(measure);
+			driver.findElement(By.cssSelector("#decisions form button[type=submit]")).click();
+			waitFor(driver).until(ExpectedConditions.urlMatches("/decisions/\\d+$"));
+			return new DecisionPage(driver);
+		}
+
+		String gateState(String code) {
+			return driver.findElement(By.id("gate-" + code)).getAttribute("data-state");
+		}
+
+		DecisionPage send() {
+			driver.findElement(By.id("send-decision")).click();
+			waitFor(driver).until(d -> !d.findElements(By.id("decision-error")).isEmpty() || !d.findElements(By.id("decision-message")).isEmpty());
+			return this;
+		}
+
+		String blockedGates() {
+			return driver.findElement(By.id("blocked-gates")).getText();
+		}
+
+		DecisionPage select(String field, String value) {
+			new Select(driver.findElement(By.id(field))).selectByValue(value);
+			return this;
+		}
+
+		DecisionPage type(String field, String text) {
+			WebElement input = driver.findElement(By.id(field));
+			input.clear();
+			input.sendKeys(text);
+			return this;
+		}
+
+		/** Date inputs take their value in the browser's locale when typed; set the ISO value as a user's picker would. */
+		DecisionPage date(String field, java.time.LocalDate date) {
+			((org.openqa.selenium.JavascriptExecutor) driver).executeScript("arguments[0].value = arguments[1];",
+					driver.findElement(By.id(field)), date.toString());
+			return this;
+		}
+
+		DecisionPage save() {
+			driver.findElement(By.cssSelector("#draft-form button[type=submit]")).click();
+			waitFor(driver).until(d -> !d.findElements(By.id("decision-message")).isEmpty() || !d.findElements(By.id("decision-error")).isEmpty());
+			return this;
+		}
+
+		String message() {
+			return driver.findElement(By.id("decision-message")).getText();
+		}
+
+		String status() {
+			return driver.findElement(By.id("decision-status")).getText();
+		}
+	}
 }
