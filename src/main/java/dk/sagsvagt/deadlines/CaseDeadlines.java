@@ -30,7 +30,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 public class CaseDeadlines {
 
 	private static final String COLUMNS = """
-			d.id, d.case_id, d.case_number, d.rule_code, d.variant, r.name, r.law, d.started_at, d.due_date, d.due_at, d.status, d.met_at, d.delay_letter_at
+			d.id, d.case_id, d.case_number, d.rule_code, d.variant, r.name, r.law, d.started_at, d.due_date, d.due_at, d.status, d.met_at, d.delay_letter_at, d.citizen_side
 			FROM deadlines.deadline d
 			JOIN deadlines.rule r ON r.code = d.rule_code AND r.variant = d.variant AND r.effective_from = d.rule_effective_from
 			""";
@@ -92,6 +92,12 @@ public class CaseDeadlines {
 		record(caseId, caseNumber, caseType, unitId, caseworkerId, event, at, null, actor);
 	}
 
+	/** As {@link #recordHistoric(long, String, String, long, Long, String, Instant, String)}, for one variant. */
+	public void recordHistoric(long caseId, String caseNumber, String caseType, long unitId, Long caseworkerId,
+			String event, Instant at, String variant, String actor) {
+		record(caseId, caseNumber, caseType, unitId, caseworkerId, event, at, variant, actor);
+	}
+
 	private void record(long caseId, String caseNumber, String caseType, long unitId, Long caseworkerId, String event,
 			Instant at, String variant, String actor) {
 		if (event == null || !event.matches("[A-Z_]+") || !knownEvent(event)) {
@@ -128,10 +134,10 @@ public class CaseDeadlines {
 				LocalDate dueDate = rule.unit() == DeadlineUnit.HOURS ? end.toLocalDate() : end.toLocalDate().minusDays(1);
 				jdbc.sql("""
 						INSERT INTO deadlines.deadline (case_id, case_number, case_type, unit_id, caseworker_id, rule_code, variant,
-						    rule_effective_from, trigger_event_id, started_at, due_date, due_at, status)
-						VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'OPEN') ON CONFLICT DO NOTHING""")
+						    rule_effective_from, trigger_event_id, started_at, due_date, due_at, status, citizen_side)
+						VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'OPEN', ?) ON CONFLICT DO NOTHING""")
 					.params(caseId, caseNumber, caseType, unitId, caseworkerId, rule.code(), rule.variant(), rule.effectiveFrom(), eventId,
-							Timestamp.from(at), dueDate, Timestamp.from(end.toInstant()))
+							Timestamp.from(at), dueDate, Timestamp.from(end.toInstant()), rule.citizenSide())
 					.update();
 			}
 			cases.recordEvent(caseId, at, "DEADLINE_EVENT", "Fristhændelse: " + event, actor);
@@ -168,7 +174,7 @@ public class CaseDeadlines {
 
 	/** "Mine frister": the open deadlines on the user's cases, soonest first. */
 	public List<CaseDeadline> mine(CurrentUser user, int limit) {
-		return visible(jdbc.sql("SELECT " + COLUMNS + "WHERE d.caseworker_id = ? AND d.status = 'OPEN' ORDER BY d.due_at LIMIT ?")
+		return visible(jdbc.sql("SELECT " + COLUMNS + "WHERE d.caseworker_id = ? AND d.status = 'OPEN' AND NOT d.citizen_side ORDER BY d.due_at LIMIT ?")
 			.params(user.staffId(), limit)
 			.query(CaseDeadlines::deadline)
 			.list(), user, "mine frister");
@@ -176,7 +182,7 @@ public class CaseDeadlines {
 
 	/** The unit's open deadlines, soonest first, for its leader. */
 	public List<CaseDeadline> unit(CurrentUser user, int limit) {
-		return visible(jdbc.sql("SELECT " + COLUMNS + "WHERE d.unit_id = ? AND d.status = 'OPEN' ORDER BY d.due_at LIMIT ?")
+		return visible(jdbc.sql("SELECT " + COLUMNS + "WHERE d.unit_id = ? AND d.status = 'OPEN' AND NOT d.citizen_side ORDER BY d.due_at LIMIT ?")
 			.params(user.unitId(), limit)
 			.query(CaseDeadlines::deadline)
 			.list(), user, "enhedens frister");
@@ -193,6 +199,6 @@ public class CaseDeadlines {
 		return new CaseDeadline(rs.getLong("id"), rs.getLong("case_id"), rs.getString("case_number"), rs.getString("rule_code"),
 				rs.getString("variant"), rs.getString("name"), rs.getString("law"), rs.getTimestamp("started_at").toInstant(),
 				rs.getObject("due_date", LocalDate.class), rs.getTimestamp("due_at").toInstant(), rs.getString("status"),
-				met == null ? null : met.toInstant(), letter == null ? null : letter.toInstant());
+				met == null ? null : met.toInstant(), letter == null ? null : letter.toInstant(), rs.getBoolean("citizen_side"));
 	}
 }

@@ -4,11 +4,13 @@ import java.time.LocalDate;
 
 /**
  * One version of a deadline rule, in force from {@code effectiveFrom} up to (not including) {@code effectiveTo}.
- * {@code amount} is null for units without a fixed length.
+ * {@code amount} is null for units without a fixed length. {@code citizenSide}: the citizen's deadline (e.g. to
+ * complain), which runs out without the municipality missing anything.
  */
 public record DeadlineRule(String code, String variant, LocalDate effectiveFrom, LocalDate effectiveTo, String name,
 		String variantName, String law, String triggerEvent, DeadlineUnit unit, Integer amount,
-		boolean movesToWorkingDay, boolean suspendable, boolean extendable, String explanation, String metByEvent) {
+		boolean movesToWorkingDay, boolean suspendable, boolean extendable, String explanation, String metByEvent,
+		boolean citizenSide) {
 
 	public boolean inForceOn(LocalDate date) {
 		return !date.isBefore(effectiveFrom) && (effectiveTo == null || date.isBefore(effectiveTo));

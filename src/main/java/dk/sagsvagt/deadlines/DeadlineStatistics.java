@@ -64,6 +64,7 @@ public class DeadlineStatistics {
 				       count(*) FILTER (WHERE status = 'OPEN' AND due_at <= ?) AS open_overdue,
 				       count(*) FILTER (WHERE delay_letter_at IS NOT NULL) AS letters
 				FROM deadlines.deadline
+				WHERE NOT citizen_side
 				GROUP BY 1, 2, 3
 				ORDER BY 3 DESC, 1, 2""")
 			.param(java.sql.Timestamp.from(now))

@@ -79,6 +79,7 @@ public class RuleCatalogue {
 				rs.getObject("effective_to", LocalDate.class), rs.getString("name"), rs.getString("variant_name"),
 				rs.getString("law"), rs.getString("trigger_event"), DeadlineUnit.valueOf(rs.getString("unit")),
 				rs.getObject("amount", Integer.class), rs.getBoolean("moves_to_working_day"), rs.getBoolean("suspendable"),
-				rs.getBoolean("extendable"), rs.getString("explanation"), rs.getString("met_by_event"));
+				rs.getBoolean("extendable"), rs.getString("explanation"), rs.getString("met_by_event"),
+				rs.getString("party").equals("CITIZEN"));
 	}
 }

@@ -7,17 +7,31 @@ import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
-/** The legal bases decisions rest on and the gates they must pass, every version of each. */
+/**
+ * The legal bases decisions rest on and the gates they must pass, every version of each. Both change only with a
+ * migration, so they are read once.
+ */
 @Service
 public class DecisionCatalogue {
 
 	private final JdbcClient jdbc;
+
+	private volatile List<LegalBasis> bases;
+
+	private volatile List<GateRule> gates;
 
 	DecisionCatalogue(JdbcClient jdbc) {
 		this.jdbc = jdbc;
 	}
 
 	public List<LegalBasis> legalBases() {
+		if (bases == null) {
+			bases = readBases();
+		}
+		return bases;
+	}
+
+	private List<LegalBasis> readBases() {
 		return jdbc.sql("SELECT * FROM decisions.legal_basis ORDER BY area, sort, effective_from")
 			.query((rs, n) -> new LegalBasis(rs.getString("code"), rs.getObject("effective_from", LocalDate.class),
 					rs.getObject("effective_to", LocalDate.class), rs.getString("name"), rs.getString("law"),
@@ -41,6 +55,13 @@ public class DecisionCatalogue {
 	}
 
 	public List<GateRule> gateRules() {
+		if (gates == null) {
+			gates = readGates();
+		}
+		return gates;
+	}
+
+	private List<GateRule> readGates() {
 		return jdbc.sql("SELECT * FROM decisions.gate_rule ORDER BY sort, effective_from")
 			.query((rs, n) -> new GateRule(rs.getString("code"), rs.getObject("effective_from", LocalDate.class),
 					rs.getObject("effective_to", LocalDate.class), rs.getString("name"), rs.getString("law"),

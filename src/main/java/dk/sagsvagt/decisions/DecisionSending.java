@@ -13,10 +13,9 @@ import dk.sagsvagt.cases.CaseFile;
 import dk.sagsvagt.cases.Cases;
 import dk.sagsvagt.citizens.Citizen;
 import dk.sagsvagt.deadlines.CaseDeadlines;
-import dk.sagsvagt.deadlines.DeadlineCalculator;
-import dk.sagsvagt.deadlines.RuleCatalogue;
 import dk.sagsvagt.decisions.internal.DecisionLetter;
 import dk.sagsvagt.decisions.internal.DecisionStore;
+import dk.sagsvagt.decisions.internal.Delivery;
 import dk.sagsvagt.decisions.internal.GateEvaluator;
 import dk.sagsvagt.journal.Direction;
 import dk.sagsvagt.journal.Document;
@@ -26,7 +25,6 @@ import dk.sagsvagt.journal.NewDocument;
 import dk.sagsvagt.shared.InvalidInputException;
 import dk.sagsvagt.shared.WorkingDayCalendar;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -56,11 +54,7 @@ public class DecisionSending {
 
 	private final CaseDeadlines deadlines;
 
-	private final RuleCatalogue rules;
-
-	private final DeadlineCalculator calculator;
-
-	private final WorkingDayCalendar calendar;
+	private final Delivery delivery;
 
 	private final TransactionTemplate transaction;
 
@@ -68,12 +62,10 @@ public class DecisionSending {
 
 	private final Clock clock;
 
-	private final int letterPostWorkingDays;
 
 	DecisionSending(Decisions decisions, DecisionStore store, DecisionCatalogue catalogue, DecisionLetter letter, GateEvaluator evaluator, Cases cases,
-			Journal journal, CaseDeadlines deadlines, RuleCatalogue rules, DeadlineCalculator calculator,
-			WorkingDayCalendar calendar, TransactionTemplate transaction, ApplicationEventPublisher events, Clock clock,
-			@Value("${sagsvagt.decisions.letter-post-working-days:5}") int letterPostWorkingDays) {
+			Journal journal, CaseDeadlines deadlines, Delivery delivery, TransactionTemplate transaction,
+			ApplicationEventPublisher events, Clock clock) {
 		this.decisions = decisions;
 		this.store = store;
 		this.catalogue = catalogue;
@@ -82,13 +74,10 @@ public class DecisionSending {
 		this.cases = cases;
 		this.journal = journal;
 		this.deadlines = deadlines;
-		this.rules = rules;
-		this.calculator = calculator;
-		this.calendar = calendar;
+		this.delivery = delivery;
 		this.transaction = transaction;
 		this.events = events;
 		this.clock = clock;
-		this.letterPostWorkingDays = letterPostWorkingDays;
 	}
 
 	/** The letter as it would be sent today, for the caseworker to read first; the gates must be passable. */
@@ -173,7 +162,7 @@ public class DecisionSending {
 	private DecisionLetter.Content content(DecisionStore.Row row, CaseFile caseFile, LocalDate today,
 			List<Gate> gates, DeliveryChannel channel) {
 		LegalBasis basis = catalogue.legalBasis(row.content().legalBasis(), today).orElseThrow();
-		LocalDate received = receivedOn(channel, today);
+		LocalDate received = delivery.receivedOn(channel, today);
 		Map<Long, String> names = cases.parties(caseFile)
 			.stream()
 			.map(p -> p.citizen())
@@ -181,18 +170,7 @@ public class DecisionSending {
 			.collect(Collectors.toMap(Citizen::id, Citizen::name, (a, b) -> a));
 		List<String> recipients = row.content().notifiedCitizenIds().stream().map(names::get).toList();
 		return new DecisionLetter.Content(caseFile.caseNumber(), null, today, recipients, row.content(), basis, gates,
-				received, complaintDeadline(received));
-	}
-
-	/** Digital Post counts as received the same day; a posted letter the configured number of working days later. */
-	LocalDate receivedOn(DeliveryChannel channel, LocalDate sent) {
-		return channel == DeliveryChannel.DIGITAL_POST ? sent : calendar.plusWorkingDays(sent, letterPostWorkingDays);
-	}
-
-	/** The last day to complain: 4 weeks from receipt, moved to the next working day (retssikkerhedsloven § 67). */
-	private LocalDate complaintDeadline(LocalDate received) {
-		var rule = rules.inForce("COMPLAINT_PERIOD", null, received);
-		return calculator.endOf(rule, received.atStartOfDay(WorkingDayCalendar.COPENHAGEN)).toLocalDate().minusDays(1);
+				received, delivery.complaintDeadline(received));
 	}
 
 	private static String channelName(DeliveryChannel channel) {

@@ -3,7 +3,11 @@ package dk.sagsvagt.demo;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.SplittableRandom;
 
 import org.slf4j.Logger;
@@ -13,6 +17,7 @@ import dk.sagsvagt.access.UserAccounts;
 import dk.sagsvagt.cases.CaseImport;
 import dk.sagsvagt.citizens.Citizens;
 import dk.sagsvagt.deadlines.CaseDeadlines;
+import dk.sagsvagt.decisions.DecisionImport;
 import dk.sagsvagt.journal.HistoricDocument;
 import dk.sagsvagt.journal.JournalImport;
 import dk.sagsvagt.organisation.Organisation;
@@ -47,13 +52,17 @@ class DemoData implements SmartInitializingSingleton {
 
 	private final CaseDeadlines deadlines;
 
+	private final DecisionImport decisionImport;
+
 	private final TransactionTemplate transaction;
 
 	private final Clock clock;
 
 	DemoData(DemoProperties properties, Organisation organisation, UserAccounts accounts, Citizens citizens,
-			CaseImport cases, JournalImport journal, CaseDeadlines deadlines, TransactionTemplate transaction, Clock clock) {
+			CaseImport cases, JournalImport journal, CaseDeadlines deadlines, DecisionImport decisionImport,
+			TransactionTemplate transaction, Clock clock) {
 		this.deadlines = deadlines;
+		this.decisionImport = decisionImport;
 		this.properties = properties;
 		this.organisation = organisation;
 		this.accounts = accounts;
@@ -85,7 +94,24 @@ class DemoData implements SmartInitializingSingleton {
 		List<DemoCases.Planned> planned = DemoCases.plan(properties.cases(), org, people, now, random);
 		List<CaseImport.Registered> registered = DemoCases.register(cases, planned);
 		List<HistoricDocument> documents = DemoDocuments.plan(properties.documents(), planned, registered, org, now, random);
-		journal.journalAll(documents);
+		Map<Long, LocalDate> birthDates = new HashMap<>();
+		citizens.get(planned.stream().map(p -> p.historic().primaryCitizenId()).distinct().toList())
+			.forEach(c -> birthDates.put(c.id(), c.cpr().birthDate()));
+		List<DemoDecisions.Planned> decisions = DemoDecisions.plan(planned, registered, birthDates, org, now, random);
+		List<HistoricDocument> all = new ArrayList<>(documents);
+		for (DemoDecisions.Planned d : decisions) {
+			all.add(d.letter());
+			if (d.plan() != null) {
+				all.add(d.plan());
+			}
+		}
+		List<String> numbers = journal.journalAll(all);
+		Map<HistoricDocument, String> numbered = new IdentityHashMap<>();
+		for (int i = 0; i < all.size(); i++) {
+			numbered.put(all.get(i), numbers.get(i));
+		}
 		DemoDeadlines.record(deadlines, planned, registered, org, now, random);
+		decisionImport.importSent(DemoDecisions.numbered(decisions, numbered));
+		log.info("Demo decisions: {} sent, with their letters and gate states", decisions.size());
 	}
 }

@@ -31,8 +31,10 @@ public class JournalImport {
 		this.cases = cases;
 	}
 
+	/** Journals the documents, numbered per case in the order they were journaled; returns their numbers, in input order. */
 	@Transactional
-	public int journalAll(List<HistoricDocument> documents) {
+	public List<String> journalAll(List<HistoricDocument> documents) {
+		Map<HistoricDocument, String> numbers = new java.util.IdentityHashMap<>();
 		Map<Long, List<HistoricDocument>> byCase = new LinkedHashMap<>();
 		for (HistoricDocument d : documents) {
 			byCase.computeIfAbsent(d.caseId(), k -> new ArrayList<>()).add(d);
@@ -47,6 +49,7 @@ public class JournalImport {
 			for (HistoricDocument d : inOrder) {
 				seq++;
 				String number = d.caseNumber() + "-" + seq;
+				numbers.put(d, number);
 				rows.add(new Object[] { d.caseId(), number, seq, d.title(), d.direction().name(), d.kind().name(),
 						Date.valueOf(d.documentDate()), d.author(), d.text(), TextExtraction.NONE.name(),
 						Timestamp.from(d.journaledAt()), d.journaledBy() });
@@ -61,6 +64,6 @@ public class JournalImport {
 				VALUES (?, ?, ?, 1, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", rows);
 		jdbc.batchUpdate("INSERT INTO journal.document_counter (case_id, last_seq) VALUES (?, ?)", counters);
 		cases.recordEvents(events);
-		return rows.size();
+		return documents.stream().map(numbers::get).toList();
 	}
 }

@@ -133,6 +133,8 @@ CREATE TABLE decisions.decision (
     in_target_group           boolean,
     significantly_more_expensive boolean,
     housing_reasons           text CHECK (length(housing_reasons) <= 5000),
+    -- taken over from an earlier system (or demo data) as it was sent, gates unmet at the time included
+    imported                  boolean NOT NULL DEFAULT false,
     created_by                text   NOT NULL,
     created_at                timestamptz NOT NULL,
     updated_at                timestamptz NOT NULL,
@@ -171,13 +173,14 @@ CREATE TABLE decisions.exemption (
     PRIMARY KEY (decision_id, gate_code)
 );
 
--- Each gate's state when the decision was sent, for supervision to read as facts.
+-- Each gate's state when the decision was sent, for supervision to read as facts. OPEN (unmet) can only be the
+-- state of a decision taken over from an earlier system: Sagsvagt itself never sends past an open gate.
 CREATE TABLE decisions.gate_state (
     decision_id         bigint NOT NULL REFERENCES decisions.decision (id),
     gate_code           text   NOT NULL,
     gate_effective_from date   NOT NULL,
     law                 text   NOT NULL,
-    state               text   NOT NULL CHECK (state IN ('MET', 'EXEMPT', 'DEADLINE', 'NOT_APPLICABLE')),
+    state               text   NOT NULL CHECK (state IN ('OPEN', 'MET', 'EXEMPT', 'DEADLINE', 'NOT_APPLICABLE')),
     detail              text   NOT NULL,
     PRIMARY KEY (decision_id, gate_code),
     FOREIGN KEY (gate_code, gate_effective_from) REFERENCES decisions.gate_rule (code, effective_from)
@@ -223,3 +226,13 @@ CREATE TRIGGER gate_state_append_only BEFORE UPDATE OR DELETE ON decisions.gate_
     FOR EACH ROW EXECUTE FUNCTION decisions.refuse_any_change();
 CREATE TRIGGER gate_state_no_truncate BEFORE TRUNCATE ON decisions.gate_state
     FOR EACH STATEMENT EXECUTE FUNCTION decisions.refuse_any_change();
+
+CREATE FUNCTION decisions.refuse_open_gate_unless_imported() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+    IF NEW.state = 'OPEN' AND NOT (SELECT imported FROM decisions.decision WHERE id = NEW.decision_id) THEN
+        RAISE EXCEPTION 'decision % cannot be sent while gate % is open', NEW.decision_id, NEW.gate_code;
+    END IF;
+    RETURN NEW;
+END $$;
+CREATE TRIGGER gate_state_no_open_gate BEFORE INSERT ON decisions.gate_state
+    FOR EACH ROW EXECUTE FUNCTION decisions.refuse_open_gate_unless_imported();

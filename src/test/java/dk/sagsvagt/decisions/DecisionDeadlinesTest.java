@@ -13,14 +13,12 @@ import dk.sagsvagt.access.CurrentUser;
 import dk.sagsvagt.cases.CaseFile;
 import dk.sagsvagt.cases.Cases;
 import dk.sagsvagt.deadlines.CaseDeadlines;
-import dk.sagsvagt.deadlines.DeadlineCalculator;
-import dk.sagsvagt.deadlines.RuleCatalogue;
 import dk.sagsvagt.decisions.internal.DecisionLetter;
 import dk.sagsvagt.decisions.internal.DecisionStore;
+import dk.sagsvagt.decisions.internal.Delivery;
 import dk.sagsvagt.decisions.internal.GateEvaluator;
 import dk.sagsvagt.journal.Journal;
 import dk.sagsvagt.organisation.StaffRole;
-import dk.sagsvagt.shared.WorkingDayCalendar;
 import dk.sagsvagt.support.Fixtures;
 import dk.sagsvagt.support.IntegrationTest;
 
@@ -69,13 +67,7 @@ class DecisionDeadlinesTest {
 	CaseDeadlines deadlines;
 
 	@Autowired
-	RuleCatalogue rules;
-
-	@Autowired
-	DeadlineCalculator calculator;
-
-	@Autowired
-	WorkingDayCalendar calendar;
+	Delivery delivery;
 
 	@Autowired
 	TransactionTemplate transaction;
@@ -88,8 +80,8 @@ class DecisionDeadlinesTest {
 
 	DecisionSending sendingOn(LocalDateTime at) {
 		Clock clock = Clock.fixed(at.atZone(COPENHAGEN).toInstant(), COPENHAGEN);
-		return new DecisionSending(decisions, store, catalogue, letter, evaluator, cases, journal, deadlines, rules, calculator,
-				calendar, transaction, events, clock, 5);
+		return new DecisionSending(decisions, store, catalogue, letter, evaluator, cases, journal, deadlines, delivery, transaction,
+				events, clock);
 	}
 
 	CurrentUser caseworker() {
@@ -138,6 +130,14 @@ class DecisionDeadlinesTest {
 		assertThat(dueDates(c)).containsEntry("COMPLAINT_PERIOD/DEFAULT", LocalDate.of(2020, 5, 11))
 			.containsEntry("CHILD_PLAN/URGENT", LocalDate.of(2020, 8, 10))
 			.containsEntry("FOLLOW_UP/FIRST", LocalDate.of(2020, 7, 10));
+		// the complaint period is the citizen's: it has run out, but nobody has missed anything
+		assertThat(deadlines.ofCase(c)).filteredOn(d -> d.ruleCode().equals("COMPLAINT_PERIOD"))
+			.singleElement()
+			.satisfies(d -> assertThat(d.isOverdue(java.time.Instant.now())).isFalse());
+		assertThat(deadlines.mine(caseworker(), 10_000)).filteredOn(d -> d.caseId() == c.id())
+			.extracting(dk.sagsvagt.deadlines.CaseDeadline::ruleCode)
+			.contains("CHILD_PLAN")
+			.doesNotContain("COMPLAINT_PERIOD");
 		assertThat(sent.gates()).filteredOn(g -> g.code().equals("CHILD_CONVERSATION"))
 			.singleElement()
 			.satisfies(g -> assertThat(g.law()).isEqualTo("Serviceloven § 48"));

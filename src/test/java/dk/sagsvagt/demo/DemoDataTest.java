@@ -78,6 +78,19 @@ class DemoDataTest {
 	}
 
 	@Test
+	void theDemoHasSentDecisionsWithTheGapsSupervisionLooksFor() {
+		assertThat(count("decisions.decision WHERE imported AND status = 'SENT'")).isGreaterThanOrEqualTo(5);
+		assertThat(count("decisions.decision x WHERE x.imported AND NOT EXISTS (SELECT 1 FROM journal.document d "
+				+ "WHERE d.document_number = x.letter_document_number AND d.kind = 'DECISION' AND d.direction = 'OUTGOING')")).isZero();
+		assertThat(count("decisions.gate_state s JOIN decisions.decision x ON x.id = s.decision_id WHERE x.imported AND s.state = 'MET'"))
+			.isPositive();
+		assertThat(count("decisions.gate_state s JOIN decisions.decision x ON x.id = s.decision_id WHERE x.imported AND s.state = 'OPEN'"))
+			.isPositive();
+		assertThat(count("decisions.decision x WHERE x.imported AND (SELECT count(*) FROM decisions.recipient r WHERE r.decision_id = x.id) = 0"))
+			.isZero();
+	}
+
+	@Test
 	void theSameSeedGivesTheSameMunicipality() {
 		String here = jdbc.queryForObject(fingerprint(), String.class);
 		try (ConfigurableApplicationContext again = new SpringApplicationBuilder(SagsvagtApplication.class)

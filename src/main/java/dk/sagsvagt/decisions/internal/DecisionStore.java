@@ -51,9 +51,14 @@ public class DecisionStore {
 	}
 
 	public long insert(long caseId, String caseNumber, DecisionDraft d, String user, Instant now) {
-		long id = jdbc.sql("INSERT INTO decisions.decision (case_id, case_number, status, type, measure, created_by, created_at, updated_at) "
-				+ "VALUES (?, ?, 'DRAFT', ?, ?, ?, ?, ?) RETURNING id")
-			.params(caseId, caseNumber, d.type().name(), d.measure(), user, Timestamp.from(now), Timestamp.from(now))
+		return insert(caseId, caseNumber, d, user, now, false);
+	}
+
+	/** {@code imported}: taken over as sent from an earlier system, so unmet gates may be recorded as they were. */
+	public long insert(long caseId, String caseNumber, DecisionDraft d, String user, Instant now, boolean imported) {
+		long id = jdbc.sql("INSERT INTO decisions.decision (case_id, case_number, status, type, measure, imported, created_by, "
+				+ "created_at, updated_at) VALUES (?, ?, 'DRAFT', ?, ?, ?, ?, ?, ?) RETURNING id")
+			.params(caseId, caseNumber, d.type().name(), d.measure(), imported, user, Timestamp.from(now), Timestamp.from(now))
 			.query(Long.class)
 			.single();
 		update(id, d, now);

@@ -1,0 +1,44 @@
+package dk.sagsvagt.decisions.internal;
+
+import java.time.LocalDate;
+
+import dk.sagsvagt.deadlines.DeadlineCalculator;
+import dk.sagsvagt.deadlines.DeadlineRule;
+import dk.sagsvagt.deadlines.RuleCatalogue;
+import dk.sagsvagt.decisions.DeliveryChannel;
+import dk.sagsvagt.shared.WorkingDayCalendar;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Component;
+
+/** When a decision counts as received, and when the citizen's period to complain about it ends. */
+@Component
+public class Delivery {
+
+	private final WorkingDayCalendar calendar;
+
+	private final RuleCatalogue rules;
+
+	private final DeadlineCalculator calculator;
+
+	private final int letterPostWorkingDays;
+
+	public Delivery(WorkingDayCalendar calendar, RuleCatalogue rules, DeadlineCalculator calculator,
+			@Value("${sagsvagt.decisions.letter-post-working-days:5}") int letterPostWorkingDays) {
+		this.calendar = calendar;
+		this.rules = rules;
+		this.calculator = calculator;
+		this.letterPostWorkingDays = letterPostWorkingDays;
+	}
+
+	/** Digital Post counts as received the same day; a posted letter the configured number of working days later. */
+	public LocalDate receivedOn(DeliveryChannel channel, LocalDate sent) {
+		return channel == DeliveryChannel.DIGITAL_POST ? sent : calendar.plusWorkingDays(sent, letterPostWorkingDays);
+	}
+
+	/** The last day to complain: 4 weeks from receipt, moved to the next working day (retssikkerhedsloven § 67). */
+	public LocalDate complaintDeadline(LocalDate received) {
+		DeadlineRule rule = rules.inForce("COMPLAINT_PERIOD", null, received);
+		return calculator.endOf(rule, received.atStartOfDay(WorkingDayCalendar.COPENHAGEN)).toLocalDate().minusDays(1);
+	}
+}
