@@ -39,6 +39,8 @@ public class Decisions {
 	private static final Set<PartyRole> NOTIFIED_BY_DEFAULT = Set.of(PartyRole.PRIMARY, PartyRole.CUSTODIAL_PARENT,
 			PartyRole.REPRESENTATIVE);
 
+	private static final Set<String> PLANNED_DATES = Set.of("effectiveDate", "hearingResponseDueOn");
+
 	private final DecisionStore store;
 
 	private final GateEvaluator gates;
@@ -208,17 +210,24 @@ public class Decisions {
 			throw new InvalidInputException("legalBasis", "Hjemlen '" + basis + "' findes ikke for denne type sag.");
 		}
 		LocalDate today = today();
-		for (Map.Entry<String, LocalDate> past : Map.of("hearingSentOn", optional(d.hearingSentOn()), "hearingAnsweredOn",
-				optional(d.hearingAnsweredOn()), "childConversationOn", optional(d.childConversationOn()), "consentOn",
-				optional(d.consentOn()), "youngPersonHeardOn", optional(d.youngPersonHeardOn())).entrySet()) {
-			if (past.getValue().isAfter(today)) {
-				throw new InvalidInputException(past.getKey(), "Datoen kan ikke ligge i fremtiden.");
+		Map<String, LocalDate> dates = new java.util.LinkedHashMap<>();
+		dates.put("effectiveDate", d.effectiveDate());
+		dates.put("hearingSentOn", d.hearingSentOn());
+		dates.put("hearingResponseDueOn", d.hearingResponseDueOn());
+		dates.put("hearingAnsweredOn", d.hearingAnsweredOn());
+		dates.put("childConversationOn", d.childConversationOn());
+		dates.put("consentOn", d.consentOn());
+		dates.put("youngPersonHeardOn", d.youngPersonHeardOn());
+		for (Map.Entry<String, LocalDate> date : dates.entrySet()) {
+			if (date.getValue() == null) {
+				continue;
 			}
-		}
-		for (LocalDate date : new LocalDate[] { d.effectiveDate(), d.hearingSentOn(), d.hearingResponseDueOn(), d.hearingAnsweredOn(),
-				d.childConversationOn(), d.consentOn(), d.youngPersonHeardOn() }) {
-			if (date != null && (date.getYear() < 1900 || date.getYear() > 2200)) {
-				throw new InvalidInputException("effectiveDate", "En dato er ugyldig.");
+			if (date.getValue().getYear() < 1900 || date.getValue().getYear() > 2200) {
+				throw new InvalidInputException(date.getKey(), "Datoen er ugyldig.");
+			}
+			// what has happened cannot lie ahead; the effective date and the hearing's answer deadline may
+			if (!PLANNED_DATES.contains(date.getKey()) && date.getValue().isAfter(today)) {
+				throw new InvalidInputException(date.getKey(), "Datoen kan ikke ligge i fremtiden.");
 			}
 		}
 		if (d.hearingSentOn() != null && d.hearingResponseDueOn() != null && d.hearingResponseDueOn().isBefore(d.hearingSentOn())) {
@@ -274,10 +283,6 @@ public class Decisions {
 			}
 		}
 		return out;
-	}
-
-	private static LocalDate optional(LocalDate date) {
-		return date == null ? LocalDate.MIN : date;
 	}
 
 	private static String trimmed(String value, String field, int max) {

@@ -85,6 +85,8 @@ class DecisionGatesTest {
 		assertThat(gate(withBasis, "REASONS").get("detail").asString()).contains("§ 47");
 		assertThat(gate(withBasis, "CHILD_PLAN").get("law").asString()).contains("Barnets lov § 91");
 
+		draft.put("reasons", "Betingelserne i § 470 er opfyldt.");
+		assertThat(states(call(put("/api/decisions/" + id), draft, 200))).containsEntry("REASONS", "OPEN");
 		draft.put("reasons", "Betingelserne i Barnets lov §47 for anbringelse uden samtykke er opfyldt.");
 		assertThat(states(call(put("/api/decisions/" + id), draft, 200))).containsEntry("REASONS", "MET");
 
@@ -120,6 +122,15 @@ class DecisionGatesTest {
 				letterNumber)).isEqualTo("DECISION OUTGOING");
 		assertThat(jdbc.queryForList("SELECT gate_code || '=' || state FROM decisions.gate_state WHERE decision_id = ?", String.class, id))
 			.contains("HEARING=MET", "CHILD_PLAN=MET", "CONSENT=NOT_APPLICABLE");
+
+		// handed to Digital Post after commit; the event registry records that the hand-over completed
+		long deadline = System.currentTimeMillis() + 10_000;
+		String handedOver = "SELECT count(*) FROM event_publication WHERE event_type LIKE '%DecisionSent' AND completion_date IS NOT NULL "
+				+ "AND serialized_event LIKE '%" + letterNumber + "%'";
+		while (jdbc.queryForObject(handedOver, Integer.class) == 0 && System.currentTimeMillis() < deadline) {
+			Thread.sleep(50);
+		}
+		assertThat(jdbc.queryForObject(handedOver, Integer.class)).isOne();
 
 		// the record is frozen: neither the API nor plain SQL can change a sent decision
 		call(put("/api/decisions/" + id), draft, 409);

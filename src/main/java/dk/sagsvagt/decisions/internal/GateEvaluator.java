@@ -135,7 +135,9 @@ public class GateEvaluator {
 			return check.open("Udfyld " + String.join(", ", missing) + ".");
 		}
 		String paragraph = basis.get().paragraph();
-		if (!d.reasons().replaceAll("§\\s*", "§ ").contains(paragraph)) {
+		if (!java.util.regex.Pattern.compile(java.util.regex.Pattern.quote(paragraph) + "(?![0-9])")
+			.matcher(d.reasons().replaceAll("§\\s*", "§ "))
+			.find()) {
 			return check.open("Begrundelsen skal henvise til hjemlen (" + basis.get().law() + "); skriv " + paragraph + " i begrundelsen.");
 		}
 		return check.met("Begrundelsen henviser til " + basis.get().law() + ".");
