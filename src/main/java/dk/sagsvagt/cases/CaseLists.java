@@ -70,15 +70,16 @@ public class CaseLists {
 			.param((long) page * size)
 			.query(CaseRows::caseFile)
 			.list();
-		Map<Long, Citizen> byId = citizens.get(files.stream().map(CaseFile::primaryCitizenId).distinct().toList())
+		List<Long> citizenIds = files.stream().map(CaseFile::primaryCitizenId).filter(java.util.Objects::nonNull).distinct().toList();
+		Map<Long, Citizen> byId = citizens.get(citizenIds)
 			.stream()
 			.collect(Collectors.toMap(Citizen::id, Function.identity()));
 		List<CaseListItem> items = files.stream().map(f -> {
-			Citizen citizen = byId.get(f.primaryCitizenId());
+			Citizen citizen = f.primaryCitizenId() == null ? null : byId.get(f.primaryCitizenId());
 			return new CaseListItem(f.caseNumber(), f.title(), f.caseTypeName(), f.status(), f.openedAt(),
-					citizen.name(), citizen.maskedCpr(), f.caseworkerId());
+					citizen == null ? "" : citizen.name(), citizen == null ? "" : citizen.maskedCpr(), f.caseworkerId());
 		}).toList();
-		access.logList(user, files.stream().map(CaseFile::primaryCitizenId).distinct().toList(),
+		access.logList(user, citizenIds,
 				"side " + page + " af sagsliste");
 		return new PageOf<>(items, page, size, total);
 	}
@@ -101,19 +102,19 @@ public class CaseLists {
 			access.require(user, Action.LIST_CASES, what);
 		}
 		CaseFilter filter = access.filter(user, Action.LIST_CASES);
-		record Visible(long id, long citizen) {
+		record Visible(long id, Long citizen) {
 		}
 		List<Visible> visible = jdbc.sql("SELECT f.id, f.primary_citizen_id FROM cases.case_file f WHERE f.id = ANY(?) AND " + CaseFilter.SQL)
 			.params(Stream.concat(Stream.of((Object) caseIds.toArray(Long[]::new)), Arrays.stream(filter.parameters())).toArray())
-			.query((rs, n) -> new Visible(rs.getLong(1), rs.getLong(2)))
+			.query((rs, n) -> new Visible(rs.getLong(1), rs.getObject(2, Long.class)))
 			.list();
-		access.logList(user, visible.stream().map(Visible::citizen).distinct().toList(), what);
+		access.logList(user, visible.stream().map(Visible::citizen).filter(java.util.Objects::nonNull).distinct().toList(), what);
 		return visible.stream().map(Visible::id).collect(Collectors.toSet());
 	}
 
 	/** The primary citizens of the cases, for the access log of a search. */
 	public List<Long> citizensOf(Collection<String> caseNumbers) {
-		return jdbc.sql("SELECT DISTINCT primary_citizen_id FROM cases.case_file WHERE case_number = ANY(?)")
+		return jdbc.sql("SELECT DISTINCT primary_citizen_id FROM cases.case_file WHERE case_number = ANY(?) AND primary_citizen_id IS NOT NULL")
 			.param(caseNumbers.toArray(String[]::new))
 			.query(Long.class)
 			.list();

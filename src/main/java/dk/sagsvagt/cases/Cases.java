@@ -93,19 +93,42 @@ public class Cases {
 		}
 		Cpr cpr = Cpr.parse(command.citizenCpr(), "citizenCpr");
 		Citizen citizen = citizens.findOrRegister(cpr, command.citizenName());
+		return insert(type, title, citizen.id(), unitId, caseworkerId, openedAt, actor);
+	}
+
+	/**
+	 * Registers a case about the administration's own work (a supervision round, a request from an oversight body),
+	 * which has no citizen; for the module that runs that work, which has checked the user's right to it.
+	 */
+	@Transactional
+	public CaseFile registerOwnWork(String caseType, String title, long unitId, Long caseworkerId, String actor) {
+		CaseType type = caseTypes().stream()
+			.filter(t -> t.code().equals(caseType))
+			.findFirst()
+			.orElseThrow(() -> new InvalidInputException("caseType", "Sagstypen '" + caseType + "' findes ikke i kataloget."));
+		String text = title == null ? "" : title.strip();
+		if (text.isEmpty() || text.length() > 300) {
+			throw new InvalidInputException("title", "Titel skal udfyldes og må højst have 300 tegn.");
+		}
+		return insert(type, text, null, unitId, caseworkerId, Instant.now(clock), actor);
+	}
+
+	private CaseFile insert(CaseType type, String title, Long citizenId, long unitId, Long caseworkerId, Instant openedAt,
+			String actor) {
 		int year = openedAt.atZone(COPENHAGEN).getYear();
 		String caseNumber = jdbc.sql("SELECT cases.next_case_number(?)").param(year).query(String.class).single();
 		long id = jdbc.sql("""
 				INSERT INTO cases.case_file (case_number, case_type, kle, title, primary_citizen_id, unit_id,
 				                             caseworker_id, status, opened_at)
 				VALUES (?, ?, ?, ?, ?, ?, ?, 'OPEN', ?) RETURNING id""")
-			.params(caseNumber, type.code(), type.kle(), title, citizen.id(), unitId, caseworkerId,
-					Timestamp.from(openedAt))
+			.params(caseNumber, type.code(), type.kle(), title, citizenId, unitId, caseworkerId, Timestamp.from(openedAt))
 			.query(Long.class)
 			.single();
-		jdbc.sql("INSERT INTO cases.case_party (case_id, citizen_id, role, added_at) VALUES (?, ?, 'PRIMARY', ?)")
-			.params(id, citizen.id(), Timestamp.from(openedAt))
-			.update();
+		if (citizenId != null) {
+			jdbc.sql("INSERT INTO cases.case_party (case_id, citizen_id, role, added_at) VALUES (?, ?, 'PRIMARY', ?)")
+				.params(id, citizenId, Timestamp.from(openedAt))
+				.update();
+		}
 		jdbc.sql("INSERT INTO cases.case_status_change (case_id, status, changed_at, changed_by) VALUES (?, 'OPEN', ?, ?)")
 			.params(id, Timestamp.from(openedAt), actor)
 			.update();

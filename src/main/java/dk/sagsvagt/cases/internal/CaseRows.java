@@ -24,7 +24,7 @@ public final class CaseRows {
 		Long caseworker = rs.getObject("caseworker_id", Long.class);
 		return new CaseFile(rs.getLong("id"), rs.getString("case_number"), rs.getString("case_type"),
 				rs.getString("case_type_name"), rs.getString("kle"), rs.getString("title"),
-				rs.getLong("primary_citizen_id"), rs.getLong("unit_id"), caseworker,
+				rs.getObject("primary_citizen_id", Long.class), rs.getLong("unit_id"), caseworker,
 				CaseStatus.valueOf(rs.getString("status")), instant(rs.getTimestamp("opened_at")),
 				instant(rs.getTimestamp("closed_at")));
 	}
