@@ -29,15 +29,19 @@ public class AccessPolicy {
 			Action.DOWNLOAD, Action.SEARCH, Action.EXPORT, Action.PRINT, Action.VIEW_CPR, Action.CREATE_CASE,
 			Action.JOURNAL, Action.EDIT_CASE);
 
+	private static final Set<Action> LEADING = EnumSet.of(Action.VIEW_CASE, Action.LIST_CASES, Action.VIEW_DOCUMENT,
+			Action.DOWNLOAD, Action.SEARCH, Action.EXPORT, Action.PRINT, Action.VIEW_CPR, Action.CREATE_CASE,
+			Action.JOURNAL, Action.EDIT_CASE, Action.SUPERVISE);
+
 	private static final Set<Action> REVIEW = EnumSet.of(Action.VIEW_CASE, Action.LIST_CASES, Action.VIEW_DOCUMENT,
-			Action.DOWNLOAD, Action.SEARCH, Action.EXPORT, Action.PRINT, Action.VIEW_CPR);
+			Action.DOWNLOAD, Action.SEARCH, Action.EXPORT, Action.PRINT, Action.VIEW_CPR, Action.SUPERVISE);
 
 	/** Role × action: what each role may do at all; the scope then says on which cases. */
 	static final Map<StaffRole, Set<Action>> ACTIONS = Map.of(
 			StaffRole.CASEWORKER, CASE_WORK,
-			StaffRole.TEAM_LEADER, CASE_WORK,
-			StaffRole.UNIT_LEADER, CASE_WORK,
-			StaffRole.CENTRE_LEADER, CASE_WORK,
+			StaffRole.TEAM_LEADER, LEADING,
+			StaffRole.UNIT_LEADER, LEADING,
+			StaffRole.CENTRE_LEADER, LEADING,
 			StaffRole.SUPERVISION_LAWYER, REVIEW,
 			StaffRole.ADMINISTRATOR, EnumSet.of(Action.ADMINISTER, Action.VERIFY_LOG, Action.CITIZEN_EXTRACT),
 			StaffRole.OMBUDSMAN, EnumSet.of(Action.VIEW_DOCUMENT, Action.DOWNLOAD),

@@ -5,6 +5,8 @@ public enum Action {
 	VIEW_CASE(true), LIST_CASES(true), VIEW_DOCUMENT(true), DOWNLOAD(true), SEARCH(true), EXPORT(true), PRINT(true),
 	VIEW_CPR(true), CREATE_CASE(false), JOURNAL(false), EDIT_CASE(false), ADMINISTER(false), VERIFY_LOG(false),
 	CITIZEN_EXTRACT(true),
+	/** Plan and run management supervision rounds (ledelsestilsyn). */
+	SUPERVISE(false),
 	/** A request refused before any case was looked at, e.g. a page for another role. */
 	REQUEST(false),
 	/** Days of the access log deleted because they passed the retention period. */

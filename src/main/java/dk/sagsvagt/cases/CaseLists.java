@@ -84,6 +84,27 @@ public class CaseLists {
 		return new PageOf<>(items, page, size, total);
 	}
 
+	/** A case in a supervision population: its number, type and unit, nothing about the citizen. */
+	public record PopulationCase(long id, String caseNumber, String caseType, long unitId) {
+	}
+
+	/**
+	 * Every case of the types in the units, opened within the dates (either may be null), whatever its status, for
+	 * drawing a supervision sample. Case numbers and types are no personal data, so nothing is logged.
+	 */
+	public List<PopulationCase> population(Collection<Long> unitIds, Collection<String> caseTypes, java.time.LocalDate openedFrom,
+			java.time.LocalDate openedTo) {
+		return jdbc.sql("""
+				SELECT id, case_number, case_type, unit_id FROM cases.case_file
+				WHERE unit_id = ANY(?) AND case_type = ANY(?)
+				  AND (CAST(? AS date) IS NULL OR opened_at >= CAST(? AS date) AT TIME ZONE 'Europe/Copenhagen')
+				  AND (CAST(? AS date) IS NULL OR opened_at < (CAST(? AS date) + 1) AT TIME ZONE 'Europe/Copenhagen')
+				ORDER BY case_number""")
+			.params(unitIds.toArray(Long[]::new), caseTypes.toArray(String[]::new), openedFrom, openedFrom, openedTo, openedTo)
+			.query((rs, n) -> new PopulationCase(rs.getLong(1), rs.getString(2).strip(), rs.getString(3), rs.getLong(4)))
+			.list();
+	}
+
 	/** Ids of the cases the user may search, for modules that filter their own rows by case. */
 	public Long[] searchableCaseIds(CurrentUser user) {
 		return jdbc.sql("SELECT f.id FROM cases.case_file f WHERE " + CaseFilter.SQL)

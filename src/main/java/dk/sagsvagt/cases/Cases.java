@@ -137,6 +137,29 @@ public class Cases {
 		return byId(id);
 	}
 
+	/**
+	 * The case without an access check, for a module's own bookkeeping that shows no case to a user, such as
+	 * pre-filling a supervision checklist from the case's deadlines and decisions.
+	 */
+	public CaseFile byIdForModule(long id) {
+		return jdbc.sql(CaseRows.SELECT_CASE + "WHERE f.id = ?").param(id).query(CaseRows::caseFile).optional()
+			.orElseThrow(() -> new NotFoundException("Sagen findes ikke."));
+	}
+
+	/**
+	 * A case about the administration's own work (a supervision round, an oversight request), for the module that
+	 * runs that work and has checked the user's right to it. Cases about a citizen are refused.
+	 */
+	public CaseFile ownWork(String caseNumber) {
+		CaseFile caseFile = jdbc.sql(CaseRows.SELECT_CASE + "WHERE f.case_number = ?").param(caseNumber).query(CaseRows::caseFile)
+			.optional()
+			.orElseThrow(() -> new NotFoundException("Sag " + caseNumber + " findes ikke."));
+		if (caseFile.primaryCitizenId() != null) {
+			throw new dk.sagsvagt.shared.AccessDeniedException("Sag " + caseNumber + " handler om en borger.");
+		}
+		return caseFile;
+	}
+
 	/** The case, if the user may see it; the read is logged. */
 	public CaseFile open(String caseNumber, CurrentUser user) {
 		return open(caseNumber, user, Action.VIEW_CASE);

@@ -86,6 +86,18 @@ public class CaseDeadlines {
 				at, variant, actor);
 	}
 
+	/**
+	 * Records an event that starts a deadline whose date is set for the case (a supervision follow-up, the answer
+	 * date an oversight body set), on the worklist of {@code ownerStaffId}. No access check: the caller has checked.
+	 */
+	public void recordWithDueDate(CaseFile caseFile, String event, Instant at, LocalDate due, Long ownerStaffId, String actor) {
+		if (due == null) {
+			throw new InvalidInputException("due", "Angiv fristens dato.");
+		}
+		record(caseFile.id(), caseFile.caseNumber(), caseFile.caseType(), caseFile.unitId(), ownerStaffId, event, at, null, actor,
+				due);
+	}
+
 	/** Records an event as it happened in the past (demo data, migrations); no access check. */
 	public void recordHistoric(long caseId, String caseNumber, String caseType, long unitId, Long caseworkerId,
 			String event, Instant at, String actor) {
@@ -100,6 +112,11 @@ public class CaseDeadlines {
 
 	private void record(long caseId, String caseNumber, String caseType, long unitId, Long caseworkerId, String event,
 			Instant at, String variant, String actor) {
+		record(caseId, caseNumber, caseType, unitId, caseworkerId, event, at, variant, actor, null);
+	}
+
+	private void record(long caseId, String caseNumber, String caseType, long unitId, Long caseworkerId, String event,
+			Instant at, String variant, String actor, LocalDate setDue) {
 		if (event == null || !event.matches("[A-Z_]+") || !knownEvent(event)) {
 			throw new InvalidInputException("event", "Hændelsen '" + event + "' kender fristkataloget ikke.");
 		}
@@ -127,7 +144,9 @@ public class CaseDeadlines {
 				.update();
 			for (DeadlineRule rule : started) {
 				ZonedDateTime end = rule.unit() == DeadlineUnit.PUBLISHED_LIMIT ? publishedEnd(caseType, start)
-						: calculator.endOf(rule, start);
+						: rule.unit() == DeadlineUnit.SET_PER_CASE && setDue != null
+								? setDue.plusDays(1).atStartOfDay(WorkingDayCalendar.COPENHAGEN)
+								: calculator.endOf(rule, start);
 				if (end == null) {
 					continue;
 				}

@@ -81,6 +81,10 @@ public class Journal {
 		CaseFile caseFile = cases.open(caseNumber, user, Action.JOURNAL);
 		Valid valid = validate(document, file);
 		Attachment attachment = attach(file);
+		return insertNew(caseFile, valid, attachment, user);
+	}
+
+	private Document insertNew(CaseFile caseFile, Valid valid, Attachment attachment, CurrentUser user) {
 		return transaction.execute(status -> {
 			int seq = nextSeq(caseFile);
 			return insert(caseFile, caseFile.caseNumber() + "-" + seq, seq, 1, valid, attachment, null, user);
@@ -110,6 +114,17 @@ public class Journal {
 			UploadedFile file = UploadedFile.of(fileName, contentType, render.apply(number));
 			return insert(caseFile, number, seq, 1, validate(document, file), attach(file), null, user);
 		});
+	}
+
+	/**
+	 * Journals an output of the administration's own work (a supervision round's workbook and result note) in that
+	 * work's own case, for the module that has checked the user's right to the work. Cases about a citizen are refused.
+	 */
+	public Document journalOwnWork(String caseNumber, NewDocument document, String fileName, String contentType, byte[] content,
+			CurrentUser user) {
+		CaseFile caseFile = cases.ownWork(caseNumber);
+		UploadedFile file = UploadedFile.of(fileName, contentType, content);
+		return insertNew(caseFile, validate(document, file), attach(file), user);
 	}
 
 	/**

@@ -35,7 +35,10 @@ public final class PdfReport {
 
 	private final List<Block> blocks = new ArrayList<>();
 
-	private sealed interface Block permits Paragraph, Table {
+	private sealed interface Block permits Paragraph, Table, Bars {
+	}
+
+	private record Bars(List<String> labels, List<Double> shares) implements Block {
 	}
 
 	private record Paragraph(String text, boolean strong) implements Block {
@@ -70,6 +73,12 @@ public final class PdfReport {
 		return this;
 	}
 
+	/** A horizontal bar chart of shares between 0 and 1, one labelled bar per line, with the percentage. */
+	public PdfReport bars(List<String> labels, List<Double> shares) {
+		blocks.add(new Bars(labels, shares));
+		return this;
+	}
+
 	public byte[] render() {
 		try (PDDocument document = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
 			PDDocumentInformation info = document.getDocumentInformation();
@@ -87,6 +96,12 @@ public final class PdfReport {
 				if (block instanceof Paragraph p) {
 					for (String line : wrap(p.text(), p.strong() ? bold : regular, 10, writer.width())) {
 						writer.text(p.strong() ? bold : regular, 10, line);
+					}
+					writer.space(LINE / 2);
+				}
+				else if (block instanceof Bars b) {
+					for (int i = 0; i < b.labels().size(); i++) {
+						writer.bar(regular, b.labels().get(i), b.shares().get(i));
 					}
 					writer.space(LINE / 2);
 				}
@@ -153,6 +168,28 @@ public final class PdfReport {
 
 		float width() {
 			return PDRectangle.A4.getWidth() - 2 * MARGIN;
+		}
+
+		/** A label in the left 40 %, a bar in the rest scaled to the share, and the share in per cent. */
+		void bar(PDFont font, String label, Double share) throws IOException {
+			ensure(14);
+			float labelWidth = width() * 0.4f;
+			stream.beginText();
+			stream.setFont(font, 8);
+			stream.newLineAtOffset(MARGIN, y);
+			stream.showText(safe(label.length() > 60 ? label.substring(0, 57) + "..." : label));
+			stream.endText();
+			float barWidth = (width() - labelWidth - 40) * (share == null ? 0 : share.floatValue());
+			stream.setNonStrokingColor(0.25f, 0.45f, 0.7f);
+			stream.addRect(MARGIN + labelWidth, y - 1, barWidth, 8);
+			stream.fill();
+			stream.setNonStrokingColor(0f, 0f, 0f);
+			stream.beginText();
+			stream.setFont(font, 8);
+			stream.newLineAtOffset(MARGIN + labelWidth + barWidth + 4, y);
+			stream.showText(share == null ? "-" : Math.round(share * 100) + " %");
+			stream.endText();
+			y -= 13;
 		}
 
 		void text(PDFont font, float size, String text) throws IOException {

@@ -16,6 +16,8 @@ import dk.sagsvagt.decisions.DecisionDraft;
 import dk.sagsvagt.decisions.DecisionType;
 import dk.sagsvagt.decisions.Decisions;
 import dk.sagsvagt.journal.Direction;
+import dk.sagsvagt.supervision.NewRound;
+import dk.sagsvagt.supervision.SupervisionRounds;
 import dk.sagsvagt.journal.DocumentKind;
 import dk.sagsvagt.journal.Journal;
 import dk.sagsvagt.journal.NewDocument;
@@ -64,10 +66,12 @@ class AccessMatrixTest {
 	static {
 		Set<Action> caseWork = EnumSet.of(Action.VIEW_CASE, Action.LIST_CASES, Action.VIEW_DOCUMENT, Action.DOWNLOAD,
 				Action.SEARCH, Action.VIEW_CPR, Action.CREATE_CASE, Action.JOURNAL, Action.EDIT_CASE);
-		MAY = Map.of(StaffRole.CASEWORKER, caseWork, StaffRole.TEAM_LEADER, caseWork, StaffRole.UNIT_LEADER, caseWork,
-				StaffRole.CENTRE_LEADER, caseWork,
+		Set<Action> leading = EnumSet.copyOf(caseWork);
+		leading.add(Action.SUPERVISE);
+		MAY = Map.of(StaffRole.CASEWORKER, caseWork, StaffRole.TEAM_LEADER, leading, StaffRole.UNIT_LEADER, leading,
+				StaffRole.CENTRE_LEADER, leading,
 				StaffRole.SUPERVISION_LAWYER, EnumSet.of(Action.VIEW_CASE, Action.LIST_CASES, Action.VIEW_DOCUMENT,
-						Action.DOWNLOAD, Action.SEARCH, Action.VIEW_CPR),
+						Action.DOWNLOAD, Action.SEARCH, Action.VIEW_CPR, Action.SUPERVISE),
 				StaffRole.ADMINISTRATOR, EnumSet.of(Action.ADMINISTER, Action.VERIFY_LOG, Action.CITIZEN_EXTRACT),
 				StaffRole.OMBUDSMAN, EnumSet.of(Action.VIEW_DOCUMENT, Action.DOWNLOAD),
 				StaffRole.APPEALS_BOARD, EnumSet.of(Action.VIEW_DOCUMENT, Action.DOWNLOAD));
@@ -80,7 +84,7 @@ class AccessMatrixTest {
 			"test.anke", StaffRole.APPEALS_BOARD);
 
 	/** The request for one case (and its first document and primary citizen). */
-	record Ids(String caseNumber, String documentNumber, long citizenId, long deadlineId, long decisionId) {
+	record Ids(String caseNumber, String documentNumber, long citizenId, long deadlineId, long decisionId, long roundId) {
 	}
 
 	record Endpoint(String key, Action action, Target needs, boolean api, Function<Ids, AbstractMockHttpServletRequestBuilder<?>> request) {
@@ -215,6 +219,25 @@ class AccessMatrixTest {
 			api("GET /api/decisions/{id}/letter", Action.VIEW_CASE, CASE, ids -> get("/api/decisions/" + ids.decisionId() + "/letter")),
 			api("GET /api/legal-bases", null, Target.NONE, ids -> get("/api/legal-bases")),
 			api("GET /api/decision-gates", null, Target.NONE, ids -> get("/api/decision-gates")),
+			api("POST /api/supervision/rounds", Action.SUPERVISE, Target.NONE, ids -> post("/api/supervision/rounds").contentType(MediaType.APPLICATION_JSON).content("{\"name\":\"\"}")),
+			api("GET /api/supervision/rounds", Action.SUPERVISE, Target.NONE, ids -> get("/api/supervision/rounds")),
+			api("GET /api/supervision/rounds/{id}", Action.SUPERVISE, Target.NONE, ids -> get("/api/supervision/rounds/" + ids.roundId())),
+			api("POST /api/supervision/rounds/{id}/draw", Action.SUPERVISE, Target.NONE, ids -> post("/api/supervision/rounds/" + ids.roundId() + "/draw").contentType(MediaType.APPLICATION_JSON).content("{}")),
+			api("GET /api/supervision/rounds/{id}/sample", Action.SUPERVISE, Target.NONE, ids -> get("/api/supervision/rounds/" + ids.roundId() + "/sample")),
+			api("GET /api/supervision/rounds/{id}/population.csv", Action.SUPERVISE, Target.NONE, ids -> get("/api/supervision/rounds/" + ids.roundId() + "/population.csv")),
+			api("POST /api/supervision/rounds/{id}/exclusions", Action.SUPERVISE, Target.NONE, ids -> post("/api/supervision/rounds/" + ids.roundId() + "/exclusions").contentType(MediaType.APPLICATION_JSON).content("{\"caseNumber\":\"x\",\"reason\":\"\"}")),
+			api("GET /api/supervision/rounds/{id}/cases/{caseNumber}/checklist", Action.SUPERVISE, Target.NONE, ids -> get("/api/supervision/rounds/" + ids.roundId() + "/cases/" + ids.caseNumber() + "/checklist")),
+			api("POST /api/supervision/rounds/{id}/cases/{caseNumber}/answers", Action.SUPERVISE, Target.NONE, ids -> post("/api/supervision/rounds/" + ids.roundId() + "/cases/" + ids.caseNumber() + "/answers").contentType(MediaType.APPLICATION_JSON).content("{\"question\":\"HEARING\",\"level\":1,\"answer\":\"X\"}")),
+			api("POST /api/supervision/rounds/{id}/flags", Action.SUPERVISE, Target.NONE, ids -> post("/api/supervision/rounds/" + ids.roundId() + "/flags").contentType(MediaType.APPLICATION_JSON).content("{\"caseNumber\":\"x\",\"reason\":\"\"}")),
+			api("POST /api/supervision/rounds/{id}/flags/{caseNumber}/follow-up", Action.SUPERVISE, Target.NONE, ids -> post("/api/supervision/rounds/" + ids.roundId() + "/flags/x/follow-up").contentType(MediaType.APPLICATION_JSON).content("{\"note\":\"\"}")),
+			api("POST /api/supervision/rounds/{id}/flags/{caseNumber}/appeals-board", Action.SUPERVISE, Target.NONE, ids -> post("/api/supervision/rounds/" + ids.roundId() + "/flags/x/appeals-board").contentType(MediaType.APPLICATION_JSON).content("{\"chosen\":true}")),
+			api("POST /api/supervision/rounds/{id}/findings", Action.SUPERVISE, Target.NONE, ids -> post("/api/supervision/rounds/" + ids.roundId() + "/findings").contentType(MediaType.APPLICATION_JSON).content("{\"text\":\"\"}")),
+			api("GET /api/supervision/rounds/{id}/results", Action.SUPERVISE, Target.NONE, ids -> get("/api/supervision/rounds/" + ids.roundId() + "/results")),
+			api("GET /api/supervision/rounds/{id}/workbook.xlsx", Action.SUPERVISE, Target.NONE, ids -> get("/api/supervision/rounds/" + ids.roundId() + "/workbook.xlsx")),
+			api("GET /api/supervision/rounds/{id}/result-note.pdf", Action.SUPERVISE, Target.NONE, ids -> get("/api/supervision/rounds/" + ids.roundId() + "/result-note.pdf")),
+			api("POST /api/supervision/rounds/{id}/report", Action.SUPERVISE, Target.NONE, ids -> post("/api/supervision/rounds/" + ids.roundId() + "/report")),
+			api("POST /api/supervision/rounds/{id}/acknowledgement", Action.SUPERVISE, Target.NONE, ids -> post("/api/supervision/rounds/" + ids.roundId() + "/acknowledgement")),
+			api("POST /api/supervision/rounds/{id}/conclude", Action.SUPERVISE, Target.NONE, ids -> post("/api/supervision/rounds/" + ids.roundId() + "/conclude")),
 			api("GET /api/access-log/verify", Action.VERIFY_LOG, Target.NONE, ids -> get("/api/access-log/verify")),
 			api("POST /api/access-log/extract", Action.CITIZEN_EXTRACT, Target.NONE, ids -> post("/api/access-log/extract")
 				.contentType(MediaType.APPLICATION_JSON).content("{\"cpr\":\"0101901234\",\"from\":\"2000-01-01\",\"to\":\"2000-12-31\"}")));
@@ -239,6 +262,9 @@ class AccessMatrixTest {
 
 	@Autowired
 	Decisions decisions;
+
+	@Autowired
+	SupervisionRounds rounds;
 
 	@Autowired
 	UserDetailsService users;
@@ -270,7 +296,14 @@ class AccessMatrixTest {
 				java.time.Instant.now().minusSeconds(3600), "test");
 		long deadline = jdbc.queryForObject("SELECT max(id) FROM deadlines.deadline WHERE case_id = ?", Long.class, c.id());
 		long decision = decisions.create(c.caseNumber(), DecisionDraft.of(DecisionType.GRANT, "Matrixindsats", null), worker).id();
-		return new Ids(c.caseNumber(), document, c.primaryCitizenId(), deadline, decision);
+		CurrentUser lawyer = new CurrentUser("test.jurist", fixtures.staffId("test.jurist"), "Jens Jurist", StaffRole.SUPERVISION_LAWYER,
+				fixtures.unitC());
+		List<String> reviewers = List.of("test.team", "test.leader.a", "test.centre", "test.jurist");
+		long round = rounds.create(new NewRound("Matrixtilsyn", java.time.LocalDate.now(), java.time.LocalDate.now(), "CHILDREN_BL", null,
+				List.of(fixtures.unitA()), List.of("NOTIFICATION"), null, null, 2, false, false, 0, null,
+				Map.of(1, reviewers, 2, reviewers, 3, reviewers, 4, reviewers)), lawyer).id();
+		rounds.draw(round, "matrix", lawyer);
+		return new Ids(c.caseNumber(), document, c.primaryCitizenId(), deadline, decision, round);
 	}
 
 	static boolean expected(StaffRole role, Endpoint endpoint, Target target) {
@@ -283,8 +316,12 @@ class AccessMatrixTest {
 			return !endpoint.key().equals("GET /disclosures") || role == StaffRole.OMBUDSMAN || role == StaffRole.APPEALS_BOARD;
 		}
 		boolean may = MAY.get(role).contains(endpoint.action());
-		if (endpoint.key().equals("GET /deadlines/unit")) {
+		if (endpoint.key().equals("GET /deadlines/unit") || endpoint.key().endsWith("/acknowledgement")) {
 			may = may && role.isLeader();
+		}
+		if (endpoint.key().endsWith("/follow-up")) {
+			// a flag's owner may be any of the administration's staff; the flag itself decides
+			may = !role.isExternal();
 		}
 
 		if (endpoint.needs() == Target.NONE) {

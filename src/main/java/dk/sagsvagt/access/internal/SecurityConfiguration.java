@@ -60,7 +60,7 @@ class SecurityConfiguration {
 						"/api/deadlines/mine", "/api/deadlines/statistics", "/api/deadlines/*/suspension", "/api/deadlines/*/resumption",
 						"/api/deadlines/*/extension", "/api/deadlines/*/delay-letter", "/api/deadlines/*/delay-letter/draft",
 						"/api/decisions/*", "/api/decisions/*/exemptions", "/api/decisions/*/send", "/api/decisions/*/letter",
-						"/api/legal-bases", "/api/decision-gates")
+						"/api/legal-bases", "/api/decision-gates", "/api/supervision/rounds", "/api/supervision/rounds/**")
 				.authenticated()
 				.requestMatchers("/api/access-log/**", "/api/admin/**").hasRole("ADMINISTRATOR")
 				.anyRequest().denyAll())

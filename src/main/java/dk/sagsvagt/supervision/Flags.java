@@ -1,0 +1,155 @@
+package dk.sagsvagt.supervision;
+
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+
+import dk.sagsvagt.shared.AccessDeniedException;
+import dk.sagsvagt.access.CurrentUser;
+import dk.sagsvagt.cases.CaseFile;
+import dk.sagsvagt.cases.Cases;
+import dk.sagsvagt.deadlines.CaseDeadlines;
+import dk.sagsvagt.organisation.Organisation;
+import dk.sagsvagt.shared.ConflictException;
+import dk.sagsvagt.shared.InvalidInputException;
+import dk.sagsvagt.shared.NotFoundException;
+import dk.sagsvagt.shared.WorkingDayCalendar;
+import dk.sagsvagt.supervision.internal.RoundStore;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Cases flagged for special attention (særlig opmærksomhed): the reason, a follow-up with an owner and a due date
+ * that stands on the owner's worklist as a deadline on the case, the follow-up note, and the proposal and choice
+ * of cases for review by Ankestyrelsen.
+ */
+@Service
+public class Flags {
+
+	private final JdbcClient jdbc;
+
+	private final Cases cases;
+
+	private final CaseDeadlines deadlines;
+
+	private final Organisation organisation;
+
+	private final Clock clock;
+
+	private final RoundStore store;
+
+	private final dk.sagsvagt.access.AccessPolicy access;
+
+	Flags(dk.sagsvagt.access.AccessPolicy access, JdbcClient jdbc, Cases cases, CaseDeadlines deadlines, Organisation organisation, Clock clock, RoundStore store) {
+		this.store = store;
+		this.access = access;
+		this.jdbc = jdbc;
+		this.cases = cases;
+		this.deadlines = deadlines;
+		this.organisation = organisation;
+		this.clock = clock;
+	}
+
+	public List<Flag> of(Round round) {
+		return jdbc.sql("SELECT * FROM supervision.flag WHERE round_id = ? ORDER BY case_number")
+			.param(round.id())
+			.query((rs, n) -> new Flag(rs.getString("case_number"), rs.getString("reason"), rs.getString("flagged_by"),
+					rs.getTimestamp("flagged_at").toInstant(), rs.getString("owner"), rs.getObject("follow_up_due", LocalDate.class),
+					rs.getString("follow_up_note"), rs.getTimestamp("followed_up_at") == null ? null
+							: rs.getTimestamp("followed_up_at").toInstant(),
+					rs.getBoolean("proposed_for_appeals_board"), rs.getBoolean("chosen_for_appeals_board")))
+			.list();
+	}
+
+	@Transactional
+	public void flag(Round round, String caseNumber, String reason, String owner, LocalDate due, boolean proposeForAppealsBoard,
+			CurrentUser user) {
+		if (!round.reviewer(user.username())) {
+			throw new AccessDeniedException("Kun tilsynets gennemgåere kan udpege sager.");
+		}
+		String text = reason == null ? "" : reason.strip();
+		if (text.length() < 5) {
+			throw new InvalidInputException("reason", "Skriv hvorfor sagen kræver særlig opmærksomhed.");
+		}
+		long ownerId = organisation.staffByUsername(owner == null ? "" : owner)
+			.orElseThrow(() -> new InvalidInputException("owner", "Vælg hvem der følger op."))
+			.id();
+		LocalDate today = LocalDate.now(clock.withZone(WorkingDayCalendar.COPENHAGEN));
+		if (due == null || due.isBefore(today)) {
+			throw new InvalidInputException("due", "Opfølgningsfristen skal være i dag eller senere.");
+		}
+		long caseId = jdbc.sql("""
+				SELECT p.case_id FROM supervision.sample s JOIN supervision.population p
+				  ON p.round_id = s.round_id AND p.case_number = s.case_number
+				WHERE s.round_id = ? AND s.case_number = ? AND s.excluded_reason IS NULL""")
+			.params(round.id(), caseNumber)
+			.query(Long.class)
+			.optional()
+			.orElseThrow(() -> new NotFoundException("Sag " + caseNumber + " er ikke i stikprøven."));
+		Instant now = Instant.now(clock);
+		int added = jdbc.sql("""
+				INSERT INTO supervision.flag (round_id, case_number, reason, flagged_by, flagged_at, owner, follow_up_due,
+				    proposed_for_appeals_board) VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING""")
+			.params(round.id(), caseNumber, text, user.username(), Timestamp.from(now), owner, due, proposeForAppealsBoard)
+			.update();
+		if (added == 0) {
+			throw new ConflictException("Sag " + caseNumber + " er allerede udpeget.");
+		}
+		CaseFile caseFile = cases.byIdForModule(caseId);
+		deadlines.recordWithDueDate(caseFile, "CASE_FLAGGED", now, due, ownerId, user.username());
+		cases.recordEvent(caseId, now, "CASE_FLAGGED", "Udpeget til særlig opmærksomhed i " + round.name() + ": " + text,
+				user.username());
+	}
+
+	/** Records the follow-up note, by the flag's owner or a reviewer; meets the follow-up deadline. */
+	@Transactional
+	public void followUp(long roundId, String caseNumber, String note, CurrentUser user) {
+		if (user.role().isExternal()) {
+			access.require(user, dk.sagsvagt.access.Action.REQUEST, "opfølgning på tilsyn er for forvaltningens ansatte");
+		}
+		Round round = store.find(roundId).orElseThrow(() -> new NotFoundException("Tilsynet findes ikke."));
+		Flag flag = of(round).stream()
+			.filter(f -> f.caseNumber().equals(caseNumber))
+			.findFirst()
+			.orElseThrow(() -> new NotFoundException("Sag " + caseNumber + " er ikke udpeget."));
+		if (!flag.owner().equals(user.username()) && !round.reviewer(user.username())) {
+			throw new AccessDeniedException("Kun den ansvarlige eller tilsynets gennemgåere kan skrive opfølgningsnotatet.");
+		}
+		String text = note == null ? "" : note.strip();
+		if (text.length() < 5) {
+			throw new InvalidInputException("note", "Skriv opfølgningsnotatet.");
+		}
+		Instant now = Instant.now(clock);
+		jdbc.sql("""
+				UPDATE supervision.flag SET follow_up_note = ?, followed_up_at = ?, followed_up_by = ?
+				WHERE round_id = ? AND case_number = ?""")
+			.params(text, Timestamp.from(now), user.username(), round.id(), caseNumber)
+			.update();
+		long caseId = jdbc.sql("SELECT case_id FROM supervision.population WHERE round_id = ? AND case_number = ?")
+			.params(round.id(), caseNumber)
+			.query(Long.class)
+			.single();
+		CaseFile caseFile = cases.byIdForModule(caseId);
+		deadlines.recordEstablished(caseFile, "FLAG_FOLLOWED_UP", now, null, user.username());
+	}
+
+	/** Records which proposed cases are sent to Ankestyrelsen (chosen with Borgerrådgiveren); a level 4 decision. */
+	@Transactional
+	public void chooseForAppealsBoard(Round round, String caseNumber, boolean chosen, CurrentUser user) {
+		if (!round.reviewer(user.username(), 4)) {
+			throw new AccessDeniedException("Valget af sager til Ankestyrelsen træffes på niveau 4.");
+		}
+		int updated = jdbc.sql("""
+				UPDATE supervision.flag SET chosen_for_appeals_board = ?, proposed_for_appeals_board = proposed_for_appeals_board OR ?
+				WHERE round_id = ? AND case_number = ?""")
+			.params(chosen, chosen, round.id(), caseNumber)
+			.update();
+		if (updated == 0) {
+			throw new NotFoundException("Sag " + caseNumber + " er ikke udpeget.");
+		}
+	}
+}

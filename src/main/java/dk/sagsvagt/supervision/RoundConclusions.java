@@ -1,0 +1,204 @@
+package dk.sagsvagt.supervision;
+
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import dk.sagsvagt.access.AccessPolicy;
+import dk.sagsvagt.access.Action;
+import dk.sagsvagt.access.CurrentUser;
+import dk.sagsvagt.journal.Direction;
+import dk.sagsvagt.journal.Document;
+import dk.sagsvagt.journal.DocumentKind;
+import dk.sagsvagt.journal.Journal;
+import dk.sagsvagt.journal.NewDocument;
+import dk.sagsvagt.organisation.Organisation;
+import dk.sagsvagt.organisation.Unit;
+import dk.sagsvagt.shared.AccessDeniedException;
+import dk.sagsvagt.shared.ConflictException;
+import dk.sagsvagt.shared.InvalidInputException;
+import dk.sagsvagt.supervision.internal.RoundDocuments;
+import dk.sagsvagt.supervision.internal.RoundStore;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * A round's outputs and ending: general findings, the workbook and the result note, concluding (both journaled in
+ * the round's own case so they can be disclosed later), telling each unit and the unit leaders' acknowledgement.
+ */
+@Service
+public class RoundConclusions {
+
+	private final JdbcClient jdbc;
+
+	private final RoundStore store;
+
+	private final SupervisionRounds rounds;
+
+	private final Checklists checklists;
+
+	private final RoundResults results;
+
+	private final Flags flags;
+
+	private final RoundDocuments documents;
+
+	private final Journal journal;
+
+	private final Organisation organisation;
+
+	private final AccessPolicy access;
+
+	private final TransactionTemplate transaction;
+
+	private final Clock clock;
+
+	RoundConclusions(JdbcClient jdbc, RoundStore store, SupervisionRounds rounds, Checklists checklists, RoundResults results,
+			Flags flags, RoundDocuments documents, Journal journal, Organisation organisation, AccessPolicy access,
+			TransactionTemplate transaction, Clock clock) {
+		this.jdbc = jdbc;
+		this.store = store;
+		this.rounds = rounds;
+		this.checklists = checklists;
+		this.results = results;
+		this.flags = flags;
+		this.documents = documents;
+		this.journal = journal;
+		this.organisation = organisation;
+		this.access = access;
+		this.transaction = transaction;
+		this.clock = clock;
+	}
+
+	public List<QuestionResult> results(long id, CurrentUser user) {
+		Round round = rounds.get(id, user);
+		return results.results(round, round.previousRoundId() == null ? null : rounds.round(round.previousRoundId()));
+	}
+
+	public void addFinding(long id, String text, List<String> caseNumbers, List<String> questions, CurrentUser user) {
+		Round round = reviewerOf(id, user);
+		String finding = text == null ? "" : text.strip();
+		if (finding.isEmpty() || finding.length() > 10_000) {
+			throw new InvalidInputException("text", "Beskriv problemstillingen (højst 10.000 tegn).");
+		}
+		jdbc.sql("INSERT INTO supervision.finding (round_id, text, case_numbers, questions, created_by, created_at) VALUES (?, ?, ?, ?, ?, ?)")
+			.params(round.id(), finding, (caseNumbers == null ? List.<String>of() : caseNumbers).toArray(String[]::new),
+					(questions == null ? List.<String>of() : questions).toArray(String[]::new), user.username(),
+					Timestamp.from(Instant.now(clock)))
+			.update();
+	}
+
+	public List<Finding> findings(Round round) {
+		return jdbc.sql("SELECT * FROM supervision.finding WHERE round_id = ? ORDER BY id")
+			.param(round.id())
+			.query((rs, n) -> new Finding(rs.getLong("id"), rs.getString("text"), List.of((String[]) rs.getArray("case_numbers").getArray()),
+					List.of((String[]) rs.getArray("questions").getArray()), rs.getString("created_by"),
+					rs.getTimestamp("created_at").toInstant()))
+			.list();
+	}
+
+	public byte[] workbook(long id, CurrentUser user) {
+		return documents.workbook(content(rounds.get(id, user)));
+	}
+
+	public byte[] resultNote(long id, CurrentUser user) {
+		return documents.resultNote(content(rounds.get(id, user)));
+	}
+
+	private RoundDocuments.Content content(Round round) {
+		Round previous = round.previousRoundId() == null ? null : rounds.round(round.previousRoundId());
+		List<SampledCase> sample = store.sample(round.id());
+		Map<String, List<ChecklistRow>> lists = new LinkedHashMap<>();
+		sample.stream().filter(SampledCase::active).forEach(s -> lists.put(s.caseNumber(), checklists.checklist(round, s.caseNumber())));
+		String templateName = checklists.templates().stream().filter(t -> t.id().equals(round.templateId())).findFirst().orElseThrow().name();
+		return new RoundDocuments.Content(round, templateName, checklists.questions(round.templateId()), sample, lists,
+				organisation.units().stream().collect(Collectors.toMap(Unit::id, Unit::name)), results.results(round, previous),
+				flags.of(round), findings(round), store.population(round.id()), previous);
+	}
+
+	/** Concludes the round: the workbook and the result note are journaled in the round's own case. */
+	public Round conclude(long id, CurrentUser user) {
+		Round round = reviewerOf(id, user);
+		if (round.status() != RoundStatus.SAMPLED && round.status() != RoundStatus.UNDER_REVIEW) {
+			throw new ConflictException("Kun et tilsyn under gennemgang kan afsluttes.");
+		}
+		RoundDocuments.Content content = content(round);
+		byte[] workbook = documents.workbook(content);
+		byte[] note = documents.resultNote(content);
+		transaction.executeWithoutResult(status -> {
+			if (store.lock(id).status() == RoundStatus.CONCLUDED) {
+				throw new ConflictException("Tilsynet er allerede afsluttet.");
+			}
+			Document book = journal.journalOwnWork(round.caseNumber(), new NewDocument("Regneark: " + round.name(), Direction.INTERNAL,
+					DocumentKind.REPORT, null, null), "tilsyn-regneark.xlsx",
+					"application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", workbook, user);
+			Document result = journal.journalOwnWork(round.caseNumber(), new NewDocument("Resultatnotat: " + round.name(),
+					Direction.INTERNAL, DocumentKind.REPORT, null, null), "resultatnotat.pdf", "application/pdf", note, user);
+			jdbc.sql("""
+					UPDATE supervision.round SET status = 'CONCLUDED', concluded_at = ?, workbook_document = ?, result_note_document = ?
+					WHERE id = ?""")
+				.params(Timestamp.from(Instant.now(clock)), book.documentNumber(), result.documentNumber(), id)
+				.update();
+		});
+		return store.find(id).orElseThrow();
+	}
+
+	/** Tells each unit in the sample its results and flagged cases; the unit leaders acknowledge. */
+	public Round report(long id, CurrentUser user) {
+		Round round = reviewerOf(id, user);
+		if (round.status() != RoundStatus.CONCLUDED) {
+			throw new ConflictException("Resultaterne sendes til enhederne, når tilsynet er afsluttet.");
+		}
+		transaction.executeWithoutResult(status -> {
+			Instant now = Instant.now(clock);
+			store.sample(id).stream().map(SampledCase::unitId).distinct().forEach(unit -> jdbc
+				.sql("INSERT INTO supervision.unit_report (round_id, unit_id, sent_at) VALUES (?, ?, ?) ON CONFLICT DO NOTHING")
+				.params(id, unit, Timestamp.from(now))
+				.update());
+			store.status(id, RoundStatus.REPORTED);
+		});
+		return store.find(id).orElseThrow();
+	}
+
+	public record UnitReport(long unitId, String unit, Instant sentAt, String acknowledgedBy, Instant acknowledgedAt) {
+	}
+
+	public List<UnitReport> unitReports(Round round) {
+		Map<Long, String> names = organisation.units().stream().collect(Collectors.toMap(Unit::id, Unit::name));
+		return jdbc.sql("SELECT * FROM supervision.unit_report WHERE round_id = ? ORDER BY unit_id")
+			.param(round.id())
+			.query((rs, n) -> new UnitReport(rs.getLong("unit_id"), names.getOrDefault(rs.getLong("unit_id"), "?"),
+					rs.getTimestamp("sent_at").toInstant(), rs.getString("acknowledged_by"),
+					rs.getTimestamp("acknowledged_at") == null ? null : rs.getTimestamp("acknowledged_at").toInstant()))
+			.list();
+	}
+
+	/** The unit leader acknowledges that the unit has received its results. */
+	public void acknowledge(long id, CurrentUser user) {
+		if (!user.isLeader() || user.unitId() == null) {
+			access.require(user, Action.REQUEST, "kvittering for tilsynsresultat er for enhedens leder");
+		}
+		int updated = jdbc.sql("""
+				UPDATE supervision.unit_report SET acknowledged_by = ?, acknowledged_at = ?
+				WHERE round_id = ? AND unit_id = ? AND acknowledged_at IS NULL""")
+			.params(user.username(), Timestamp.from(Instant.now(clock)), id, user.unitId())
+			.update();
+		if (updated == 0) {
+			throw new ConflictException("Din enhed har ingen ukvitteret tilbagemelding fra dette tilsyn.");
+		}
+	}
+
+	private Round reviewerOf(long id, CurrentUser user) {
+		Round round = rounds.get(id, user);
+		if (!round.reviewer(user.username()) && !round.createdBy().equals(user.username())) {
+			throw new AccessDeniedException("Kun tilsynets gennemgåere kan gøre dette.");
+		}
+		return round;
+	}
+}

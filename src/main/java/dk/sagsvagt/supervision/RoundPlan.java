@@ -1,0 +1,77 @@
+package dk.sagsvagt.supervision;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.function.LongPredicate;
+
+import dk.sagsvagt.organisation.Organisation;
+import dk.sagsvagt.organisation.Unit;
+import dk.sagsvagt.shared.InvalidInputException;
+
+/** A planned round that has passed validation: every field present, known and within bounds. */
+record RoundPlan(String name, LocalDate periodFrom, LocalDate periodTo, String templateId, List<Long> unitIds,
+		List<String> caseTypes, LocalDate openedFrom, LocalDate openedTo, int sampleSize, boolean perUnit, boolean byMeasure,
+		int minPerStratum, Long previousRoundId, Map<Integer, List<String>> reviewers) {
+
+	static RoundPlan validate(NewRound r, Organisation organisation, Set<String> caseTypes, Set<String> templates,
+			LongPredicate roundExists) {
+		String name = r.name() == null ? "" : r.name().strip();
+		if (name.isEmpty() || name.length() > 200) {
+			throw new InvalidInputException("name", "Giv tilsynet et navn (højst 200 tegn), fx \"1. runde, efteråret 2017\".");
+		}
+		if (r.periodFrom() == null || r.periodTo() == null || r.periodTo().isBefore(r.periodFrom())) {
+			throw new InvalidInputException("periodFrom", "Angiv tilsynets periode (fra og til, til ikke før fra).");
+		}
+		if (r.templateId() == null || !templates.contains(r.templateId())) {
+			throw new InvalidInputException("templateId", "Vælg en tjekliste.");
+		}
+		List<Long> units = r.centreId() != null ? organisation.unitsOfCentre(r.centreId())
+				: r.unitIds() == null ? List.of() : r.unitIds().stream().distinct().toList();
+		Set<Long> known = organisation.units().stream().map(Unit::id).collect(java.util.stream.Collectors.toSet());
+		if (units.isEmpty() || !known.containsAll(units)) {
+			throw new InvalidInputException(r.centreId() != null ? "centreId" : "unitIds", "Vælg de enheder (eller det center), tilsynet omfatter.");
+		}
+		List<String> types = r.caseTypes() == null ? List.of() : r.caseTypes().stream().distinct().toList();
+		if (types.isEmpty() || !caseTypes.containsAll(types)) {
+			throw new InvalidInputException("caseTypes", "Vælg de sagstyper, tilsynet omfatter.");
+		}
+		if (r.openedFrom() != null && r.openedTo() != null && r.openedTo().isBefore(r.openedFrom())) {
+			throw new InvalidInputException("openedTo", "Slutdatoen kan ikke ligge før startdatoen.");
+		}
+		int size = r.sampleSize() == null ? 0 : r.sampleSize();
+		if (size < 1 || size > 10_000) {
+			throw new InvalidInputException("sampleSize", "Stikprøvens størrelse skal være mellem 1 og 10.000.");
+		}
+		int min = r.minPerStratum() == null ? 0 : r.minPerStratum();
+		if (min < 0 || min > size) {
+			throw new InvalidInputException("minPerStratum", "Minimum pr. stratum skal være mellem 0 og stikprøvens størrelse.");
+		}
+		if (r.previousRoundId() != null && !roundExists.test(r.previousRoundId())) {
+			throw new InvalidInputException("previousRoundId", "Det tidligere tilsyn findes ikke.");
+		}
+		Map<Integer, List<String>> reviewers = new TreeMap<>();
+		if (r.reviewers() != null) {
+			for (Map.Entry<Integer, List<String>> level : r.reviewers().entrySet()) {
+				if (level.getKey() == null || level.getKey() < 1 || level.getKey() > 4) {
+					throw new InvalidInputException("reviewers", "Tilsynsniveauer går fra 1 (teamleder) til 4 (jurist).");
+				}
+				for (String username : level.getValue() == null ? List.<String>of() : level.getValue()) {
+					if (organisation.staffByUsername(username).isEmpty()) {
+						throw new InvalidInputException("reviewers", "Brugeren '" + username + "' findes ikke.");
+					}
+				}
+				if (level.getValue() != null && !level.getValue().isEmpty()) {
+					reviewers.put(level.getKey(), level.getValue().stream().distinct().toList());
+				}
+			}
+		}
+		if (reviewers.isEmpty()) {
+			throw new InvalidInputException("reviewers", "Angiv mindst én gennemgår (niveau 1-4).");
+		}
+		return new RoundPlan(name, r.periodFrom(), r.periodTo(), r.templateId(), units, types, r.openedFrom(), r.openedTo(), size,
+				Boolean.TRUE.equals(r.perUnit()), Boolean.TRUE.equals(r.byMeasure()), min, r.previousRoundId(), reviewers);
+	}
+}

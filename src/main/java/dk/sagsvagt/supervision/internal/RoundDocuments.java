@@ -1,0 +1,175 @@
+package dk.sagsvagt.supervision.internal;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+
+import dk.sagsvagt.shared.PdfReport;
+import dk.sagsvagt.supervision.CaseAnswer;
+import dk.sagsvagt.supervision.ChecklistRow;
+import dk.sagsvagt.supervision.Finding;
+import dk.sagsvagt.supervision.Flag;
+import dk.sagsvagt.supervision.Proportion;
+import dk.sagsvagt.supervision.Question;
+import dk.sagsvagt.supervision.QuestionResult;
+import dk.sagsvagt.supervision.Round;
+import dk.sagsvagt.supervision.SampledCase;
+import dk.sagsvagt.supervision.Sampling;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Component;
+
+/** The round's workbook (XLSX) and result note (PDF), in Danish. Case numbers only: no names or CPR numbers. */
+@Component
+public class RoundDocuments {
+
+	private final String letterhead;
+
+	RoundDocuments(@Value("${sagsvagt.letterhead:Socialforvaltningen}") String letterhead) {
+		this.letterhead = letterhead;
+	}
+
+	/** Everything the documents show. {@code checklists} is keyed by case number, in sample order. */
+	public record Content(Round round, String templateName, List<Question> questions, List<SampledCase> sample,
+			Map<String, List<ChecklistRow>> checklists, Map<Long, String> unitNames, List<QuestionResult> results,
+			List<Flag> flags, List<Finding> findings, List<String[]> population, Round previous) {
+	}
+
+	static String danish(String answer) {
+		return answer == null ? "" : switch (answer) {
+			case "YES" -> "Ja";
+			case "NO" -> "Nej";
+			default -> "Ikke relevant";
+		};
+	}
+
+	public byte[] workbook(Content c) {
+		try (XSSFWorkbook workbook = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+			Sheet cases = workbook.createSheet("Sager");
+			List<String> header = new ArrayList<>(List.of("Sagsnummer", "Enhed", "Stratum"));
+			c.questions().forEach(q -> header.add(q.code() + ": " + q.text()));
+			header.addAll(List.of("Kommentarer", "Gennemgået af", "Højeste niveau", "Særlig opmærksomhed"));
+			row(cases, 0, header);
+			int r = 1;
+			Set<String> flagged = new LinkedHashSet<>(c.flags().stream().map(Flag::caseNumber).toList());
+			for (SampledCase s : c.sample()) {
+				if (!s.active()) {
+					continue;
+				}
+				List<String> line = new ArrayList<>(List.of(s.caseNumber(), c.unitNames().getOrDefault(s.unitId(), ""), s.stratum()));
+				List<String> comments = new ArrayList<>();
+				Set<String> reviewers = new LinkedHashSet<>();
+				int level = 0;
+				for (ChecklistRow row : c.checklists().get(s.caseNumber())) {
+					CaseAnswer effective = row.effective();
+					line.add(effective == null ? "" : danish(effective.answer()) + (effective.prefilled() ? " (forudfyldt)" : ""));
+					for (CaseAnswer a : row.answers()) {
+						if (a.comment() != null) {
+							comments.add(row.question().code() + " (niveau " + a.level() + "): " + a.comment());
+						}
+						if (!a.prefilled()) {
+							reviewers.add(a.answeredBy());
+						}
+						level = Math.max(level, a.level());
+					}
+				}
+				line.addAll(List.of(String.join(" | ", comments), String.join(", ", reviewers), level == 0 ? "" : String.valueOf(level),
+						flagged.contains(s.caseNumber()) ? "Ja" : ""));
+				row(cases, r++, line);
+			}
+			Sheet summary = workbook.createSheet("Resultat");
+			row(summary, 0, List.of("Spørgsmål", "Lovgrundlag", "Opfyldt", "Vurderet", "Andel", "95 % interval", "Forrige runde", "Ændring sandsynligt reel"));
+			r = 1;
+			for (QuestionResult q : c.results()) {
+				row(summary, r++, List.of(q.question().text(), q.question().law(), String.valueOf(q.all().met()), String.valueOf(q.all().total()),
+						q.all().percent(), q.all().interval(), q.previous() == null ? "" : q.previous().percent(),
+						q.previous() == null ? "" : q.likelyReal() ? "Ja" : "Nej"));
+			}
+			Sheet flags = workbook.createSheet("Særlig opmærksomhed");
+			row(flags, 0, List.of("Sagsnummer", "Begrundelse", "Ansvarlig", "Opfølgningsfrist", "Opfølgningsnotat", "Foreslået til Ankestyrelsen",
+					"Sendt til Ankestyrelsen"));
+			r = 1;
+			for (Flag f : c.flags()) {
+				row(flags, r++, List.of(f.caseNumber(), f.reason(), f.owner(), f.followUpDue().toString(),
+						f.followUpNote() == null ? "" : f.followUpNote(), f.proposedForAppealsBoard() ? "Ja" : "Nej",
+						f.chosenForAppealsBoard() ? "Ja" : "Nej"));
+			}
+			Sheet population = workbook.createSheet("Population");
+			row(population, 0, List.of("Sagsnummer", "Stratum", "SHA-256(frø:sagsnummer)"));
+			r = 1;
+			for (String[] p : c.population()) {
+				row(population, r++, List.of(p));
+			}
+			Sheet method = workbook.createSheet("Metode");
+			row(method, 0, List.of("Frø", c.round().seed() == null ? "" : c.round().seed()));
+			row(method, 1, List.of("Populationens SHA-256", c.round().populationSha256() == null ? "" : c.round().populationSha256()));
+			row(method, 2, List.of("Populationens størrelse", String.valueOf(c.round().populationSize())));
+			row(method, 3, List.of("Regel", Sampling.RULE_DA));
+			workbook.write(out);
+			return out.toByteArray();
+		}
+		catch (IOException e) {
+			throw new UncheckedIOException(e);
+		}
+	}
+
+	private static void row(Sheet sheet, int index, List<String> values) {
+		Row row = sheet.createRow(index);
+		for (int i = 0; i < values.size(); i++) {
+			row.createCell(i).setCellValue(values.get(i));
+		}
+	}
+
+	public byte[] resultNote(Content c) {
+		Round round = c.round();
+		long active = c.sample().stream().filter(SampledCase::active).count();
+		PdfReport pdf = new PdfReport(letterhead, "Resultatnotat: " + round.name());
+		pdf.paragraph("Periode: " + round.periodFrom() + " til " + round.periodTo() + ". Tjekliste: " + c.templateName() + ". Sag: "
+				+ round.caseNumber() + ".");
+		pdf.heading("Metode");
+		pdf.paragraph("Populationen er alle sager af typerne " + String.join(", ", round.caseTypes()) + " i enhederne "
+				+ String.join(", ", round.unitIds().stream().map(id -> c.unitNames().getOrDefault(id, "?")).toList())
+				+ (round.openedFrom() == null ? "" : ", oprettet fra " + round.openedFrom())
+				+ (round.openedTo() == null ? "" : " til " + round.openedTo()) + ": " + round.populationSize()
+				+ " sager, da stikprøven blev trukket. Populationens SHA-256: " + round.populationSha256() + ".");
+		pdf.paragraph("Stikprøve: " + round.sampleSize() + (round.perUnit() ? " sager pr. enhed" : " sager i alt")
+				+ (round.byMeasure() ? ", fordelt på sagstyper" : "") + (round.minPerStratum() > 0 ? ", mindst " + round.minPerStratum()
+						+ " pr. stratum" : "") + "; " + active + " sager gennemgået. Frø: " + round.seed() + ".");
+		pdf.paragraph("Regel: " + Sampling.RULE_DA + " Populationslisten med nøgler følger som bilag i regnearket (fanen Population).");
+		pdf.heading("Resultater");
+		List<List<String>> rows = new ArrayList<>();
+		for (QuestionResult q : c.results()) {
+			rows.add(List.of(q.question().text(), q.question().law(), q.all().met() + "/" + q.all().total(), q.all().percent(),
+					q.all().interval(), q.previous() == null ? "" : q.previous().percent() + (q.likelyReal() ? " *" : "")));
+		}
+		pdf.table(new float[] { 0.36f, 0.2f, 0.1f, 0.08f, 0.13f, 0.13f }, List.of("Krav", "Lovgrundlag", "Opfyldt", "Andel", "95 % interval",
+				"Forrige runde"), rows);
+		if (c.previous() != null) {
+			pdf.paragraph("Forrige runde: " + c.previous().name() + ". * betyder, at ændringen næppe skyldes tilfældigheder (z-test, 5 %).");
+		}
+		pdf.bars(c.results().stream().map(q -> q.question().code()).toList(), c.results().stream().map(q -> q.all().share()).toList());
+		pdf.heading("Generelle problemstillinger");
+		if (c.findings().isEmpty()) {
+			pdf.paragraph("Der er ikke registreret generelle problemstillinger.");
+		}
+		for (Finding f : c.findings()) {
+			pdf.paragraph("• " + f.text() + (f.caseNumbers().isEmpty() ? "" : " (sager: " + String.join(", ", f.caseNumbers()) + ")"));
+		}
+		pdf.heading("Sager med særlig opmærksomhed");
+		pdf.table(new float[] { 0.25f, 0.5f, 0.25f }, List.of("Sagsnummer", "Opfølgning", "Ankestyrelsen"), c.flags()
+			.stream()
+			.map(f -> List.of(f.caseNumber(), f.followedUp() ? "Opfølgning gennemført" : "Frist " + f.followUpDue(),
+					f.chosenForAppealsBoard() ? "Sendt" : f.proposedForAppealsBoard() ? "Foreslået" : ""))
+			.toList());
+		return pdf.render();
+	}
+}

@@ -1,0 +1,97 @@
+package dk.sagsvagt.supervision.internal;
+
+import java.sql.Array;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+
+import dk.sagsvagt.supervision.Round;
+import dk.sagsvagt.supervision.RoundStatus;
+import dk.sagsvagt.supervision.SampledCase;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/** The rounds, their reviewers, populations and samples. */
+@Component
+public class RoundStore {
+
+	private final JdbcClient jdbc;
+
+	RoundStore(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	public Optional<Round> find(long id) {
+		return jdbc.sql("SELECT * FROM supervision.round WHERE id = ?").param(id).query(this::round).optional();
+	}
+
+	public Round lock(long id) {
+		return jdbc.sql("SELECT * FROM supervision.round WHERE id = ? FOR UPDATE").param(id).query(this::round).single();
+	}
+
+	public List<Round> all() {
+		return jdbc.sql("SELECT * FROM supervision.round ORDER BY period_from DESC, id DESC").query(this::round).list();
+	}
+
+	public void status(long id, RoundStatus status) {
+		jdbc.sql("UPDATE supervision.round SET status = ? WHERE id = ?").params(status.name(), id).update();
+	}
+
+	/** The sample, drawn cases first, in the order drawn. */
+	public List<SampledCase> sample(long roundId) {
+		return jdbc.sql("""
+				SELECT s.case_number, p.case_id, p.unit_id, p.stratum, p.sha256, s.drawn_as, s.excluded_reason, s.replaced_by
+				FROM supervision.sample s
+				JOIN supervision.population p ON p.round_id = s.round_id AND p.case_number = s.case_number
+				WHERE s.round_id = ? ORDER BY s.drawn_as, p.stratum, p.sha256""")
+			.param(roundId)
+			.query((rs, n) -> new SampledCase(rs.getString(1), rs.getLong(2), rs.getLong(3), rs.getString(4), rs.getString(5),
+					rs.getString(6), rs.getString(7), rs.getString(8)))
+			.list();
+	}
+
+	/** The population as drawn from: case number, stratum and key, by case number. */
+	public List<String[]> population(long roundId) {
+		return jdbc.sql("SELECT case_number, stratum, sha256 FROM supervision.population WHERE round_id = ? ORDER BY case_number")
+			.param(roundId)
+			.query((rs, n) -> new String[] { rs.getString(1), rs.getString(2), rs.getString(3) })
+			.list();
+	}
+
+	private Round round(ResultSet rs, int n) throws SQLException {
+		long id = rs.getLong("id");
+		Map<Integer, List<String>> reviewers = new TreeMap<>(jdbc.sql("SELECT level, username FROM supervision.reviewer WHERE round_id = ? ORDER BY level, username")
+			.param(id)
+			.query((r, i) -> Map.entry(r.getInt(1), r.getString(2)))
+			.list()
+			.stream()
+			.collect(Collectors.groupingBy(Map.Entry::getKey, Collectors.mapping(Map.Entry::getValue, Collectors.toList()))));
+		return new Round(id, rs.getString("name"), rs.getObject("period_from", LocalDate.class), rs.getObject("period_to", LocalDate.class),
+				rs.getString("template_id"), Arrays.asList((Long[]) array(rs.getArray("unit_ids"))),
+				Arrays.asList((String[]) array(rs.getArray("case_types"))), rs.getObject("opened_from", LocalDate.class),
+				rs.getObject("opened_to", LocalDate.class), rs.getInt("sample_size"), rs.getBoolean("per_unit"),
+				rs.getBoolean("by_measure"), rs.getInt("min_per_stratum"), RoundStatus.valueOf(rs.getString("status")),
+				rs.getString("case_number"), rs.getObject("previous_round_id", Long.class), rs.getString("seed"),
+				rs.getObject("population_size", Integer.class), rs.getString("population_sha256"), instant(rs, "drawn_at"),
+				rs.getString("drawn_by"), rs.getString("created_by"), instant(rs, "created_at"), instant(rs, "concluded_at"),
+				rs.getString("workbook_document"), rs.getString("result_note_document"), reviewers);
+	}
+
+	private static Object array(Array array) throws SQLException {
+		return array.getArray();
+	}
+
+	private static Instant instant(ResultSet rs, String column) throws SQLException {
+		Timestamp t = rs.getTimestamp(column);
+		return t == null ? null : t.toInstant();
+	}
+}

@@ -1,0 +1,207 @@
+package dk.sagsvagt.supervision.internal.web;
+
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.List;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+
+import dk.sagsvagt.access.AccessPolicy;
+import dk.sagsvagt.access.CurrentUser;
+import dk.sagsvagt.supervision.ChecklistRow;
+import dk.sagsvagt.supervision.Checklists;
+import dk.sagsvagt.supervision.Flags;
+import dk.sagsvagt.supervision.NewRound;
+import dk.sagsvagt.supervision.QuestionResult;
+import dk.sagsvagt.supervision.Round;
+import dk.sagsvagt.supervision.RoundConclusions;
+import dk.sagsvagt.supervision.SampledCase;
+import dk.sagsvagt.supervision.SupervisionRounds;
+
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+@Tag(name = "Ledelsestilsyn")
+class SupervisionApi {
+
+	record DrawRequest(String seed) {
+	}
+
+	record ExclusionRequest(String caseNumber, String reason) {
+	}
+
+	record AnswerRequest(String question, Integer level, String answer, String comment) {
+	}
+
+	record FlagRequest(String caseNumber, String reason, String owner, LocalDate due, Boolean proposeForAppealsBoard) {
+	}
+
+	record NoteRequest(String note) {
+	}
+
+	record ChoiceRequest(Boolean chosen) {
+	}
+
+	record FindingRequest(String text, List<String> caseNumbers, List<String> questions) {
+	}
+
+	private final SupervisionRounds rounds;
+
+	private final Checklists checklists;
+
+	private final Flags flags;
+
+	private final RoundConclusions conclusions;
+
+	private final AccessPolicy access;
+
+	SupervisionApi(SupervisionRounds rounds, Checklists checklists, Flags flags, RoundConclusions conclusions, AccessPolicy access) {
+		this.rounds = rounds;
+		this.checklists = checklists;
+		this.flags = flags;
+		this.conclusions = conclusions;
+		this.access = access;
+	}
+
+	@PostMapping("/api/supervision/rounds")
+	@Operation(summary = "Planlæg et tilsyn: population, stikprøvedesign, tjekliste og gennemgåere pr. niveau")
+	ResponseEntity<Round> create(@RequestBody NewRound round) {
+		return ResponseEntity.status(201).body(rounds.create(round, access.currentUser()));
+	}
+
+	@GetMapping("/api/supervision/rounds")
+	@Operation(summary = "Alle tilsyn")
+	List<Round> all() {
+		return rounds.all(access.currentUser());
+	}
+
+	@GetMapping("/api/supervision/rounds/{id}")
+	@Operation(summary = "Et tilsyn")
+	Round get(@PathVariable long id) {
+		return rounds.get(id, access.currentUser());
+	}
+
+	@PostMapping("/api/supervision/rounds/{id}/draw")
+	@Operation(summary = "Træk stikprøven efter den dokumenterede regel; samme frø og population giver samme stikprøve")
+	Round draw(@PathVariable long id, @RequestBody(required = false) DrawRequest request) {
+		return rounds.draw(id, request == null ? null : request.seed(), access.currentUser());
+	}
+
+	@GetMapping("/api/supervision/rounds/{id}/sample")
+	@Operation(summary = "Stikprøven med strata, nøgler, udeladelser og erstatninger")
+	List<SampledCase> sample(@PathVariable long id) {
+		return rounds.sample(id, access.currentUser());
+	}
+
+	@GetMapping("/api/supervision/rounds/{id}/population.csv")
+	@Operation(summary = "Populationen, som stikprøven blev trukket fra (sagsnummer;stratum;sha256)")
+	ResponseEntity<byte[]> population(@PathVariable long id) {
+		return ResponseEntity.ok()
+			.contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
+			.header("Content-Disposition", "attachment; filename=\"population-" + id + ".csv\"")
+			.body(rounds.populationCsv(id, access.currentUser()).getBytes(StandardCharsets.UTF_8));
+	}
+
+	@PostMapping("/api/supervision/rounds/{id}/exclusions")
+	@Operation(summary = "Udelad en sag med begrundelse; erstatningen trækkes efter samme regel")
+	SampledCase exclude(@PathVariable long id, @RequestBody ExclusionRequest request) {
+		return rounds.exclude(id, request.caseNumber(), request.reason(), access.currentUser());
+	}
+
+	@GetMapping("/api/supervision/rounds/{id}/cases/{caseNumber}/checklist")
+	@Operation(summary = "Tjeklisten for en sag i stikprøven med forudfyldte svar og svar pr. niveau")
+	List<ChecklistRow> checklist(@PathVariable long id, @PathVariable String caseNumber) {
+		return checklists.checklist(rounds.get(id, access.currentUser()), caseNumber);
+	}
+
+	@PostMapping("/api/supervision/rounds/{id}/cases/{caseNumber}/answers")
+	@Operation(summary = "Besvar et spørgsmål på dit niveau (YES, NO, NOT_RELEVANT); ændring af et lavere svar kræver kommentar")
+	List<ChecklistRow> answer(@PathVariable long id, @PathVariable String caseNumber, @RequestBody AnswerRequest request) {
+		CurrentUser user = access.currentUser();
+		Round round = rounds.get(id, user);
+		checklists.answer(round, caseNumber, request.question(), request.level() == null ? 0 : request.level(), request.answer(),
+				request.comment(), user);
+		return checklists.checklist(round, caseNumber);
+	}
+
+	@PostMapping("/api/supervision/rounds/{id}/flags")
+	@Operation(summary = "Udpeg en sag til særlig opmærksomhed med ansvarlig og opfølgningsfrist")
+	ResponseEntity<Void> flag(@PathVariable long id, @RequestBody FlagRequest request) {
+		CurrentUser user = access.currentUser();
+		flags.flag(rounds.get(id, user), request.caseNumber(), request.reason(), request.owner(), request.due(),
+				Boolean.TRUE.equals(request.proposeForAppealsBoard()), user);
+		return ResponseEntity.status(201).build();
+	}
+
+	@PostMapping("/api/supervision/rounds/{id}/flags/{caseNumber}/follow-up")
+	@Operation(summary = "Opfølgningsnotat for en udpeget sag")
+	ResponseEntity<Void> followUp(@PathVariable long id, @PathVariable String caseNumber, @RequestBody NoteRequest request) {
+		flags.followUp(id, caseNumber, request.note(), access.currentUser());
+		return ResponseEntity.noContent().build();
+	}
+
+	@PostMapping("/api/supervision/rounds/{id}/flags/{caseNumber}/appeals-board")
+	@Operation(summary = "Registrér om en udpeget sag sendes til Ankestyrelsen (niveau 4)")
+	ResponseEntity<Void> appealsBoard(@PathVariable long id, @PathVariable String caseNumber, @RequestBody ChoiceRequest request) {
+		CurrentUser user = access.currentUser();
+		flags.chooseForAppealsBoard(rounds.get(id, user), caseNumber, Boolean.TRUE.equals(request.chosen()), user);
+		return ResponseEntity.noContent().build();
+	}
+
+	@PostMapping("/api/supervision/rounds/{id}/findings")
+	@Operation(summary = "Registrér en generel problemstilling med de sager og spørgsmål, der underbygger den")
+	ResponseEntity<Void> finding(@PathVariable long id, @RequestBody FindingRequest request) {
+		conclusions.addFinding(id, request.text(), request.caseNumbers(), request.questions(), access.currentUser());
+		return ResponseEntity.status(201).build();
+	}
+
+	@GetMapping("/api/supervision/rounds/{id}/results")
+	@Operation(summary = "Resultater pr. spørgsmål med 95 % Wilson-interval, pr. enhed og foranstaltning, og sammenligning med forrige runde")
+	List<QuestionResult> results(@PathVariable long id) {
+		return conclusions.results(id, access.currentUser());
+	}
+
+	@GetMapping("/api/supervision/rounds/{id}/workbook.xlsx")
+	@Operation(summary = "Regnearket: en række pr. sag, en kolonne pr. spørgsmål, resultat, udpegede sager og population")
+	ResponseEntity<byte[]> workbook(@PathVariable long id) {
+		return ResponseEntity.ok()
+			.contentType(MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"))
+			.header("Content-Disposition", "attachment; filename=\"tilsyn-" + id + ".xlsx\"")
+			.body(conclusions.workbook(id, access.currentUser()));
+	}
+
+	@GetMapping("/api/supervision/rounds/{id}/result-note.pdf")
+	@Operation(summary = "Resultatnotatet (PDF): metode, resultater med intervaller, grafer, sammenligning, problemstillinger, udpegede sager")
+	ResponseEntity<byte[]> resultNote(@PathVariable long id) {
+		return ResponseEntity.ok()
+			.contentType(MediaType.APPLICATION_PDF)
+			.header("Content-Disposition", "inline; filename=\"resultatnotat-" + id + ".pdf\"")
+			.body(conclusions.resultNote(id, access.currentUser()));
+	}
+
+	@PostMapping("/api/supervision/rounds/{id}/conclude")
+	@Operation(summary = "Afslut tilsynet: regneark og resultatnotat journaliseres i tilsynets egen sag")
+	Round conclude(@PathVariable long id) {
+		return conclusions.conclude(id, access.currentUser());
+	}
+
+	@PostMapping("/api/supervision/rounds/{id}/report")
+	@Operation(summary = "Send resultaterne til hver enhed i stikprøven")
+	Round report(@PathVariable long id) {
+		return conclusions.report(id, access.currentUser());
+	}
+
+	@PostMapping("/api/supervision/rounds/{id}/acknowledgement")
+	@Operation(summary = "Enhedens leder kvitterer for modtagelsen af resultaterne")
+	ResponseEntity<Void> acknowledge(@PathVariable long id) {
+		conclusions.acknowledge(id, access.currentUser());
+		return ResponseEntity.noContent().build();
+	}
+}
