@@ -98,7 +98,8 @@ class SecurityConfiguration {
 					"/deadlines/statistics.csv", "/deadlines/statistics.xlsx")
 			.authenticated()
 			.requestMatchers(HttpMethod.POST, "/cases/new").authenticated()
-			.requestMatchers("/cases/*", "/cases/*/**", "/documents/*", "/documents/*/**", "/decisions/*", "/decisions/*/**").authenticated()
+			.requestMatchers("/cases/*", "/cases/*/**", "/documents/*", "/documents/*/**", "/decisions/*", "/decisions/*/**",
+					"/supervision", "/supervision/*", "/supervision/*/**").authenticated()
 			.requestMatchers("/admin", "/admin/**").hasRole("ADMINISTRATOR")
 			.anyRequest().denyAll())
 			.formLogin(form -> form.loginPage("/login")

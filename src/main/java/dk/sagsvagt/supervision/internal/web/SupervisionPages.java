@@ -1,0 +1,252 @@
+package dk.sagsvagt.supervision.internal.web;
+
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import dk.sagsvagt.access.AccessPolicy;
+import dk.sagsvagt.access.CurrentUser;
+import dk.sagsvagt.cases.Cases;
+import dk.sagsvagt.organisation.Organisation;
+import dk.sagsvagt.organisation.Unit;
+import dk.sagsvagt.shared.ConflictException;
+import dk.sagsvagt.shared.InvalidInputException;
+import dk.sagsvagt.shared.NotFoundException;
+import dk.sagsvagt.supervision.Checklists;
+import dk.sagsvagt.supervision.Flags;
+import dk.sagsvagt.supervision.NewRound;
+import dk.sagsvagt.supervision.Round;
+import dk.sagsvagt.supervision.RoundConclusions;
+import dk.sagsvagt.supervision.Sampling;
+import dk.sagsvagt.supervision.SupervisionRounds;
+
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** The supervision pages: the rounds, one round (sample, results, flags, findings, units) and a case's checklist. */
+@Controller
+class SupervisionPages {
+
+	private final SupervisionRounds rounds;
+
+	private final Checklists checklists;
+
+	private final Flags flags;
+
+	private final RoundConclusions conclusions;
+
+	private final Organisation organisation;
+
+	private final Cases cases;
+
+	private final AccessPolicy access;
+
+	SupervisionPages(SupervisionRounds rounds, Checklists checklists, Flags flags, RoundConclusions conclusions,
+			Organisation organisation, Cases cases, AccessPolicy access) {
+		this.rounds = rounds;
+		this.checklists = checklists;
+		this.flags = flags;
+		this.conclusions = conclusions;
+		this.organisation = organisation;
+		this.cases = cases;
+		this.access = access;
+	}
+
+	@GetMapping("/supervision")
+	String list(Model model) {
+		model.addAttribute("rounds", rounds.all(access.currentUser()));
+		model.addAttribute("templates", checklists.templates());
+		model.addAttribute("units", organisation.units());
+		model.addAttribute("caseTypes", cases.caseTypes().stream().filter(t -> !t.area().equals("GENERAL")).toList());
+		return "supervision/rounds";
+	}
+
+	@PostMapping("/supervision")
+	String create(@RequestParam(required = false) String name,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate periodFrom,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate periodTo,
+			@RequestParam(required = false) String templateId, @RequestParam(required = false) List<Long> unitIds,
+			@RequestParam(required = false) List<String> caseTypes, @RequestParam(required = false) Integer sampleSize,
+			@RequestParam(defaultValue = "false") boolean perUnit, @RequestParam(defaultValue = "false") boolean byMeasure,
+			@RequestParam(required = false) Integer minPerStratum, @RequestParam(required = false) Long previousRoundId,
+			@RequestParam Map<String, String> all, RedirectAttributes redirect) {
+		Map<Integer, List<String>> reviewers = new HashMap<>();
+		for (int level = 1; level <= 4; level++) {
+			String names = all.getOrDefault("reviewers" + level, "");
+			List<String> list = Arrays.stream(names.split("[,\\s]+")).filter(n -> !n.isBlank()).toList();
+			if (!list.isEmpty()) {
+				reviewers.put(level, list);
+			}
+		}
+		try {
+			Round round = rounds.create(new NewRound(name, periodFrom, periodTo, templateId, null, unitIds, caseTypes, null, null,
+					sampleSize, perUnit, byMeasure, minPerStratum, previousRoundId, reviewers), access.currentUser());
+			return "redirect:/supervision/" + round.id();
+		}
+		catch (InvalidInputException e) {
+			redirect.addFlashAttribute("error", e.getMessage());
+			redirect.addFlashAttribute("errorField", e.field());
+			return "redirect:/supervision";
+		}
+	}
+
+	@GetMapping("/supervision/{id:\\d+}")
+	String round(@PathVariable long id, Model model) {
+		CurrentUser user = access.currentUser();
+		Round round = rounds.get(id, user);
+		model.addAttribute("round", round);
+		model.addAttribute("user", user.username());
+		model.addAttribute("sample", rounds.sample(id, user));
+		model.addAttribute("units", organisation.units().stream().collect(Collectors.toMap(Unit::id, Unit::name)));
+		model.addAttribute("results", conclusions.results(id, user));
+		model.addAttribute("flags", flags.of(round));
+		model.addAttribute("findings", conclusions.findings(round));
+		model.addAttribute("unitReports", conclusions.unitReports(round));
+		model.addAttribute("rule", Sampling.RULE_DA);
+		model.addAttribute("questions", checklists.questions(round.templateId()));
+		return "supervision/round";
+	}
+
+	@PostMapping("/supervision/{id:\\d+}/draw")
+	String draw(@PathVariable long id, @RequestParam(required = false) String seed, RedirectAttributes redirect) {
+		return act(id, redirect, () -> rounds.draw(id, seed, access.currentUser()), "Stikprøven er trukket.");
+	}
+
+	@PostMapping("/supervision/{id:\\d+}/exclusions")
+	String exclude(@PathVariable long id, @RequestParam String caseNumber, @RequestParam(required = false) String reason,
+			RedirectAttributes redirect) {
+		return act(id, redirect, () -> rounds.exclude(id, caseNumber, reason, access.currentUser()), "Sagen er udeladt og erstattet.");
+	}
+
+	@PostMapping("/supervision/{id:\\d+}/findings")
+	String finding(@PathVariable long id, @RequestParam(required = false) String text,
+			@RequestParam(required = false) String caseNumbers, RedirectAttributes redirect) {
+		List<String> numbers = caseNumbers == null ? List.of() : Arrays.stream(caseNumbers.split("[,\\s]+")).filter(s -> !s.isBlank()).toList();
+		return act(id, redirect, () -> conclusions.addFinding(id, text, numbers, List.of(), access.currentUser()),
+				"Problemstillingen er registreret.");
+	}
+
+	@PostMapping("/supervision/{id:\\d+}/conclude")
+	String conclude(@PathVariable long id, RedirectAttributes redirect) {
+		return act(id, redirect, () -> conclusions.conclude(id, access.currentUser()),
+				"Tilsynet er afsluttet; regneark og resultatnotat er journaliseret.");
+	}
+
+	@PostMapping("/supervision/{id:\\d+}/report")
+	String report(@PathVariable long id, RedirectAttributes redirect) {
+		return act(id, redirect, () -> conclusions.report(id, access.currentUser()), "Resultaterne er sendt til enhederne.");
+	}
+
+	@PostMapping("/supervision/{id:\\d+}/acknowledgement")
+	String acknowledge(@PathVariable long id, RedirectAttributes redirect) {
+		return act(id, redirect, () -> conclusions.acknowledge(id, access.currentUser()), "Tak – modtagelsen er registreret.");
+	}
+
+	@PostMapping("/supervision/{id:\\d+}/flags/{caseNumber}/follow-up")
+	String followUp(@PathVariable long id, @PathVariable String caseNumber, @RequestParam(required = false) String note,
+			RedirectAttributes redirect) {
+		return act(id, redirect, () -> flags.followUp(id, caseNumber, note, access.currentUser()), "Opfølgningsnotatet er gemt.");
+	}
+
+	@GetMapping("/supervision/{id:\\d+}/cases/{caseNumber}")
+	String checklist(@PathVariable long id, @PathVariable String caseNumber, Model model) {
+		CurrentUser user = access.currentUser();
+		Round round = rounds.get(id, user);
+		if (rounds.sample(id, user).stream().noneMatch(s -> s.caseNumber().equals(caseNumber))) {
+			throw new NotFoundException("Sag " + caseNumber + " er ikke i stikprøven.");
+		}
+		model.addAttribute("round", round);
+		model.addAttribute("caseNumber", caseNumber);
+		model.addAttribute("rows", checklists.checklist(round, caseNumber));
+		model.addAttribute("levels", round.reviewers().entrySet().stream().filter(e -> e.getValue().contains(user.username()))
+			.map(Map.Entry::getKey).toList());
+		model.addAttribute("flag", flags.of(round).stream().filter(f -> f.caseNumber().equals(caseNumber)).findFirst().orElse(null));
+		model.addAttribute("staff", organisation.allStaff().stream().filter(s -> !s.role().isExternal()).toList());
+		model.addAttribute("today", LocalDate.now());
+		return "supervision/checklist";
+	}
+
+	/** Saves the reviewer's answers at one level: every question given an answer on the form. */
+	@PostMapping("/supervision/{id:\\d+}/cases/{caseNumber}/answers")
+	String answers(@PathVariable long id, @PathVariable String caseNumber, @RequestParam int level,
+			@RequestParam Map<String, String> form, RedirectAttributes redirect) {
+		CurrentUser user = access.currentUser();
+		Round round = rounds.get(id, user);
+		try {
+			for (var q : checklists.questions(round.templateId())) {
+				String answer = form.get("answer_" + q.code());
+				if (answer != null && !answer.isBlank()) {
+					checklists.answer(round, caseNumber, q.code(), level, answer, form.get("comment_" + q.code()), user);
+				}
+			}
+			redirect.addFlashAttribute("message", "Svarene er gemt.");
+		}
+		catch (InvalidInputException | ConflictException e) {
+			redirect.addFlashAttribute("error", e.getMessage());
+		}
+		return "redirect:/supervision/" + id + "/cases/" + caseNumber;
+	}
+
+	@PostMapping("/supervision/{id:\\d+}/cases/{caseNumber}/flag")
+	String flag(@PathVariable long id, @PathVariable String caseNumber, @RequestParam(required = false) String reason,
+			@RequestParam(required = false) String owner,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate due,
+			@RequestParam(defaultValue = "false") boolean proposeForAppealsBoard, RedirectAttributes redirect) {
+		CurrentUser user = access.currentUser();
+		try {
+			flags.flag(rounds.get(id, user), caseNumber, reason, owner, due, proposeForAppealsBoard, user);
+			redirect.addFlashAttribute("message", "Sagen er udpeget til særlig opmærksomhed.");
+		}
+		catch (InvalidInputException | ConflictException e) {
+			redirect.addFlashAttribute("error", e.getMessage());
+		}
+		return "redirect:/supervision/" + id + "/cases/" + caseNumber;
+	}
+
+	@GetMapping("/supervision/{id:\\d+}/workbook.xlsx")
+	ResponseEntity<byte[]> workbook(@PathVariable long id) {
+		return ResponseEntity.ok()
+			.contentType(MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"))
+			.header("Content-Disposition", "attachment; filename=\"tilsyn-" + id + ".xlsx\"")
+			.body(conclusions.workbook(id, access.currentUser()));
+	}
+
+	@GetMapping("/supervision/{id:\\d+}/result-note.pdf")
+	ResponseEntity<byte[]> resultNote(@PathVariable long id) {
+		return ResponseEntity.ok()
+			.contentType(MediaType.APPLICATION_PDF)
+			.header("Content-Disposition", "inline; filename=\"resultatnotat-" + id + ".pdf\"")
+			.body(conclusions.resultNote(id, access.currentUser()));
+	}
+
+	@GetMapping("/supervision/{id:\\d+}/population.csv")
+	ResponseEntity<byte[]> population(@PathVariable long id) {
+		return ResponseEntity.ok()
+			.contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
+			.header("Content-Disposition", "attachment; filename=\"population-" + id + ".csv\"")
+			.body(rounds.populationCsv(id, access.currentUser()).getBytes(StandardCharsets.UTF_8));
+	}
+
+	private String act(long id, RedirectAttributes redirect, Runnable action, String done) {
+		try {
+			action.run();
+			redirect.addFlashAttribute("message", done);
+		}
+		catch (InvalidInputException | ConflictException | NotFoundException e) {
+			redirect.addFlashAttribute("error", e.getMessage());
+		}
+		return "redirect:/supervision/" + id;
+	}
+}
