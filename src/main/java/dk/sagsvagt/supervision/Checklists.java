@@ -173,6 +173,12 @@ public class Checklists {
 		return rows;
 	}
 
+	/** Several answers at one level, all or none: {@code answers} maps question to {answer, comment}. */
+	@Transactional
+	public void answerAll(Round round, String caseNumber, int level, Map<String, String[]> answers, CurrentUser user) {
+		answers.forEach((question, value) -> answer(round, caseNumber, question, level, value[0], value[1], user));
+	}
+
 	/**
 	 * Answers a question at the reviewer's level. Correcting the answer below (pre-filled or a lower level) needs a
 	 * comment saying why.

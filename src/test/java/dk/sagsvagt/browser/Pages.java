@@ -196,4 +196,50 @@ final class Pages {
 			return driver.findElement(By.id("decision-status")).getText();
 		}
 	}
+
+	/** A supervision checklist for one sampled case. */
+	record ChecklistPage(WebDriver driver) {
+
+		ChecklistPage open(String baseUrl, long roundId, String caseNumber) {
+			driver.get(baseUrl + "/supervision/" + roundId + "/cases/" + caseNumber);
+			waitFor(driver).until(ExpectedConditions.presenceOfElementLocated(By.id("checklist-form")));
+			return this;
+		}
+
+		String answers(String question) {
+			return driver.findElement(By.id("q-" + question)).findElement(By.cssSelector("ul.answers")).getText();
+		}
+
+		ChecklistPage answer(String question, String value, String comment) {
+			WebElement block = driver.findElement(By.id("q-" + question));
+			block.findElement(By.cssSelector("input[type=radio][value=" + value + "]")).click();
+			if (comment != null) {
+				block.findElement(By.id("comment_" + question)).sendKeys(comment);
+			}
+			return this;
+		}
+
+		ChecklistPage save() {
+			driver.findElement(By.id("save-answers")).click();
+			waitFor(driver).until(d -> !d.findElements(By.id("checklist-message")).isEmpty() || !d.findElements(By.id("checklist-error")).isEmpty());
+			return this;
+		}
+
+		String message() {
+			return driver.findElements(By.id("checklist-message")).isEmpty() ? driver.findElement(By.id("checklist-error")).getText()
+					: driver.findElement(By.id("checklist-message")).getText();
+		}
+
+		ChecklistPage flag(String reason, String owner) {
+			driver.findElement(By.id("flag-reason")).sendKeys(reason);
+			new Select(driver.findElement(By.id("flag-owner"))).selectByValue(owner);
+			driver.findElement(By.id("flag-submit")).click();
+			waitFor(driver).until(ExpectedConditions.presenceOfElementLocated(By.id("flag-status")));
+			return this;
+		}
+
+		String flagStatus() {
+			return driver.findElement(By.id("flag-status")).getText();
+		}
+	}
 }

@@ -185,12 +185,14 @@ class SupervisionPages {
 		CurrentUser user = access.currentUser();
 		Round round = rounds.get(id, user);
 		try {
+			Map<String, String[]> answers = new java.util.LinkedHashMap<>();
 			for (var q : checklists.questions(round.templateId())) {
 				String answer = form.get("answer_" + q.code());
 				if (answer != null && !answer.isBlank()) {
-					checklists.answer(round, caseNumber, q.code(), level, answer, form.get("comment_" + q.code()), user);
+					answers.put(q.code(), new String[] { answer, form.get("comment_" + q.code()) });
 				}
 			}
+			checklists.answerAll(round, caseNumber, level, answers, user);
 			redirect.addFlashAttribute("message", "Svarene er gemt.");
 		}
 		catch (InvalidInputException | ConflictException e) {
