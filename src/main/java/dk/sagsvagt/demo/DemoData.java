@@ -21,6 +21,10 @@ import dk.sagsvagt.decisions.DecisionImport;
 import dk.sagsvagt.journal.HistoricDocument;
 import dk.sagsvagt.journal.JournalImport;
 import dk.sagsvagt.organisation.Organisation;
+import dk.sagsvagt.supervision.Checklists;
+import dk.sagsvagt.supervision.Flags;
+import dk.sagsvagt.supervision.RoundConclusions;
+import dk.sagsvagt.supervision.SupervisionRounds;
 
 import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.context.annotation.Profile;
@@ -54,13 +58,17 @@ class DemoData implements SmartInitializingSingleton {
 
 	private final DecisionImport decisionImport;
 
+	private final DemoSupervision supervision;
+
 	private final TransactionTemplate transaction;
 
 	private final Clock clock;
 
 	DemoData(DemoProperties properties, Organisation organisation, UserAccounts accounts, Citizens citizens,
 			CaseImport cases, JournalImport journal, CaseDeadlines deadlines, DecisionImport decisionImport,
+			SupervisionRounds rounds, Checklists checklists, Flags flags, RoundConclusions conclusions,
 			TransactionTemplate transaction, Clock clock) {
+		this.supervision = new DemoSupervision(rounds, checklists, flags, conclusions, organisation);
 		this.deadlines = deadlines;
 		this.decisionImport = decisionImport;
 		this.properties = properties;
@@ -113,5 +121,6 @@ class DemoData implements SmartInitializingSingleton {
 		DemoDeadlines.record(deadlines, planned, registered, org, now, random);
 		decisionImport.importSent(DemoDecisions.numbered(decisions, numbered));
 		log.info("Demo decisions: {} sent, with their letters and gate states", decisions.size());
+		supervision.run(org, today, 60, random);
 	}
 }

@@ -69,10 +69,13 @@ class DemoDataTest {
 	@Test
 	void theDataKeepsTheRegistersInvariants() {
 		assertThat(count("journal.document_counter k WHERE k.last_seq <> (SELECT max(seq) FROM journal.document d WHERE d.case_id = k.case_id)")).isZero();
-		assertThat(count("cases.case_file f WHERE (SELECT count(*) FROM cases.case_party p WHERE p.case_id = f.id AND p.role = 'PRIMARY') <> 1")).isZero();
+		assertThat(count("cases.case_file f JOIN cases.case_type t ON t.code = f.case_type WHERE t.about_citizen "
+				+ "AND (SELECT count(*) FROM cases.case_party p WHERE p.case_id = f.id AND p.role = 'PRIMARY') <> 1")).isZero();
+		assertThat(count("cases.case_file f JOIN cases.case_type t ON t.code = f.case_type WHERE f.primary_citizen_id IS NULL "
+				+ "AND (t.about_citizen OR EXISTS (SELECT 1 FROM cases.case_party p WHERE p.case_id = f.id))")).isZero();
 		assertThat(count("cases.case_file f WHERE f.status = 'CLOSED' AND NOT EXISTS (SELECT 1 FROM cases.case_status_change s WHERE s.case_id = f.id AND s.status = 'CLOSED')")).isZero();
 		assertThat(count("journal.document d JOIN cases.case_file f ON f.id = d.case_id WHERE d.journaled_at < f.opened_at OR d.journaled_at > now()")).isZero();
-		assertThat(count("journal.document d WHERE d.document_date > current_date")).isZero();
+		assertThat(count("journal.document d WHERE d.document_date > (now() AT TIME ZONE 'Europe/Copenhagen')::date")).isZero();
 		assertThat(count("journal.document d WHERE d.note_text LIKE '%underretningen%'")).isPositive();
 		assertThat(count("cases.case_file f JOIN organisation.staff s ON s.id = f.caseworker_id WHERE s.username = 'sagsbehandler' AND f.status = 'OPEN'")).isGreaterThanOrEqualTo(3);
 	}
@@ -88,6 +91,17 @@ class DemoDataTest {
 			.isPositive();
 		assertThat(count("decisions.decision x WHERE x.imported AND (SELECT count(*) FROM decisions.recipient r WHERE r.decision_id = x.id) = 0"))
 			.isZero();
+	}
+
+	@Test
+	void theDemoHasTwoConcludedSupervisionRoundsAndOneUnderReview() {
+		assertThat(jdbc.queryForList("SELECT status FROM supervision.round WHERE created_by = 'jurist' ORDER BY id", String.class))
+			.startsWith("CONCLUDED", "CONCLUDED", "UNDER_REVIEW");
+		assertThat(count("supervision.round r WHERE r.created_by = 'jurist' AND r.status = 'CONCLUDED' AND r.workbook_document IS NOT NULL "
+				+ "AND r.result_note_document IS NOT NULL")).isEqualTo(2);
+		assertThat(count("supervision.answer a JOIN supervision.round r ON r.id = a.round_id WHERE r.created_by = 'jurist' AND a.level = 2"))
+			.isPositive();
+		assertThat(count("supervision.flag f JOIN supervision.round r ON r.id = f.round_id WHERE r.created_by = 'jurist'")).isPositive();
 	}
 
 	@Test

@@ -1,0 +1,98 @@
+package dk.sagsvagt.demo;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.SplittableRandom;
+
+import dk.sagsvagt.access.CurrentUser;
+import dk.sagsvagt.organisation.Organisation;
+import dk.sagsvagt.organisation.Staff;
+import dk.sagsvagt.supervision.ChecklistRow;
+import dk.sagsvagt.supervision.Checklists;
+import dk.sagsvagt.supervision.Flags;
+import dk.sagsvagt.supervision.NewRound;
+import dk.sagsvagt.supervision.Round;
+import dk.sagsvagt.supervision.RoundConclusions;
+import dk.sagsvagt.supervision.SampledCase;
+import dk.sagsvagt.supervision.SupervisionRounds;
+
+/**
+ * Three supervision rounds over the family units' measure cases, as Copenhagen ran them: two concluded (the second
+ * shows the effect of the first: parents more often involved in the goals) and one under review. The unit leader
+ * reviews at level 2 and the lawyer at level 4, who flags the cases that need special attention.
+ */
+final class DemoSupervision {
+
+	private final SupervisionRounds rounds;
+
+	private final Checklists checklists;
+
+	private final Flags flags;
+
+	private final RoundConclusions conclusions;
+
+	private final Organisation organisation;
+
+	DemoSupervision(SupervisionRounds rounds, Checklists checklists, Flags flags, RoundConclusions conclusions, Organisation organisation) {
+		this.rounds = rounds;
+		this.checklists = checklists;
+		this.flags = flags;
+		this.conclusions = conclusions;
+		this.organisation = organisation;
+	}
+
+	void run(DemoOrganisation.Built org, LocalDate today, int sampleSize, SplittableRandom random) {
+		CurrentUser lawyer = user("jurist");
+		CurrentUser leader = user("leder");
+		Long previous = null;
+		String[] names = { "1. runde, foråret", "2. runde, efteråret", "3. runde, foråret" };
+		double[] parentsInvolved = { 0.44, 0.66, 0.72 };
+		for (int r = 0; r < 3; r++) {
+			LocalDate end = today.minusMonths(12 - 6L * r);
+			LocalDate start = end.minusMonths(3);
+			String name = names[r] + " " + end.getYear();
+			Round round = rounds.create(new NewRound(name, start, end, "CHILDREN_BL", null, org.familyUnits(),
+					List.of("PLACEMENT", "PREVENTIVE_MEASURE"), null, end, sampleSize, false, true, Math.max(1, sampleSize / 6), previous,
+					Map.of(2, List.of("leder"), 4, List.of("jurist"))), lawyer);
+			rounds.draw(round.id(), "demo-" + (r + 1) + "-" + end, lawyer);
+			round = rounds.get(round.id(), lawyer);
+			List<SampledCase> sample = rounds.sample(round.id(), lawyer);
+			int flagged = 0;
+			for (SampledCase s : sample) {
+				for (ChecklistRow row : checklists.checklist(round, s.caseNumber())) {
+					String code = row.question().code();
+					String answer = row.effective() != null ? row.effective().answer()
+							: random.nextDouble() < (code.equals("PARENTS_GOALS") ? parentsInvolved[r] : 0.8) ? "YES" : "NO";
+					checklists.answer(round, s.caseNumber(), code, 2, answer, null, leader);
+				}
+				boolean planMissing = checklists.checklist(round, s.caseNumber())
+					.stream()
+					.anyMatch(row -> row.question().code().equals("CHILD_PLAN") && "NO".equals(row.effective().answer()));
+				if (planMissing && flagged < 8) {
+					checklists.answer(round, s.caseNumber(), "CHILD_PLAN", 4, "NO", "Bekræftet ved juridisk gennemgang.", lawyer);
+					flags.flag(round, s.caseNumber(), "Barnets plan forelå ikke rettidigt, og målene er uklare.",
+							"leder", today.plusDays(30), flagged < 4, lawyer);
+					if (r < 2) {
+						flags.followUp(round.id(), s.caseNumber(), "Barnets plan er udarbejdet sammen med forældrene, og sagen er gennemgået på teammøde.", lawyer);
+						if (flagged < 2) {
+							flags.chooseForAppealsBoard(round, s.caseNumber(), true, lawyer);
+						}
+					}
+					flagged++;
+				}
+			}
+			if (r < 2) {
+				conclusions.addFinding(round.id(), "Barnets plan foreligger for sjældent rettidigt, især ved anbringelser; forældrene inddrages ikke altid i målene.",
+						sample.stream().limit(3).map(SampledCase::caseNumber).toList(), List.of("CHILD_PLAN", "PARENTS_GOALS"), lawyer);
+				conclusions.conclude(round.id(), lawyer);
+			}
+			previous = round.id();
+		}
+	}
+
+	private CurrentUser user(String username) {
+		Staff staff = organisation.staffByUsername(username).orElseThrow();
+		return new CurrentUser(staff.username(), staff.id(), staff.fullName(), staff.role(), staff.unitId());
+	}
+}
