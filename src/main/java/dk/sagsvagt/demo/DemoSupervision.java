@@ -46,12 +46,11 @@ final class DemoSupervision {
 		CurrentUser lawyer = user("jurist");
 		CurrentUser leader = user("leder");
 		Long previous = null;
-		String[] names = { "1. runde, foråret", "2. runde, efteråret", "3. runde, foråret" };
 		double[] parentsInvolved = { 0.44, 0.66, 0.72 };
 		for (int r = 0; r < 3; r++) {
 			LocalDate end = today.minusMonths(12 - 6L * r);
 			LocalDate start = end.minusMonths(3);
-			String name = names[r] + " " + end.getYear();
+			String name = (r + 1) + ". runde, " + (end.getMonthValue() <= 6 ? "foråret " : "efteråret ") + end.getYear();
 			Round round = rounds.create(new NewRound(name, start, end, "CHILDREN_BL", null, org.familyUnits(),
 					List.of("PLACEMENT", "PREVENTIVE_MEASURE"), null, end, sampleSize, false, true, Math.max(1, sampleSize / 6), previous,
 					Map.of(2, List.of("leder"), 4, List.of("jurist"))), lawyer);

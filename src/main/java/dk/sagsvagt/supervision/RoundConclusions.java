@@ -53,6 +53,8 @@ public class RoundConclusions {
 
 	private final Organisation organisation;
 
+	private final dk.sagsvagt.cases.Cases cases;
+
 	private final AccessPolicy access;
 
 	private final TransactionTemplate transaction;
@@ -60,8 +62,9 @@ public class RoundConclusions {
 	private final Clock clock;
 
 	RoundConclusions(JdbcClient jdbc, RoundStore store, SupervisionRounds rounds, Checklists checklists, RoundResults results,
-			Flags flags, RoundDocuments documents, Journal journal, Organisation organisation, AccessPolicy access,
-			TransactionTemplate transaction, Clock clock) {
+			Flags flags, RoundDocuments documents, Journal journal, Organisation organisation, dk.sagsvagt.cases.Cases cases,
+			AccessPolicy access, TransactionTemplate transaction, Clock clock) {
+		this.cases = cases;
 		this.jdbc = jdbc;
 		this.store = store;
 		this.rounds = rounds;
@@ -118,7 +121,9 @@ public class RoundConclusions {
 		sample.stream().filter(SampledCase::active).forEach(s -> lists.put(s.caseNumber(), checklists.checklist(round, s.caseNumber())));
 		String templateName = checklists.templates().stream().filter(t -> t.id().equals(round.templateId())).findFirst().orElseThrow().name();
 		return new RoundDocuments.Content(round, templateName, checklists.questions(round.templateId()), sample, lists,
-				organisation.units().stream().collect(Collectors.toMap(Unit::id, Unit::name)), results.results(round, previous),
+				organisation.units().stream().collect(Collectors.toMap(Unit::id, Unit::name)),
+				cases.caseTypes().stream().collect(Collectors.toMap(dk.sagsvagt.cases.CaseType::code, dk.sagsvagt.cases.CaseType::name)),
+				results.results(round, previous),
 				flags.of(round), findings(round), store.population(round.id()), previous);
 	}
 

@@ -40,7 +40,8 @@ public class RoundDocuments {
 
 	/** Everything the documents show. {@code checklists} is keyed by case number, in sample order. */
 	public record Content(Round round, String templateName, List<Question> questions, List<SampledCase> sample,
-			Map<String, List<ChecklistRow>> checklists, Map<Long, String> unitNames, List<QuestionResult> results,
+			Map<String, List<ChecklistRow>> checklists, Map<Long, String> unitNames, Map<String, String> caseTypeNames,
+			List<QuestionResult> results,
 			List<Flag> flags, List<Finding> findings, List<String[]> population, Round previous) {
 	}
 
@@ -136,7 +137,8 @@ public class RoundDocuments {
 		pdf.paragraph("Periode: " + round.periodFrom() + " til " + round.periodTo() + ". Tjekliste: " + c.templateName() + ". Sag: "
 				+ round.caseNumber() + ".");
 		pdf.heading("Metode");
-		pdf.paragraph("Populationen er alle sager af typerne " + String.join(", ", round.caseTypes()) + " i enhederne "
+		pdf.paragraph("Populationen er alle sager af typerne "
+				+ String.join(", ", round.caseTypes().stream().map(t -> c.caseTypeNames().getOrDefault(t, t)).toList()) + " i enhederne "
 				+ String.join(", ", round.unitIds().stream().map(id -> c.unitNames().getOrDefault(id, "?")).toList())
 				+ (round.openedFrom() == null ? "" : ", oprettet fra " + round.openedFrom())
 				+ (round.openedTo() == null ? "" : " til " + round.openedTo()) + ": " + round.populationSize()
