@@ -83,9 +83,7 @@ public class Flags {
 			throw new InvalidInputException("due", "Opfølgningsfristen skal være i dag eller senere.");
 		}
 		long caseId = jdbc.sql("""
-				SELECT p.case_id FROM supervision.sample s JOIN supervision.population p
-				  ON p.round_id = s.round_id AND p.case_number = s.case_number
-				WHERE s.round_id = ? AND s.case_number = ? AND s.excluded_reason IS NULL""")
+				SELECT case_id FROM supervision.sample WHERE round_id = ? AND case_number = ? AND excluded_reason IS NULL""")
 			.params(round.id(), caseNumber)
 			.query(Long.class)
 			.optional()
@@ -129,7 +127,7 @@ public class Flags {
 				WHERE round_id = ? AND case_number = ?""")
 			.params(text, Timestamp.from(now), user.username(), round.id(), caseNumber)
 			.update();
-		long caseId = jdbc.sql("SELECT case_id FROM supervision.population WHERE round_id = ? AND case_number = ?")
+		long caseId = jdbc.sql("SELECT case_id FROM supervision.sample WHERE round_id = ? AND case_number = ?")
 			.params(round.id(), caseNumber)
 			.query(Long.class)
 			.single();

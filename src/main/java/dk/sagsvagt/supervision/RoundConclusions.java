@@ -124,7 +124,7 @@ public class RoundConclusions {
 				organisation.units().stream().collect(Collectors.toMap(Unit::id, Unit::name)),
 				cases.caseTypes().stream().collect(Collectors.toMap(dk.sagsvagt.cases.CaseType::code, dk.sagsvagt.cases.CaseType::name)),
 				results.results(round, previous),
-				flags.of(round), findings(round), store.population(round.id()), previous);
+				flags.of(round), findings(round), store.populationRows(round.id(), false), previous);
 	}
 
 	/** Concludes the round: the workbook and the result note are journaled in the round's own case. */

@@ -65,10 +65,9 @@ public class RoundResults {
 	/** The highest level's answer per case and question, for the active (not excluded) sample. */
 	private List<Effective> effective(long roundId) {
 		return jdbc.sql("""
-				SELECT DISTINCT ON (a.case_number, a.question) a.question, a.answer, p.unit_id, p.category
+				SELECT DISTINCT ON (a.case_number, a.question) a.question, a.answer, s.unit_id, s.category
 				FROM supervision.answer a
 				JOIN supervision.sample s ON s.round_id = a.round_id AND s.case_number = a.case_number AND s.excluded_reason IS NULL
-				JOIN supervision.population p ON p.round_id = a.round_id AND p.case_number = a.case_number
 				WHERE a.round_id = ?
 				ORDER BY a.case_number, a.question, a.level DESC""")
 			.param(roundId)

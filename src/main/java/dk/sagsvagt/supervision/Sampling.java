@@ -69,6 +69,13 @@ public final class Sampling {
 
 	/** The case numbers drawn, stratum by stratum in key order. */
 	public static List<String> draw(List<Member> population, String seed, int size, int minPerStratum) {
+		Map<String, String> keys = new java.util.HashMap<>(population.size() * 2);
+		population.forEach(m -> keys.put(m.caseNumber(), key(seed, m.caseNumber())));
+		return draw(population, keys, size, minPerStratum);
+	}
+
+	/** As {@link #draw(List, String, int, int)}, with each case's key already computed. */
+	public static List<String> draw(List<Member> population, Map<String, String> keys, int size, int minPerStratum) {
 		Map<String, List<Member>> groups = population.stream()
 			.collect(Collectors.groupingBy(Member::group, TreeMap::new, Collectors.toList()));
 		List<String> drawn = new ArrayList<>();
@@ -82,7 +89,7 @@ public final class Sampling {
 			for (Map.Entry<String, List<String>> stratum : strata.entrySet()) {
 				stratum.getValue()
 					.stream()
-					.sorted(Comparator.comparing(c -> key(seed, c)))
+					.sorted(Comparator.comparing(keys::get))
 					.limit(places.get(stratum.getKey()))
 					.forEach(drawn::add);
 			}

@@ -125,7 +125,7 @@ public class SupervisionRounds {
 	public String populationCsv(long id, CurrentUser user) {
 		get(id, user);
 		StringBuilder csv = new StringBuilder("sagsnummer;stratum;sha256\n");
-		store.population(id).forEach(row -> csv.append(row[0]).append(';').append(row[1]).append(';').append(row[2]).append('\n'));
+		store.populationRows(id, true).forEach(row -> csv.append(row[0]).append(';').append(row[1]).append(';').append(row[2]).append('\n'));
 		return csv.toString();
 	}
 
@@ -154,23 +154,29 @@ public class SupervisionRounds {
 				.map(c -> new Sampling.Member(c.caseNumber(), round.perUnit() ? unitNames.get(c.unitId()) : "Alle",
 						stratum(round, unitNames.get(c.unitId()), typeNames.get(c.caseType()))))
 				.toList();
-			List<String> drawn = Sampling.draw(members, useSeed, round.sampleSize(), round.minPerStratum());
+			Map<String, String> keys = new java.util.HashMap<>(members.size() * 2);
+			members.forEach(m -> keys.put(m.caseNumber(), Sampling.key(useSeed, m.caseNumber())));
+			List<String> drawn = Sampling.draw(members, keys, round.sampleSize(), round.minPerStratum());
 			jdbc.sql("DELETE FROM supervision.answer WHERE round_id = ?").param(id).update();
 			jdbc.sql("DELETE FROM supervision.sample WHERE round_id = ?").param(id).update();
 			jdbc.sql("DELETE FROM supervision.population WHERE round_id = ?").param(id).update();
 			jdbc.sql("""
-					INSERT INTO supervision.population (round_id, case_number, case_id, unit_id, category, stratum, sha256)
-					SELECT ?, * FROM unnest(?::text[], ?::bigint[], ?::bigint[], ?::text[], ?::text[], ?::text[])""")
+					INSERT INTO supervision.population (round_id, case_numbers, case_ids, unit_ids, categories, strata)
+					VALUES (?, ?, ?, ?, ?, ?)""")
 				.params(id, population.stream().map(CaseLists.PopulationCase::caseNumber).toArray(String[]::new),
 						population.stream().map(CaseLists.PopulationCase::id).toArray(Long[]::new),
 						population.stream().map(CaseLists.PopulationCase::unitId).toArray(Long[]::new),
 						population.stream().map(c -> Checklists.category(c.caseType())).toArray(String[]::new),
-						members.stream().map(Sampling.Member::stratum).toArray(String[]::new),
-						members.stream().map(m -> Sampling.key(useSeed, m.caseNumber())).toArray(String[]::new))
+						members.stream().map(Sampling.Member::stratum).toArray(String[]::new))
 				.update();
-			jdbc.sql("INSERT INTO supervision.sample (round_id, case_number, drawn_as) SELECT ?, unnest(?::text[]), 'DRAWN'")
-				.params(id, drawn.toArray(String[]::new))
-				.update();
+			Map<String, Integer> index = new java.util.HashMap<>(population.size() * 2);
+			for (int i = 0; i < population.size(); i++) {
+				index.put(population.get(i).caseNumber(), i);
+			}
+			for (String caseNumber : drawn) {
+				int i = index.get(caseNumber);
+				insertSampled(id, population.get(i), members.get(i).stratum(), keys.get(caseNumber), "DRAWN");
+			}
 			jdbc.sql("""
 					UPDATE supervision.round SET seed = ?, population_size = ?, population_sha256 = ?, drawn_at = ?, drawn_by = ?,
 					    status = 'SAMPLED' WHERE id = ?""")
@@ -217,19 +223,25 @@ public class SupervisionRounds {
 				.filter(s -> s.caseNumber().equals(caseNumber) && s.active())
 				.findFirst()
 				.orElseThrow(() -> new NotFoundException("Sag " + caseNumber + " er ikke i stikprøven."));
-			String replacement = jdbc.sql("""
-					SELECT p.case_number FROM supervision.population p
-					WHERE p.round_id = ? AND p.stratum = ?
-					  AND NOT EXISTS (SELECT 1 FROM supervision.sample s WHERE s.round_id = p.round_id AND s.case_number = p.case_number)
-					ORDER BY p.sha256 LIMIT 1""")
-				.params(id, excluded.stratum())
-				.query(String.class)
-				.optional()
-				.orElse(null);
+			Set<String> inSample = store.sample(id).stream().map(SampledCase::caseNumber).collect(Collectors.toSet());
+			RoundStore.Population population = store.population(id);
+			String replacement = null;
+			String replacementKey = null;
+			int at = -1;
+			for (int i = 0; i < population.caseNumbers().length; i++) {
+				String candidate = population.caseNumbers()[i];
+				if (population.strata()[i].equals(excluded.stratum()) && !inSample.contains(candidate)) {
+					String key = Sampling.key(round.seed(), candidate);
+					if (replacementKey == null || key.compareTo(replacementKey) < 0) {
+						replacement = candidate;
+						replacementKey = key;
+						at = i;
+					}
+				}
+			}
 			if (replacement != null) {
-				jdbc.sql("INSERT INTO supervision.sample (round_id, case_number, drawn_as) VALUES (?, ?, 'REPLACEMENT')")
-					.params(id, replacement)
-					.update();
+				insertSampled(id, new CaseLists.PopulationCase(population.caseIds()[at], replacement, null, population.unitIds()[at]),
+						population.strata()[at], replacementKey, "REPLACEMENT", population.categories()[at]);
 			}
 			jdbc.sql("""
 					UPDATE supervision.sample SET excluded_reason = ?, excluded_by = ?, excluded_at = ?, replaced_by = ?
@@ -239,10 +251,23 @@ public class SupervisionRounds {
 			if (replacement == null) {
 				return null;
 			}
-			SampledCase added = store.sample(id).stream().filter(s -> s.caseNumber().equals(replacement)).findFirst().orElseThrow();
+			String added_ = replacement;
+			SampledCase added = store.sample(id).stream().filter(s -> s.caseNumber().equals(added_)).findFirst().orElseThrow();
 			prepare(round, added, user);
 			return added;
 		});
+	}
+
+	private void insertSampled(long id, CaseLists.PopulationCase c, String stratum, String key, String drawnAs) {
+		insertSampled(id, c, stratum, key, drawnAs, Checklists.category(c.caseType()));
+	}
+
+	private void insertSampled(long id, CaseLists.PopulationCase c, String stratum, String key, String drawnAs, String category) {
+		jdbc.sql("""
+				INSERT INTO supervision.sample (round_id, case_number, case_id, unit_id, category, stratum, sha256, drawn_as)
+				VALUES (?, ?, ?, ?, ?, ?, ?, ?)""")
+			.params(id, c.caseNumber(), c.id(), c.unitId(), category, stratum, key, drawnAs)
+			.update();
 	}
 
 	/** Gives the reviewers access to a sampled case and pre-fills its checklist from the case's facts. */

@@ -93,29 +93,33 @@ CREATE TABLE supervision.reviewer (
     PRIMARY KEY (round_id, level, username)
 );
 
--- The population as it stood when the sample was drawn, so anyone can re-run the draw.
+-- The population as it stood when the sample was drawn, so anyone can re-run the draw: one row of parallel
+-- arrays in case-number order (a hundred thousand rows would cost seconds to write); the keys follow from the seed.
 CREATE TABLE supervision.population (
-    round_id    bigint NOT NULL REFERENCES supervision.round (id),
-    case_number text   NOT NULL,
-    case_id     bigint NOT NULL,
-    unit_id     bigint NOT NULL,
-    category    text   NOT NULL CHECK (category IN ('PLACEMENT', 'PREVENTIVE', 'OTHER')),
-    stratum     text   NOT NULL,
-    sha256      text   NOT NULL,
-    PRIMARY KEY (round_id, case_number)
+    round_id     bigint PRIMARY KEY REFERENCES supervision.round (id),
+    case_numbers text[]   NOT NULL,
+    case_ids     bigint[] NOT NULL,
+    unit_ids     bigint[] NOT NULL,
+    categories   text[]   NOT NULL,
+    strata       text[]   NOT NULL,
+    CHECK (cardinality(case_numbers) = cardinality(case_ids) AND cardinality(case_ids) = cardinality(unit_ids)
+           AND cardinality(unit_ids) = cardinality(categories) AND cardinality(categories) = cardinality(strata))
 );
-CREATE INDEX population_stratum_idx ON supervision.population (round_id, stratum, sha256);
 
 CREATE TABLE supervision.sample (
-    round_id         bigint NOT NULL,
+    round_id         bigint NOT NULL REFERENCES supervision.round (id),
     case_number      text   NOT NULL,
+    case_id          bigint NOT NULL,
+    unit_id          bigint NOT NULL,
+    category         text   NOT NULL CHECK (category IN ('PLACEMENT', 'PREVENTIVE', 'OTHER')),
+    stratum          text   NOT NULL,
+    sha256           text   NOT NULL,
     drawn_as         text   NOT NULL CHECK (drawn_as IN ('DRAWN', 'REPLACEMENT')),
     excluded_reason  text CHECK (length(trim(excluded_reason)) >= 5),
     excluded_by      text,
     excluded_at      timestamptz,
     replaced_by      text,
     PRIMARY KEY (round_id, case_number),
-    FOREIGN KEY (round_id, case_number) REFERENCES supervision.population (round_id, case_number),
     CHECK ((excluded_reason IS NULL) = (excluded_at IS NULL))
 );
 

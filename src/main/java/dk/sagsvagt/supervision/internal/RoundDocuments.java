@@ -11,7 +11,7 @@ import java.util.Set;
 
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 
 import dk.sagsvagt.shared.PdfReport;
 import dk.sagsvagt.supervision.CaseAnswer;
@@ -38,7 +38,10 @@ public class RoundDocuments {
 		this.letterhead = letterhead;
 	}
 
-	/** Everything the documents show. {@code checklists} is keyed by case number, in sample order. */
+	/**
+	 * Everything the documents show. {@code checklists} is keyed by case number, in sample order; {@code population}
+	 * holds case number and stratum per case.
+	 */
 	public record Content(Round round, String templateName, List<Question> questions, List<SampledCase> sample,
 			Map<String, List<ChecklistRow>> checklists, Map<Long, String> unitNames, Map<String, String> caseTypeNames,
 			List<QuestionResult> results,
@@ -54,7 +57,8 @@ public class RoundDocuments {
 	}
 
 	public byte[] workbook(Content c) {
-		try (XSSFWorkbook workbook = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+		// streamed: the population sheet can hold a hundred thousand rows
+		try (SXSSFWorkbook workbook = new SXSSFWorkbook(200); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
 			Sheet cases = workbook.createSheet("Sager");
 			List<String> header = new ArrayList<>(List.of("Sagsnummer", "Enhed", "Stratum"));
 			c.questions().forEach(q -> header.add(q.code() + ": " + q.text()));
@@ -105,10 +109,14 @@ public class RoundDocuments {
 						f.chosenForAppealsBoard() ? "Ja" : "Nej"));
 			}
 			Sheet population = workbook.createSheet("Population");
-			row(population, 0, List.of("Sagsnummer", "Stratum", "SHA-256(frø:sagsnummer)"));
+			// the keys are left out here (they follow from the seed, and the CSV download has them): a hundred thousand
+			// of them would double the time to write the workbook
+			row(population, 0, List.of("Sagsnummer", "Stratum"));
 			r = 1;
 			for (String[] p : c.population()) {
-				row(population, r++, List.of(p));
+				Row line = population.createRow(r++);
+				line.createCell(0).setCellValue(p[0]);
+				line.createCell(1).setCellValue(p[1]);
 			}
 			Sheet method = workbook.createSheet("Metode");
 			row(method, 0, List.of("Frø", c.round().seed() == null ? "" : c.round().seed()));
@@ -116,6 +124,7 @@ public class RoundDocuments {
 			row(method, 2, List.of("Populationens størrelse", String.valueOf(c.round().populationSize())));
 			row(method, 3, List.of("Regel", Sampling.RULE_DA));
 			workbook.write(out);
+			workbook.dispose();
 			return out.toByteArray();
 		}
 		catch (IOException e) {

@@ -49,22 +49,40 @@ public class RoundStore {
 	/** The sample, drawn cases first, in the order drawn. */
 	public List<SampledCase> sample(long roundId) {
 		return jdbc.sql("""
-				SELECT s.case_number, p.case_id, p.unit_id, p.stratum, p.sha256, s.drawn_as, s.excluded_reason, s.replaced_by
-				FROM supervision.sample s
-				JOIN supervision.population p ON p.round_id = s.round_id AND p.case_number = s.case_number
-				WHERE s.round_id = ? ORDER BY s.drawn_as, p.stratum, p.sha256""")
+				SELECT case_number, case_id, unit_id, stratum, sha256, drawn_as, excluded_reason, replaced_by
+				FROM supervision.sample WHERE round_id = ? ORDER BY drawn_as, stratum, sha256""")
 			.param(roundId)
 			.query((rs, n) -> new SampledCase(rs.getString(1), rs.getLong(2), rs.getLong(3), rs.getString(4), rs.getString(5),
 					rs.getString(6), rs.getString(7), rs.getString(8)))
 			.list();
 	}
 
-	/** The population as drawn from: case number, stratum and key, by case number. */
-	public List<String[]> population(long roundId) {
-		return jdbc.sql("SELECT case_number, stratum, sha256 FROM supervision.population WHERE round_id = ? ORDER BY case_number")
+	/** The population as stored when the sample was drawn: parallel arrays in case-number order. */
+	public record Population(String[] caseNumbers, Long[] caseIds, Long[] unitIds, String[] categories, String[] strata) {
+	}
+
+	public Population population(long roundId) {
+		return jdbc.sql("SELECT case_numbers, case_ids, unit_ids, categories, strata FROM supervision.population WHERE round_id = ?")
 			.param(roundId)
-			.query((rs, n) -> new String[] { rs.getString(1), rs.getString(2), rs.getString(3) })
-			.list();
+			.query((rs, n) -> new Population((String[]) array(rs.getArray(1)), (Long[]) array(rs.getArray(2)), (Long[]) array(rs.getArray(3)),
+					(String[]) array(rs.getArray(4)), (String[]) array(rs.getArray(5))))
+			.optional()
+			.orElse(new Population(new String[0], new Long[0], new Long[0], new String[0], new String[0]));
+	}
+
+	/**
+	 * The population as drawn from, by case number: case number and stratum, and with {@code keys} the key from
+	 * the round's seed.
+	 */
+	public List<String[]> populationRows(long roundId, boolean keys) {
+		String seed = find(roundId).map(Round::seed).orElse(null);
+		Population p = population(roundId);
+		List<String[]> rows = new java.util.ArrayList<>(p.caseNumbers().length);
+		for (int i = 0; i < p.caseNumbers().length; i++) {
+			rows.add(keys ? new String[] { p.caseNumbers()[i], p.strata()[i], dk.sagsvagt.supervision.Sampling.key(seed, p.caseNumbers()[i]) }
+					: new String[] { p.caseNumbers()[i], p.strata()[i] });
+		}
+		return rows;
 	}
 
 	private Round round(ResultSet rs, int n) throws SQLException {
