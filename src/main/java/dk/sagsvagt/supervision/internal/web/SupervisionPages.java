@@ -110,7 +110,9 @@ class SupervisionPages {
 		model.addAttribute("user", user.username());
 		model.addAttribute("sample", rounds.sample(id, user));
 		model.addAttribute("units", organisation.units().stream().collect(Collectors.toMap(Unit::id, Unit::name)));
-		model.addAttribute("results", conclusions.results(id, user));
+		var results = conclusions.results(id, user);
+		model.addAttribute("results", results);
+		model.addAttribute("resultUnits", results.stream().flatMap(r -> r.byUnit().keySet().stream()).distinct().sorted().toList());
 		model.addAttribute("flags", flags.of(round));
 		model.addAttribute("findings", conclusions.findings(round));
 		model.addAttribute("unitReports", conclusions.unitReports(round));
