@@ -5,6 +5,7 @@ import java.util.List;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
+import dk.sagsvagt.shared.Downloads;
 import dk.sagsvagt.access.AccessPolicy;
 import dk.sagsvagt.cases.Cases;
 import dk.sagsvagt.decisions.Decision;
@@ -16,7 +17,6 @@ import dk.sagsvagt.decisions.DeliveryChannel;
 import dk.sagsvagt.decisions.GateRule;
 import dk.sagsvagt.decisions.LegalBasis;
 
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -93,10 +93,7 @@ class DecisionApi {
 	@GetMapping("/api/decisions/{id}/letter")
 	@Operation(summary = "Afgørelsesbrevet som det vil blive sendt i dag (PDF); kræver at alle krav kan opfyldes")
 	ResponseEntity<byte[]> letter(@PathVariable long id, @RequestParam(required = false) DeliveryChannel channel) {
-		return ResponseEntity.ok()
-			.contentType(MediaType.APPLICATION_PDF)
-			.header("Content-Disposition", "inline; filename=\"afgoerelse-udkast.pdf\"")
-			.body(sending.preview(id, channel, access.currentUser()));
+		return Downloads.pdf("afgoerelse-udkast.pdf", sending.preview(id, channel, access.currentUser()));
 	}
 
 	@GetMapping("/api/legal-bases")

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 
+import dk.sagsvagt.shared.Downloads;
 import dk.sagsvagt.access.AccessPolicy;
 import dk.sagsvagt.access.Action;
 import dk.sagsvagt.access.CurrentUser;
@@ -23,7 +24,6 @@ import dk.sagsvagt.shared.ConflictException;
 import dk.sagsvagt.shared.InvalidInputException;
 import dk.sagsvagt.shared.WorkingDayCalendar;
 
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -156,10 +156,7 @@ class DecisionPages {
 
 	@GetMapping("/decisions/{id:\\d+}/letter")
 	ResponseEntity<byte[]> letter(@PathVariable long id, @RequestParam(required = false) DeliveryChannel channel) {
-		return ResponseEntity.ok()
-			.contentType(MediaType.APPLICATION_PDF)
-			.header("Content-Disposition", "inline; filename=\"afgoerelse-udkast.pdf\"")
-			.body(sending.preview(id, channel, access.currentUser()));
+		return Downloads.pdf("afgoerelse-udkast.pdf", sending.preview(id, channel, access.currentUser()));
 	}
 
 	private String page(long id, DecisionDraft submitted, Model model) {

@@ -7,6 +7,7 @@ import java.util.List;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
+import dk.sagsvagt.shared.Downloads;
 import dk.sagsvagt.access.AccessPolicy;
 import dk.sagsvagt.access.CurrentUser;
 import dk.sagsvagt.supervision.ChecklistRow;
@@ -19,7 +20,6 @@ import dk.sagsvagt.supervision.RoundConclusions;
 import dk.sagsvagt.supervision.SampledCase;
 import dk.sagsvagt.supervision.SupervisionRounds;
 
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -103,10 +103,8 @@ class SupervisionApi {
 	@GetMapping("/api/supervision/rounds/{id}/population.csv")
 	@Operation(summary = "Populationen, som stikprøven blev trukket fra (sagsnummer;stratum;sha256)")
 	ResponseEntity<byte[]> population(@PathVariable long id) {
-		return ResponseEntity.ok()
-			.contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
-			.header("Content-Disposition", "attachment; filename=\"population-" + id + ".csv\"")
-			.body(rounds.populationCsv(id, access.currentUser()).getBytes(StandardCharsets.UTF_8));
+		return Downloads.attachment("population-" + id + ".csv", Downloads.CSV,
+				rounds.populationCsv(id, access.currentUser()).getBytes(StandardCharsets.UTF_8));
 	}
 
 	@PostMapping("/api/supervision/rounds/{id}/exclusions")
@@ -171,19 +169,13 @@ class SupervisionApi {
 	@GetMapping("/api/supervision/rounds/{id}/workbook.xlsx")
 	@Operation(summary = "Regnearket: en række pr. sag, en kolonne pr. spørgsmål, resultat, udpegede sager og population")
 	ResponseEntity<byte[]> workbook(@PathVariable long id) {
-		return ResponseEntity.ok()
-			.contentType(MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"))
-			.header("Content-Disposition", "attachment; filename=\"tilsyn-" + id + ".xlsx\"")
-			.body(conclusions.workbook(id, access.currentUser()));
+		return Downloads.attachment("tilsyn-" + id + ".xlsx", Downloads.XLSX, conclusions.workbook(id, access.currentUser()));
 	}
 
 	@GetMapping("/api/supervision/rounds/{id}/result-note.pdf")
 	@Operation(summary = "Resultatnotatet (PDF): metode, resultater med intervaller, grafer, sammenligning, problemstillinger, udpegede sager")
 	ResponseEntity<byte[]> resultNote(@PathVariable long id) {
-		return ResponseEntity.ok()
-			.contentType(MediaType.APPLICATION_PDF)
-			.header("Content-Disposition", "inline; filename=\"resultatnotat-" + id + ".pdf\"")
-			.body(conclusions.resultNote(id, access.currentUser()));
+		return Downloads.pdf("resultatnotat-" + id + ".pdf", conclusions.resultNote(id, access.currentUser()));
 	}
 
 	@PostMapping("/api/supervision/rounds/{id}/conclude")

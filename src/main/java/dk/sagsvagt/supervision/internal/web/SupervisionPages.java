@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
+import dk.sagsvagt.shared.Downloads;
 import dk.sagsvagt.access.AccessPolicy;
 import dk.sagsvagt.access.CurrentUser;
 import dk.sagsvagt.cases.Cases;
@@ -25,7 +26,6 @@ import dk.sagsvagt.supervision.Sampling;
 import dk.sagsvagt.supervision.SupervisionRounds;
 
 import org.springframework.format.annotation.DateTimeFormat;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -221,26 +221,18 @@ class SupervisionPages {
 
 	@GetMapping("/supervision/{id:\\d+}/workbook.xlsx")
 	ResponseEntity<byte[]> workbook(@PathVariable long id) {
-		return ResponseEntity.ok()
-			.contentType(MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"))
-			.header("Content-Disposition", "attachment; filename=\"tilsyn-" + id + ".xlsx\"")
-			.body(conclusions.workbook(id, access.currentUser()));
+		return Downloads.attachment("tilsyn-" + id + ".xlsx", Downloads.XLSX, conclusions.workbook(id, access.currentUser()));
 	}
 
 	@GetMapping("/supervision/{id:\\d+}/result-note.pdf")
 	ResponseEntity<byte[]> resultNote(@PathVariable long id) {
-		return ResponseEntity.ok()
-			.contentType(MediaType.APPLICATION_PDF)
-			.header("Content-Disposition", "inline; filename=\"resultatnotat-" + id + ".pdf\"")
-			.body(conclusions.resultNote(id, access.currentUser()));
+		return Downloads.pdf("resultatnotat-" + id + ".pdf", conclusions.resultNote(id, access.currentUser()));
 	}
 
 	@GetMapping("/supervision/{id:\\d+}/population.csv")
 	ResponseEntity<byte[]> population(@PathVariable long id) {
-		return ResponseEntity.ok()
-			.contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
-			.header("Content-Disposition", "attachment; filename=\"population-" + id + ".csv\"")
-			.body(rounds.populationCsv(id, access.currentUser()).getBytes(StandardCharsets.UTF_8));
+		return Downloads.attachment("population-" + id + ".csv", Downloads.CSV,
+				rounds.populationCsv(id, access.currentUser()).getBytes(StandardCharsets.UTF_8));
 	}
 
 	private String act(long id, RedirectAttributes redirect, Runnable action, String done) {
