@@ -31,10 +31,10 @@ public class AccessPolicy {
 
 	private static final Set<Action> LEADING = EnumSet.of(Action.VIEW_CASE, Action.LIST_CASES, Action.VIEW_DOCUMENT,
 			Action.DOWNLOAD, Action.SEARCH, Action.EXPORT, Action.PRINT, Action.VIEW_CPR, Action.CREATE_CASE,
-			Action.JOURNAL, Action.EDIT_CASE, Action.SUPERVISE);
+			Action.JOURNAL, Action.EDIT_CASE, Action.SUPERVISE, Action.ANSWER_OVERSIGHT);
 
 	private static final Set<Action> REVIEW = EnumSet.of(Action.VIEW_CASE, Action.LIST_CASES, Action.VIEW_DOCUMENT,
-			Action.DOWNLOAD, Action.SEARCH, Action.EXPORT, Action.PRINT, Action.VIEW_CPR, Action.SUPERVISE);
+			Action.DOWNLOAD, Action.SEARCH, Action.EXPORT, Action.PRINT, Action.VIEW_CPR, Action.SUPERVISE, Action.ANSWER_OVERSIGHT);
 
 	/** Role × action: what each role may do at all; the scope then says on which cases. */
 	static final Map<StaffRole, Set<Action>> ACTIONS = Map.of(

@@ -7,6 +7,8 @@ public enum Action {
 	CITIZEN_EXTRACT(true),
 	/** Plan and run management supervision rounds (ledelsestilsyn). */
 	SUPERVISE(false),
+	/** Register and answer requests from oversight bodies, and see the disclosure log. */
+	ANSWER_OVERSIGHT(false),
 	/** A request refused before any case was looked at, e.g. a page for another role. */
 	REQUEST(false),
 	/** Days of the access log deleted because they passed the retention period. */

@@ -97,8 +97,8 @@ public class CaseLists {
 		return jdbc.sql("""
 				SELECT id, case_number, case_type, unit_id FROM cases.case_file
 				WHERE unit_id = ANY(?) AND case_type = ANY(?)
-				  AND (CAST(? AS date) IS NULL OR opened_at >= CAST(? AS date) AT TIME ZONE 'Europe/Copenhagen')
-				  AND (CAST(? AS date) IS NULL OR opened_at < (CAST(? AS date) + 1) AT TIME ZONE 'Europe/Copenhagen')
+				  AND (CAST(? AS date) IS NULL OR opened_at >= CAST(CAST(? AS date) AS timestamp) AT TIME ZONE 'Europe/Copenhagen')
+				  AND (CAST(? AS date) IS NULL OR opened_at < CAST(CAST(? AS date) + 1 AS timestamp) AT TIME ZONE 'Europe/Copenhagen')
 				ORDER BY case_number""")
 			.params(unitIds.toArray(Long[]::new), caseTypes.toArray(String[]::new), openedFrom, openedFrom, openedTo, openedTo)
 			.query((rs, n) -> new PopulationCase(rs.getLong(1), rs.getString(2).strip(), rs.getString(3), rs.getLong(4)))

@@ -16,6 +16,8 @@ import dk.sagsvagt.decisions.DecisionDraft;
 import dk.sagsvagt.decisions.DecisionType;
 import dk.sagsvagt.decisions.Decisions;
 import dk.sagsvagt.journal.Direction;
+import dk.sagsvagt.oversight.InformationRequests;
+import dk.sagsvagt.oversight.NewRequest;
 import dk.sagsvagt.supervision.NewRound;
 import dk.sagsvagt.supervision.SupervisionRounds;
 import dk.sagsvagt.journal.DocumentKind;
@@ -68,10 +70,11 @@ class AccessMatrixTest {
 				Action.SEARCH, Action.VIEW_CPR, Action.CREATE_CASE, Action.JOURNAL, Action.EDIT_CASE);
 		Set<Action> leading = EnumSet.copyOf(caseWork);
 		leading.add(Action.SUPERVISE);
+		leading.add(Action.ANSWER_OVERSIGHT);
 		MAY = Map.of(StaffRole.CASEWORKER, caseWork, StaffRole.TEAM_LEADER, leading, StaffRole.UNIT_LEADER, leading,
 				StaffRole.CENTRE_LEADER, leading,
 				StaffRole.SUPERVISION_LAWYER, EnumSet.of(Action.VIEW_CASE, Action.LIST_CASES, Action.VIEW_DOCUMENT,
-						Action.DOWNLOAD, Action.SEARCH, Action.VIEW_CPR, Action.SUPERVISE),
+						Action.DOWNLOAD, Action.SEARCH, Action.VIEW_CPR, Action.SUPERVISE, Action.ANSWER_OVERSIGHT),
 				StaffRole.ADMINISTRATOR, EnumSet.of(Action.ADMINISTER, Action.VERIFY_LOG, Action.CITIZEN_EXTRACT),
 				StaffRole.OMBUDSMAN, EnumSet.of(Action.VIEW_DOCUMENT, Action.DOWNLOAD),
 				StaffRole.APPEALS_BOARD, EnumSet.of(Action.VIEW_DOCUMENT, Action.DOWNLOAD));
@@ -84,7 +87,8 @@ class AccessMatrixTest {
 			"test.anke", StaffRole.APPEALS_BOARD);
 
 	/** The request for one case (and its first document and primary citizen). */
-	record Ids(String caseNumber, String documentNumber, long citizenId, long deadlineId, long decisionId, long roundId) {
+	record Ids(String caseNumber, String documentNumber, long citizenId, long deadlineId, long decisionId, long roundId, long requestId,
+			long itemId) {
 	}
 
 	record Endpoint(String key, Action action, Target needs, boolean api, Function<Ids, AbstractMockHttpServletRequestBuilder<?>> request) {
@@ -254,6 +258,14 @@ class AccessMatrixTest {
 			api("POST /api/supervision/rounds/{id}/report", Action.SUPERVISE, Target.NONE, ids -> post("/api/supervision/rounds/" + ids.roundId() + "/report")),
 			api("POST /api/supervision/rounds/{id}/acknowledgement", Action.SUPERVISE, Target.NONE, ids -> post("/api/supervision/rounds/" + ids.roundId() + "/acknowledgement")),
 			api("POST /api/supervision/rounds/{id}/conclude", Action.SUPERVISE, Target.NONE, ids -> post("/api/supervision/rounds/" + ids.roundId() + "/conclude")),
+			api("POST /api/oversight/requests", Action.ANSWER_OVERSIGHT, Target.NONE, ids -> post("/api/oversight/requests").contentType(MediaType.APPLICATION_JSON).content("{\"body\":\"\"}")),
+			api("GET /api/oversight/requests", Action.ANSWER_OVERSIGHT, Target.NONE, ids -> get("/api/oversight/requests")),
+			api("GET /api/oversight/requests/{id}", Action.ANSWER_OVERSIGHT, Target.NONE, ids -> get("/api/oversight/requests/" + ids.requestId())),
+			api("POST /api/oversight/requests/{id}/items/{itemId}/answer", Action.ANSWER_OVERSIGHT, Target.NONE, ids -> post("/api/oversight/requests/" + ids.requestId() + "/items/" + ids.itemId() + "/answer").contentType(MediaType.APPLICATION_JSON).content("{}")),
+			api("POST /api/oversight/requests/{id}/sign-off", Action.ANSWER_OVERSIGHT, Target.NONE, ids -> post("/api/oversight/requests/" + ids.requestId() + "/sign-off")),
+			api("POST /api/oversight/requests/{id}/answer", Action.ANSWER_OVERSIGHT, Target.NONE, ids -> post("/api/oversight/requests/" + ids.requestId() + "/answer")),
+			api("GET /api/oversight/statistics", Action.ANSWER_OVERSIGHT, Target.NONE, ids -> get("/api/oversight/statistics")),
+			api("GET /api/disclosures", Action.ANSWER_OVERSIGHT, Target.NONE, ids -> get("/api/disclosures")),
 			api("GET /api/access-log/verify", Action.VERIFY_LOG, Target.NONE, ids -> get("/api/access-log/verify")),
 			api("POST /api/access-log/extract", Action.CITIZEN_EXTRACT, Target.NONE, ids -> post("/api/access-log/extract")
 				.contentType(MediaType.APPLICATION_JSON).content("{\"cpr\":\"0101901234\",\"from\":\"2000-01-01\",\"to\":\"2000-12-31\"}")));
@@ -281,6 +293,9 @@ class AccessMatrixTest {
 
 	@Autowired
 	SupervisionRounds rounds;
+
+	@Autowired
+	InformationRequests requests;
 
 	@Autowired
 	UserDetailsService users;
@@ -319,7 +334,11 @@ class AccessMatrixTest {
 				List.of(fixtures.unitA()), List.of("NOTIFICATION"), null, null, 2, false, false, 0, null,
 				Map.of(1, reviewers, 2, reviewers, 3, reviewers, 4, reviewers)), lawyer).id();
 		rounds.draw(round, "matrix", lawyer);
-		return new Ids(c.caseNumber(), document, c.primaryCitizenId(), deadline, decision, round);
+		CurrentUser leader = new CurrentUser("test.leader.a", fixtures.staffId("test.leader.a"), "Lis Testleder", StaffRole.UNIT_LEADER,
+				fixtures.unitA());
+		var request = requests.register(new NewRequest("OMBUDSMAN", "M-1", java.time.LocalDate.now().minusDays(1), "Matrixanmodning",
+				java.time.LocalDate.now().plusDays(10), "test.leader.a", null, List.of("Matrixdelpunkt"), null, null), leader);
+		return new Ids(c.caseNumber(), document, c.primaryCitizenId(), deadline, decision, round, request.id(), request.items().get(0).id());
 	}
 
 	static boolean expected(StaffRole role, Endpoint endpoint, Target target) {
@@ -333,6 +352,16 @@ class AccessMatrixTest {
 		}
 		boolean may = MAY.get(role).contains(endpoint.action());
 		if (endpoint.key().equals("GET /deadlines/unit") || endpoint.key().endsWith("/acknowledgement")) {
+			may = may && role.isLeader();
+		}
+		if (endpoint.key().equals("GET /api/oversight/requests") || endpoint.key().equals("GET /api/disclosures")) {
+			// the bodies' reviewers see their own body's requests and disclosures
+			may = may || role.isExternal();
+		}
+		if (endpoint.key().equals("GET /api/oversight/requests/{id}")) {
+			may = may || role == StaffRole.OMBUDSMAN;
+		}
+		if (endpoint.key().endsWith("/sign-off")) {
 			may = may && role.isLeader();
 		}
 		if (endpoint.key().endsWith("/follow-up")) {

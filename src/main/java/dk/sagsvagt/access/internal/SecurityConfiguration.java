@@ -60,7 +60,8 @@ class SecurityConfiguration {
 						"/api/deadlines/mine", "/api/deadlines/statistics", "/api/deadlines/*/suspension", "/api/deadlines/*/resumption",
 						"/api/deadlines/*/extension", "/api/deadlines/*/delay-letter", "/api/deadlines/*/delay-letter/draft",
 						"/api/decisions/*", "/api/decisions/*/exemptions", "/api/decisions/*/send", "/api/decisions/*/letter",
-						"/api/legal-bases", "/api/decision-gates", "/api/supervision/rounds", "/api/supervision/rounds/**")
+						"/api/legal-bases", "/api/decision-gates", "/api/supervision/rounds", "/api/supervision/rounds/**",
+						"/api/oversight/requests", "/api/oversight/requests/**", "/api/oversight/statistics", "/api/disclosures")
 				.authenticated()
 				.requestMatchers("/api/access-log/**", "/api/admin/**").hasRole("ADMINISTRATOR")
 				.anyRequest().denyAll())

@@ -1,0 +1,256 @@
+package dk.sagsvagt.oversight;
+
+import java.nio.charset.StandardCharsets;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+import dk.sagsvagt.access.AccessPolicy;
+import dk.sagsvagt.access.Action;
+import dk.sagsvagt.access.CurrentUser;
+import dk.sagsvagt.cases.CaseFile;
+import dk.sagsvagt.cases.Cases;
+import dk.sagsvagt.deadlines.CaseDeadlines;
+import dk.sagsvagt.journal.Direction;
+import dk.sagsvagt.journal.Document;
+import dk.sagsvagt.journal.DocumentKind;
+import dk.sagsvagt.journal.Journal;
+import dk.sagsvagt.journal.NewDocument;
+import dk.sagsvagt.organisation.Organisation;
+import dk.sagsvagt.organisation.Staff;
+import dk.sagsvagt.oversight.internal.RequestStore;
+import dk.sagsvagt.shared.ConflictException;
+import dk.sagsvagt.shared.InvalidInputException;
+import dk.sagsvagt.shared.NotFoundException;
+import dk.sagsvagt.shared.WorkingDayCalendar;
+import dk.sagsvagt.supervision.Flag;
+import dk.sagsvagt.supervision.Flags;
+import dk.sagsvagt.supervision.Round;
+import dk.sagsvagt.supervision.SupervisionRounds;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Information requests from oversight bodies (kommunestyrelsesloven § 65 e): registered in their own case with the
+ * body's answer date as a deadline, broken into items (one per flagged case of a round when asked "for each
+ * case"), each answered by documents, a whole case or a round's outputs, or by a reason it cannot be. The answer
+ * itself is {@link RequestAnswers}. External reviewers see their own body's requests, read-only.
+ */
+@Service
+public class InformationRequests {
+
+	private final JdbcClient jdbc;
+
+	private final RequestStore store;
+
+	private final Cases cases;
+
+	private final Journal journal;
+
+	private final CaseDeadlines deadlines;
+
+	private final SupervisionRounds rounds;
+
+	private final Flags flags;
+
+	private final Organisation organisation;
+
+	private final AccessPolicy access;
+
+	private final TransactionTemplate transaction;
+
+	private final Clock clock;
+
+	InformationRequests(JdbcClient jdbc, RequestStore store, Cases cases, Journal journal, CaseDeadlines deadlines,
+			SupervisionRounds rounds, Flags flags, Organisation organisation, AccessPolicy access, TransactionTemplate transaction,
+			Clock clock) {
+		this.jdbc = jdbc;
+		this.store = store;
+		this.cases = cases;
+		this.journal = journal;
+		this.deadlines = deadlines;
+		this.rounds = rounds;
+		this.flags = flags;
+		this.organisation = organisation;
+		this.access = access;
+		this.transaction = transaction;
+		this.clock = clock;
+	}
+
+	public InformationRequest register(NewRequest r, CurrentUser user) {
+		access.require(user, Action.ANSWER_OVERSIGHT, "registrér anmodning fra tilsynsmyndighed");
+		String body = r.body() == null ? "" : r.body();
+		String bodyName = jdbc.sql("SELECT name FROM oversight.body WHERE code = ?").param(body).query(String.class).optional()
+			.orElseThrow(() -> new InvalidInputException("body", "Vælg den myndighed, anmodningen kommer fra."));
+		String text = r.text() == null ? "" : r.text().strip();
+		if (text.isEmpty() || text.length() > 20_000) {
+			throw new InvalidInputException("text", "Skriv anmodningens tekst (højst 20.000 tegn).");
+		}
+		LocalDate today = LocalDate.now(clock.withZone(WorkingDayCalendar.COPENHAGEN));
+		if (r.receivedOn() == null || r.receivedOn().isAfter(today)) {
+			throw new InvalidInputException("receivedOn", "Angiv hvornår anmodningen kom (ikke en fremtidig dato).");
+		}
+		if (r.answerDue() == null || r.answerDue().isBefore(r.receivedOn())) {
+			throw new InvalidInputException("answerDue", "Angiv den svarfrist, myndigheden har sat (ikke før modtagelsen).");
+		}
+		Staff responsible = organisation.staffByUsername(r.responsible() == null ? "" : r.responsible())
+			.filter(s -> !s.role().isExternal())
+			.orElseThrow(() -> new InvalidInputException("responsible", "Vælg den ansvarlige i forvaltningen."));
+		if (r.reminderOf() != null && store.find(r.reminderOf()).filter(e -> e.body().equals(body)).isEmpty()) {
+			throw new InvalidInputException("reminderOf", "Den tidligere anmodning findes ikke hos samme myndighed.");
+		}
+		List<String[]> items = items(r, user);
+		if (items.isEmpty()) {
+			throw new InvalidInputException("items", "Del anmodningen op i mindst ét delpunkt.");
+		}
+		long id = transaction.execute(status -> {
+			CaseFile own = cases.registerOwnWork("OVERSIGHT_REQUEST", "Anmodning fra " + bodyName
+					+ (r.bodyReference() == null || r.bodyReference().isBlank() ? "" : " (" + r.bodyReference().strip() + ")"),
+					user.unitId() == null ? responsible.unitId() : user.unitId(), responsible.id(), user.username());
+			journal.journalOwnWork(own.caseNumber(), new NewDocument("Anmodning fra " + bodyName, Direction.INCOMING, DocumentKind.LETTER,
+					r.receivedOn(), null), "anmodning.txt", "text/plain", text.getBytes(StandardCharsets.UTF_8), user);
+			long created = jdbc.sql("""
+					INSERT INTO oversight.request (case_id, case_number, body, body_reference, received_on, text, answer_due, responsible,
+					    reminder_of, status, created_by, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 'OPEN', ?, ?) RETURNING id""")
+				.params(own.id(), own.caseNumber(), body, blankToNull(r.bodyReference()), r.receivedOn(), text, r.answerDue(),
+						responsible.username(), r.reminderOf(), user.username(), Timestamp.from(Instant.now(clock)))
+				.query(Long.class)
+				.single();
+			for (int i = 0; i < items.size(); i++) {
+				store.addItem(created, i + 1, items.get(i)[0], items.get(i)[1]);
+			}
+			// kommunestyrelsesloven § 65 e: the body sets the date; it stands on the responsible person's worklist
+			deadlines.recordWithDueDate(own, "OVERSIGHT_REQUEST_RECEIVED", r.receivedOn().atTime(9, 0)
+				.atZone(WorkingDayCalendar.COPENHAGEN).toInstant(), r.answerDue(), responsible.id(), user.username());
+			return created;
+		});
+		return store.find(id).orElseThrow();
+	}
+
+	/** The items: the listed ones, then one per flagged case of the round; each {text, subject case number}. */
+	private List<String[]> items(NewRequest r, CurrentUser user) {
+		List<String[]> items = new ArrayList<>();
+		for (String item : r.items() == null ? List.<String>of() : r.items()) {
+			if (item != null && !item.isBlank()) {
+				if (item.strip().length() > 2000) {
+					throw new InvalidInputException("items", "Et delpunkt må højst have 2000 tegn.");
+				}
+				items.add(new String[] { item.strip(), null });
+			}
+		}
+		if (r.perFlaggedCaseOfRound() != null) {
+			Round round = rounds.get(r.perFlaggedCaseOfRound(), user);
+			String text = r.perCaseText() == null || r.perCaseText().isBlank() ? "Al dokumentation om sagen eller en kopi af sagen"
+					: r.perCaseText().strip();
+			List<Flag> flagged = flags.of(round);
+			if (flagged.isEmpty()) {
+				throw new InvalidInputException("perFlaggedCaseOfRound", "Tilsynet har ingen sager med særlig opmærksomhed.");
+			}
+			for (Flag f : flagged) {
+				items.add(new String[] { text + " (sag " + f.caseNumber() + ")", f.caseNumber() });
+			}
+		}
+		return items;
+	}
+
+	/** The request, for staff who answer requests or for the body it came from. */
+	public InformationRequest get(long id, CurrentUser user) {
+		InformationRequest request = store.find(id).orElseThrow(() -> new NotFoundException("Anmodningen findes ikke."));
+		requireReader(request.body(), user);
+		return request;
+	}
+
+	/** The requests the user may see: all for staff who answer them, their own body's for external reviewers. */
+	public List<InformationRequest> list(CurrentUser user) {
+		if (user.role().isExternal()) {
+			return store.list(user.role().name());
+		}
+		access.require(user, Action.ANSWER_OVERSIGHT, "anmodninger fra tilsynsmyndigheder");
+		return store.list(null);
+	}
+
+	private void requireReader(String body, CurrentUser user) {
+		if (user.role().isExternal()) {
+			// the body's own request: a read, logged; another body's: refused, logged
+			access.require(user, user.role().name().equals(body) ? Action.VIEW_DOCUMENT : Action.REQUEST, "anmodning fra " + body);
+			return;
+		}
+		access.require(user, Action.ANSWER_OVERSIGHT, "anmodning fra tilsynsmyndighed");
+	}
+
+	/**
+	 * Answers an item with documents, all documents of a case, and/or a concluded round's workbook and result note;
+	 * or, with {@code cannotAnswerReason}, records why it cannot be answered.
+	 */
+	public InformationRequest answerItem(long id, long itemId, List<String> documentNumbers, String caseNumber, Long roundOutputs,
+			String cannotAnswerReason, CurrentUser user) {
+		InformationRequest request = get(id, user);
+		access.require(user, Action.ANSWER_OVERSIGHT, "besvar delpunkt");
+		RequestItem item = request.items().stream().filter(i -> i.id() == itemId).findFirst()
+			.orElseThrow(() -> new NotFoundException("Delpunktet findes ikke."));
+		if (request.answered()) {
+			throw new ConflictException("Anmodningen er besvaret.");
+		}
+		Set<Document> documents = new LinkedHashSet<>();
+		for (String number : documentNumbers == null ? List.<String>of() : documentNumbers) {
+			documents.add(journal.version(number, null, user, Action.DOWNLOAD));
+		}
+		if (caseNumber != null && !caseNumber.isBlank()) {
+			documents.addAll(journal.documents(cases.open(caseNumber.strip(), user)));
+		}
+		if (roundOutputs != null) {
+			Round round = rounds.get(roundOutputs, user);
+			if (round.workbookDocument() == null) {
+				throw new ConflictException("Tilsynet er ikke afsluttet, så regneark og resultatnotat er ikke journaliseret endnu.");
+			}
+			documents.add(journal.version(round.workbookDocument(), null, user, Action.DOWNLOAD));
+			documents.add(journal.version(round.resultNoteDocument(), null, user, Action.DOWNLOAD));
+		}
+		String reason = cannotAnswerReason == null ? null : cannotAnswerReason.strip();
+		if (documents.isEmpty() && (reason == null || reason.length() < 10)) {
+			throw new InvalidInputException("documents", "Besvar delpunktet med dokumenter, en sag eller et tilsyns materiale, "
+					+ "eller skriv hvorfor det ikke kan besvares (mindst 10 tegn).");
+		}
+		transaction.executeWithoutResult(status -> {
+			store.lock(id);
+			Instant now = Instant.now(clock);
+			jdbc.sql("DELETE FROM oversight.item_document WHERE item_id = ?").param(itemId).update();
+			for (Document d : documents) {
+				jdbc.sql("INSERT INTO oversight.item_document (item_id, document_number, version) VALUES (?, ?, ?) ON CONFLICT DO NOTHING")
+					.params(itemId, d.documentNumber(), d.version())
+					.update();
+			}
+			jdbc.sql("UPDATE oversight.item SET status = ?, reason = ?, answered_by = ?, answered_at = ? WHERE id = ?")
+				.params(documents.isEmpty() ? "CANNOT_ANSWER" : "ANSWERED", documents.isEmpty() ? reason : null, user.username(),
+						Timestamp.from(now), itemId)
+				.update();
+		});
+		return store.find(id).orElseThrow();
+	}
+
+	/** A leader signs the answer off before it is sent. */
+	public InformationRequest signOff(long id, CurrentUser user) {
+		InformationRequest request = get(id, user);
+		if (!user.isLeader()) {
+			access.require(user, Action.REQUEST, "kun en leder kan godkende svaret til en tilsynsmyndighed");
+		}
+		if (!request.openItems().isEmpty()) {
+			throw new OpenItemsException(request.openItems());
+		}
+		jdbc.sql("UPDATE oversight.request SET signed_off_by = ?, signed_off_at = ? WHERE id = ? AND status = 'OPEN'")
+			.params(user.username(), Timestamp.from(Instant.now(clock)), id)
+			.update();
+		return store.find(id).orElseThrow();
+	}
+
+	private static String blankToNull(String s) {
+		return s == null || s.isBlank() ? null : s.strip();
+	}
+}

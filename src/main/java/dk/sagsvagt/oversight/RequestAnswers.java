@@ -1,0 +1,180 @@
+package dk.sagsvagt.oversight;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
+
+import dk.sagsvagt.access.AccessGrants;
+import dk.sagsvagt.access.AccessPolicy;
+import dk.sagsvagt.access.Action;
+import dk.sagsvagt.access.CurrentUser;
+import dk.sagsvagt.cases.Cases;
+import dk.sagsvagt.deadlines.CaseDeadlines;
+import dk.sagsvagt.journal.Direction;
+import dk.sagsvagt.journal.Document;
+import dk.sagsvagt.journal.DocumentKind;
+import dk.sagsvagt.journal.Journal;
+import dk.sagsvagt.journal.NewDocument;
+import dk.sagsvagt.oversight.internal.RequestStore;
+import dk.sagsvagt.shared.ConflictException;
+import dk.sagsvagt.shared.PdfReport;
+import dk.sagsvagt.shared.WorkingDayCalendar;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Answers a request once every item is answered and a leader has signed off: a cover letter listing item by item
+ * what is sent, and a bundle (ZIP with the documents and an index PDF), both journaled in the request's case; every
+ * document given is entered in the disclosure log and made readable for the body's reviewers.
+ */
+@Service
+public class RequestAnswers {
+
+	private final JdbcClient jdbc;
+
+	private final RequestStore store;
+
+	private final InformationRequests requests;
+
+	private final Journal journal;
+
+	private final Cases cases;
+
+	private final CaseDeadlines deadlines;
+
+	private final AccessPolicy access;
+
+	private final AccessGrants grants;
+
+	private final TransactionTemplate transaction;
+
+	private final Clock clock;
+
+	private final String letterhead;
+
+	RequestAnswers(JdbcClient jdbc, RequestStore store, InformationRequests requests, Journal journal, Cases cases,
+			CaseDeadlines deadlines, AccessPolicy access, AccessGrants grants, TransactionTemplate transaction, Clock clock,
+			@Value("${sagsvagt.letterhead:Socialforvaltningen}") String letterhead) {
+		this.jdbc = jdbc;
+		this.store = store;
+		this.requests = requests;
+		this.journal = journal;
+		this.cases = cases;
+		this.deadlines = deadlines;
+		this.access = access;
+		this.grants = grants;
+		this.transaction = transaction;
+		this.clock = clock;
+		this.letterhead = letterhead;
+	}
+
+	public InformationRequest answer(long id, CurrentUser user) {
+		InformationRequest request = requests.get(id, user);
+		access.require(user, Action.ANSWER_OVERSIGHT, "besvar anmodning");
+		if (request.answered()) {
+			throw new ConflictException("Anmodningen er allerede besvaret.");
+		}
+		if (!request.openItems().isEmpty()) {
+			throw new OpenItemsException(request.openItems());
+		}
+		if (request.signedOffAt() == null) {
+			throw new ConflictException("En leder skal godkende svaret, før det sendes.");
+		}
+		Map<String, Document> documents = new LinkedHashMap<>();
+		Map<String, Integer> itemOf = new LinkedHashMap<>();
+		for (RequestItem item : request.items()) {
+			for (String number : item.documents()) {
+				int version = jdbc.sql("SELECT version FROM oversight.item_document WHERE item_id = ? AND document_number = ?")
+					.params(item.id(), number)
+					.query(Integer.class)
+					.single();
+				documents.putIfAbsent(number, journal.version(number, version, user, Action.DOWNLOAD));
+				itemOf.putIfAbsent(number, item.seq());
+			}
+		}
+		byte[] letter = coverLetter(request);
+		byte[] bundle = bundle(request, documents, itemOf);
+		transaction.executeWithoutResult(status -> {
+			store.lock(id);
+			Instant now = Instant.now(clock);
+			LocalDate today = now.atZone(WorkingDayCalendar.COPENHAGEN).toLocalDate();
+			Document cover = journal.journalOwnWork(request.caseNumber(), new NewDocument("Svar til " + request.bodyName(),
+					Direction.OUTGOING, DocumentKind.LETTER, today, null), "svar.pdf", "application/pdf", letter, user);
+			Document zip = journal.journalOwnWork(request.caseNumber(), new NewDocument("Materiale til " + request.bodyName()
+					+ " (" + documents.size() + " dokumenter)", Direction.OUTGOING, DocumentKind.OTHER, today, null), "materiale.zip",
+					"application/zip", bundle, user);
+			List<Document> given = new ArrayList<>(documents.values());
+			given.add(cover);
+			given.add(zip);
+			for (Document d : given) {
+				jdbc.sql("""
+						INSERT INTO oversight.disclosure (document_number, version, body, request_id, disclosed_at, approved_by)
+						VALUES (?, ?, ?, ?, ?, ?)""")
+					.params(d.documentNumber(), d.version(), request.body(), id, Timestamp.from(now), request.signedOffBy())
+					.update();
+				grants.disclose(request.body(), d.documentNumber(), d.caseId(), user.username());
+			}
+			jdbc.sql("""
+					UPDATE oversight.request SET status = 'ANSWERED', answered_by = ?, answered_at = ?, cover_letter_document = ?,
+					    bundle_document = ? WHERE id = ? AND status = 'OPEN'""")
+				.params(user.username(), Timestamp.from(now), cover.documentNumber(), zip.documentNumber(), id)
+				.update();
+			deadlines.recordEstablished(cases.ownWork(request.caseNumber()), "OVERSIGHT_ANSWERED", now, null, user.username());
+		});
+		return store.find(id).orElseThrow();
+	}
+
+	private byte[] coverLetter(InformationRequest r) {
+		PdfReport pdf = new PdfReport(letterhead, "Svar til " + r.bodyName());
+		pdf.paragraph("Sagsnummer: " + r.caseNumber() + (r.bodyReference() == null ? "" : "    Jeres reference: " + r.bodyReference()));
+		pdf.paragraph("Vi har den " + r.receivedOn() + " modtaget jeres anmodning. Her er vores svar, delpunkt for delpunkt. "
+				+ "Materialet er vedlagt samlet med en oversigt.");
+		List<List<String>> rows = new ArrayList<>();
+		for (RequestItem item : r.items()) {
+			rows.add(List.of(String.valueOf(item.seq()), item.text(), item.status().equals("CANNOT_ANSWER")
+					? "Kan ikke besvares: " + item.reason() : String.join(", ", item.documents())));
+		}
+		pdf.table(new float[] { 0.06f, 0.47f, 0.47f }, List.of("Nr.", "Delpunkt", "Sendt"), rows);
+		pdf.paragraph("Svaret er godkendt af " + r.signedOffBy() + ".");
+		return pdf.render();
+	}
+
+	private byte[] bundle(InformationRequest r, Map<String, Document> documents, Map<String, Integer> itemOf) {
+		List<List<String>> index = new ArrayList<>();
+		try (ByteArrayOutputStream bytes = new ByteArrayOutputStream(); ZipOutputStream zip = new ZipOutputStream(bytes)) {
+			for (Document d : documents.values()) {
+				String name = d.documentNumber() + "-v" + d.version() + (d.hasFile() ? "-" + d.fileName() : ".txt");
+				zip.putNextEntry(new ZipEntry(name));
+				zip.write(d.hasFile() ? Files.readAllBytes(journal.file(d)) : (d.noteText() == null ? "" : d.noteText()).getBytes(StandardCharsets.UTF_8));
+				zip.closeEntry();
+				index.add(List.of(String.valueOf(itemOf.get(d.documentNumber())), d.documentNumber(), String.valueOf(d.version()), d.title(), name));
+			}
+			zip.putNextEntry(new ZipEntry("oversigt.pdf"));
+			zip.write(new PdfReport(letterhead, "Oversigt over materiale til " + r.bodyName())
+				.paragraph("Sagsnummer: " + r.caseNumber() + ". " + documents.size() + " dokumenter.")
+				.table(new float[] { 0.08f, 0.2f, 0.08f, 0.32f, 0.32f }, List.of("Delpunkt", "Dokument", "Version", "Titel", "Fil"), index)
+				.render());
+			zip.closeEntry();
+			zip.finish();
+			return bytes.toByteArray();
+		}
+		catch (IOException e) {
+			throw new UncheckedIOException(e);
+		}
+	}
+}

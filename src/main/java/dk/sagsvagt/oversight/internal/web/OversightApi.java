@@ -1,0 +1,99 @@
+package dk.sagsvagt.oversight.internal.web;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+
+import dk.sagsvagt.access.AccessPolicy;
+import dk.sagsvagt.oversight.Disclosure;
+import dk.sagsvagt.oversight.Disclosures;
+import dk.sagsvagt.oversight.InformationRequest;
+import dk.sagsvagt.oversight.InformationRequests;
+import dk.sagsvagt.oversight.NewRequest;
+import dk.sagsvagt.oversight.RequestAnswers;
+
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+@Tag(name = "Tilsynsmyndigheder")
+class OversightApi {
+
+	/** Answers an item: documents, a whole case, a concluded round's outputs, or the reason it cannot be answered. */
+	record ItemAnswer(List<String> documents, String caseNumber, Long roundOutputs, String cannotAnswerReason) {
+	}
+
+	private final InformationRequests requests;
+
+	private final RequestAnswers answers;
+
+	private final Disclosures disclosures;
+
+	private final AccessPolicy access;
+
+	OversightApi(InformationRequests requests, RequestAnswers answers, Disclosures disclosures, AccessPolicy access) {
+		this.requests = requests;
+		this.answers = answers;
+		this.disclosures = disclosures;
+		this.access = access;
+	}
+
+	@PostMapping("/api/oversight/requests")
+	@Operation(summary = "Registrér en anmodning fra en tilsynsmyndighed, opdelt i delpunkter (evt. ét pr. udpeget sag i et tilsyn)")
+	ResponseEntity<InformationRequest> register(@RequestBody NewRequest request) {
+		return ResponseEntity.status(201).body(requests.register(request, access.currentUser()));
+	}
+
+	@GetMapping("/api/oversight/requests")
+	@Operation(summary = "Anmodningerne (eksterne brugere ser kun deres egen myndigheds)")
+	List<InformationRequest> list() {
+		return requests.list(access.currentUser());
+	}
+
+	@GetMapping("/api/oversight/requests/{id}")
+	@Operation(summary = "En anmodning med delpunkter")
+	InformationRequest get(@PathVariable long id) {
+		return requests.get(id, access.currentUser());
+	}
+
+	@PostMapping("/api/oversight/requests/{id}/items/{itemId}/answer")
+	@Operation(summary = "Besvar et delpunkt med dokumenter, en hel sag, et tilsyns regneark og resultatnotat, eller en begrundelse")
+	InformationRequest answerItem(@PathVariable long id, @PathVariable long itemId, @RequestBody ItemAnswer answer) {
+		return requests.answerItem(id, itemId, answer.documents(), answer.caseNumber(), answer.roundOutputs(),
+				answer.cannotAnswerReason(), access.currentUser());
+	}
+
+	@PostMapping("/api/oversight/requests/{id}/sign-off")
+	@Operation(summary = "En leders godkendelse af svaret (409 med openItems, hvis et delpunkt er åbent)")
+	InformationRequest signOff(@PathVariable long id) {
+		return requests.signOff(id, access.currentUser());
+	}
+
+	@PostMapping("/api/oversight/requests/{id}/answer")
+	@Operation(summary = "Send svaret: 409 med openItems, hvis et delpunkt er åbent; ellers følgebrev og samlet materiale (ZIP) journaliseres og udleveringer logges")
+	InformationRequest answer(@PathVariable long id) {
+		return answers.answer(id, access.currentUser());
+	}
+
+	@GetMapping("/api/oversight/statistics")
+	@Operation(summary = "Pr. myndighed og år: anmodninger, rykkere, anmodninger der krævede en ny runde, dage til fuldt svar")
+	List<Disclosures.Line> statistics() {
+		return disclosures.statistics(access.currentUser());
+	}
+
+	@GetMapping("/api/disclosures")
+	@Operation(summary = "Udleveringsloggen: dokument, version, myndighed, anmodning, dato og godkender")
+	List<Disclosure> disclosures(@RequestParam(required = false) String body,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
+		return disclosures.list(body, from, to, access.currentUser());
+	}
+}
