@@ -258,6 +258,12 @@ class AccessMatrixTest {
 			api("POST /api/supervision/rounds/{id}/report", Action.SUPERVISE, Target.NONE, ids -> post("/api/supervision/rounds/" + ids.roundId() + "/report")),
 			api("POST /api/supervision/rounds/{id}/acknowledgement", Action.SUPERVISE, Target.NONE, ids -> post("/api/supervision/rounds/" + ids.roundId() + "/acknowledgement")),
 			api("POST /api/supervision/rounds/{id}/conclude", Action.SUPERVISE, Target.NONE, ids -> post("/api/supervision/rounds/" + ids.roundId() + "/conclude")),
+			web("GET /oversight", Action.ANSWER_OVERSIGHT, Target.NONE, ids -> get("/oversight")),
+			web("POST /oversight", Action.ANSWER_OVERSIGHT, Target.NONE, ids -> post("/oversight").param("body", "")),
+			web("GET /oversight/{id}", Action.ANSWER_OVERSIGHT, Target.NONE, ids -> get("/oversight/" + ids.requestId())),
+			web("POST /oversight/{id}/items/{itemId}", Action.ANSWER_OVERSIGHT, Target.NONE, ids -> post("/oversight/" + ids.requestId() + "/items/" + ids.itemId())),
+			web("POST /oversight/{id}/sign-off", Action.ANSWER_OVERSIGHT, Target.NONE, ids -> post("/oversight/" + ids.requestId() + "/sign-off")),
+			web("POST /oversight/{id}/answer", Action.ANSWER_OVERSIGHT, Target.NONE, ids -> post("/oversight/" + ids.requestId() + "/answer")),
 			api("POST /api/oversight/requests", Action.ANSWER_OVERSIGHT, Target.NONE, ids -> post("/api/oversight/requests").contentType(MediaType.APPLICATION_JSON).content("{\"body\":\"\"}")),
 			api("GET /api/oversight/requests", Action.ANSWER_OVERSIGHT, Target.NONE, ids -> get("/api/oversight/requests")),
 			api("GET /api/oversight/requests/{id}", Action.ANSWER_OVERSIGHT, Target.NONE, ids -> get("/api/oversight/requests/" + ids.requestId())),
@@ -354,11 +360,12 @@ class AccessMatrixTest {
 		if (endpoint.key().equals("GET /deadlines/unit") || endpoint.key().endsWith("/acknowledgement")) {
 			may = may && role.isLeader();
 		}
-		if (endpoint.key().equals("GET /api/oversight/requests") || endpoint.key().equals("GET /api/disclosures")) {
+		if (endpoint.key().equals("GET /api/oversight/requests") || endpoint.key().equals("GET /api/disclosures")
+				|| endpoint.key().equals("GET /oversight")) {
 			// the bodies' reviewers see their own body's requests and disclosures
 			may = may || role.isExternal();
 		}
-		if (endpoint.key().equals("GET /api/oversight/requests/{id}")) {
+		if (endpoint.key().equals("GET /api/oversight/requests/{id}") || endpoint.key().equals("GET /oversight/{id}")) {
 			may = may || role == StaffRole.OMBUDSMAN;
 		}
 		if (endpoint.key().endsWith("/sign-off")) {

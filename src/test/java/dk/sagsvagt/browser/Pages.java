@@ -242,4 +242,52 @@ final class Pages {
 			return driver.findElement(By.id("flag-status")).getText();
 		}
 	}
+
+	/** A request from an oversight body: its items, answered one by one, then signed off and sent. */
+	record RequestPage(WebDriver driver) {
+
+		RequestPage answerWithDocuments(int item, String documents) {
+			return answer(item, "docs-" + item, documents);
+		}
+
+		RequestPage answerWithCase(int item, String caseNumber) {
+			return answer(item, "case-" + item, caseNumber);
+		}
+
+		RequestPage answerWithReason(int item, String reason) {
+			return answer(item, "reason-" + item, reason);
+		}
+
+		private RequestPage answer(int item, String field, String value) {
+			WebElement li = driver.findElement(By.id("item-" + item));
+			li.findElement(By.tagName("summary")).click();
+			li.findElement(By.id(field)).clear();
+			li.findElement(By.id(field)).sendKeys(value);
+			li.findElement(By.cssSelector("button[type=submit]")).click();
+			waitFor(driver).until(d -> !d.findElements(By.id("request-message")).isEmpty() || !d.findElements(By.id("request-error")).isEmpty());
+			return this;
+		}
+
+		RequestPage click(String id) {
+			driver.findElement(By.id(id)).click();
+			waitFor(driver).until(d -> !d.findElements(By.id("request-message")).isEmpty() || !d.findElements(By.id("request-error")).isEmpty());
+			return this;
+		}
+
+		String itemStatus(int item) {
+			return driver.findElement(By.id("item-" + item)).getAttribute("data-status");
+		}
+
+		String error() {
+			return driver.findElement(By.id("request-error")).getText();
+		}
+
+		String message() {
+			return driver.findElement(By.id("request-message")).getText();
+		}
+
+		String status() {
+			return driver.findElement(By.id("request-status")).getText();
+		}
+	}
 }

@@ -100,7 +100,7 @@ class SecurityConfiguration {
 			.authenticated()
 			.requestMatchers(HttpMethod.POST, "/cases/new").authenticated()
 			.requestMatchers("/cases/*", "/cases/*/**", "/documents/*", "/documents/*/**", "/decisions/*", "/decisions/*/**",
-					"/supervision", "/supervision/*", "/supervision/*/**").authenticated()
+					"/supervision", "/supervision/*", "/supervision/*/**", "/oversight", "/oversight/*", "/oversight/*/**").authenticated()
 			.requestMatchers("/admin", "/admin/**").hasRole("ADMINISTRATOR")
 			.anyRequest().denyAll())
 			.formLogin(form -> form.loginPage("/login")

@@ -1,0 +1,119 @@
+package dk.sagsvagt.oversight.internal.web;
+
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.List;
+
+import dk.sagsvagt.access.AccessPolicy;
+import dk.sagsvagt.access.CurrentUser;
+import dk.sagsvagt.organisation.Organisation;
+import dk.sagsvagt.oversight.InformationRequest;
+import dk.sagsvagt.oversight.InformationRequests;
+import dk.sagsvagt.oversight.NewRequest;
+import dk.sagsvagt.oversight.OpenItemsException;
+import dk.sagsvagt.oversight.RequestAnswers;
+import dk.sagsvagt.shared.ConflictException;
+import dk.sagsvagt.shared.InvalidInputException;
+import dk.sagsvagt.shared.NotFoundException;
+
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** Requests from oversight bodies: the list, registering one with its items, answering item by item, sending. */
+@Controller
+class OversightPages {
+
+	private final InformationRequests requests;
+
+	private final RequestAnswers answers;
+
+	private final Organisation organisation;
+
+	private final AccessPolicy access;
+
+	OversightPages(InformationRequests requests, RequestAnswers answers, Organisation organisation, AccessPolicy access) {
+		this.requests = requests;
+		this.answers = answers;
+		this.organisation = organisation;
+		this.access = access;
+	}
+
+	@GetMapping("/oversight")
+	String list(Model model) {
+		CurrentUser user = access.currentUser();
+		model.addAttribute("requests", requests.list(user));
+		model.addAttribute("external", user.role().isExternal());
+		model.addAttribute("staff", organisation.allStaff().stream().filter(s -> !s.role().isExternal()).toList());
+		return "oversight/requests";
+	}
+
+	@PostMapping("/oversight")
+	String register(@RequestParam(required = false) String body, @RequestParam(required = false) String bodyReference,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate receivedOn,
+			@RequestParam(required = false) String text,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate answerDue,
+			@RequestParam(required = false) String responsible, @RequestParam(required = false) String items,
+			@RequestParam(required = false) Long perFlaggedCaseOfRound, @RequestParam(required = false) Long reminderOf,
+			RedirectAttributes redirect) {
+		List<String> lines = items == null ? List.of() : Arrays.stream(items.split("\\R")).filter(l -> !l.isBlank()).toList();
+		try {
+			InformationRequest created = requests.register(new NewRequest(body, bodyReference, receivedOn, text, answerDue, responsible,
+					reminderOf, lines, perFlaggedCaseOfRound, null), access.currentUser());
+			return "redirect:/oversight/" + created.id();
+		}
+		catch (InvalidInputException | NotFoundException e) {
+			redirect.addFlashAttribute("error", e.getMessage());
+			return "redirect:/oversight";
+		}
+	}
+
+	@GetMapping("/oversight/{id:\\d+}")
+	String request(@PathVariable long id, Model model) {
+		CurrentUser user = access.currentUser();
+		model.addAttribute("request", requests.get(id, user));
+		model.addAttribute("external", user.role().isExternal());
+		model.addAttribute("leader", user.isLeader());
+		return "oversight/request";
+	}
+
+	@PostMapping("/oversight/{id:\\d+}/items/{itemId:\\d+}")
+	String answerItem(@PathVariable long id, @PathVariable long itemId, @RequestParam(required = false) String documents,
+			@RequestParam(required = false) String caseNumber, @RequestParam(required = false) Long roundOutputs,
+			@RequestParam(required = false) String reason, RedirectAttributes redirect) {
+		List<String> numbers = documents == null ? List.of() : Arrays.stream(documents.split("[,\\s]+")).filter(s -> !s.isBlank()).toList();
+		return act(id, redirect, "Delpunktet er besvaret.", () -> requests.answerItem(id, itemId, numbers, caseNumber, roundOutputs,
+				reason, access.currentUser()));
+	}
+
+	@PostMapping("/oversight/{id:\\d+}/sign-off")
+	String signOff(@PathVariable long id, RedirectAttributes redirect) {
+		return act(id, redirect, "Svaret er godkendt.", () -> requests.signOff(id, access.currentUser()));
+	}
+
+	@PostMapping("/oversight/{id:\\d+}/answer")
+	String answer(@PathVariable long id, RedirectAttributes redirect) {
+		return act(id, redirect, "Svaret er sendt; følgebrev og materiale er journaliseret, og udleveringerne er logget.",
+				() -> answers.answer(id, access.currentUser()));
+	}
+
+	private String act(long id, RedirectAttributes redirect, String done, Runnable action) {
+		try {
+			action.run();
+			redirect.addFlashAttribute("message", done);
+		}
+		catch (OpenItemsException e) {
+			redirect.addFlashAttribute("error", e.getMessage());
+			redirect.addFlashAttribute("openItems", e.open());
+		}
+		catch (InvalidInputException | ConflictException | NotFoundException e) {
+			redirect.addFlashAttribute("error", e.getMessage());
+		}
+		return "redirect:/oversight/" + id;
+	}
+}
