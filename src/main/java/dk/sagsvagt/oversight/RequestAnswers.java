@@ -1,10 +1,5 @@
 package dk.sagsvagt.oversight;
 
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
@@ -13,8 +8,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipOutputStream;
 
 import dk.sagsvagt.access.AccessGrants;
 import dk.sagsvagt.access.AccessPolicy;
@@ -27,6 +20,7 @@ import dk.sagsvagt.journal.Document;
 import dk.sagsvagt.journal.DocumentKind;
 import dk.sagsvagt.journal.Journal;
 import dk.sagsvagt.journal.NewDocument;
+import dk.sagsvagt.oversight.internal.Bundles;
 import dk.sagsvagt.oversight.internal.RequestStore;
 import dk.sagsvagt.shared.ConflictException;
 import dk.sagsvagt.shared.PdfReport;
@@ -67,7 +61,9 @@ public class RequestAnswers {
 
 	private final String letterhead;
 
-	RequestAnswers(JdbcClient jdbc, RequestStore store, InformationRequests requests, Journal journal, Cases cases,
+	private final Bundles bundles;
+
+	RequestAnswers(Bundles bundles, JdbcClient jdbc, RequestStore store, InformationRequests requests, Journal journal, Cases cases,
 			CaseDeadlines deadlines, AccessPolicy access, AccessGrants grants, TransactionTemplate transaction, Clock clock,
 			@Value("${sagsvagt.letterhead:Socialforvaltningen}") String letterhead) {
 		this.jdbc = jdbc;
@@ -81,6 +77,7 @@ public class RequestAnswers {
 		this.transaction = transaction;
 		this.clock = clock;
 		this.letterhead = letterhead;
+		this.bundles = bundles;
 	}
 
 	public InformationRequest answer(long id, CurrentUser user) {
@@ -108,7 +105,10 @@ public class RequestAnswers {
 			}
 		}
 		byte[] letter = coverLetter(request);
-		byte[] bundle = bundle(request, documents, itemOf);
+		Map<String, String> groups = new LinkedHashMap<>();
+		itemOf.forEach((number, seq) -> groups.put(number, String.valueOf(seq)));
+		byte[] bundle = bundles.zip("Oversigt over materiale til " + request.bodyName(), request.caseNumber(),
+				new ArrayList<>(documents.values()), groups, Map.of());
 		transaction.executeWithoutResult(status -> {
 			store.lock(id);
 			Instant now = Instant.now(clock);
@@ -152,29 +152,5 @@ public class RequestAnswers {
 		pdf.table(new float[] { 0.06f, 0.47f, 0.47f }, List.of("Nr.", "Delpunkt", "Sendt"), rows);
 		pdf.paragraph("Svaret er godkendt af " + r.signedOffBy() + ".");
 		return pdf.render();
-	}
-
-	private byte[] bundle(InformationRequest r, Map<String, Document> documents, Map<String, Integer> itemOf) {
-		List<List<String>> index = new ArrayList<>();
-		try (ByteArrayOutputStream bytes = new ByteArrayOutputStream(); ZipOutputStream zip = new ZipOutputStream(bytes)) {
-			for (Document d : documents.values()) {
-				String name = d.documentNumber() + "-v" + d.version() + (d.hasFile() ? "-" + d.fileName() : ".txt");
-				zip.putNextEntry(new ZipEntry(name));
-				zip.write(d.hasFile() ? Files.readAllBytes(journal.file(d)) : (d.noteText() == null ? "" : d.noteText()).getBytes(StandardCharsets.UTF_8));
-				zip.closeEntry();
-				index.add(List.of(String.valueOf(itemOf.get(d.documentNumber())), d.documentNumber(), String.valueOf(d.version()), d.title(), name));
-			}
-			zip.putNextEntry(new ZipEntry("oversigt.pdf"));
-			zip.write(new PdfReport(letterhead, "Oversigt over materiale til " + r.bodyName())
-				.paragraph("Sagsnummer: " + r.caseNumber() + ". " + documents.size() + " dokumenter.")
-				.table(new float[] { 0.08f, 0.2f, 0.08f, 0.32f, 0.32f }, List.of("Delpunkt", "Dokument", "Version", "Titel", "Fil"), index)
-				.render());
-			zip.closeEntry();
-			zip.finish();
-			return bytes.toByteArray();
-		}
-		catch (IOException e) {
-			throw new UncheckedIOException(e);
-		}
 	}
 }

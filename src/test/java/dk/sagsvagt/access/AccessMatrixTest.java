@@ -88,7 +88,7 @@ class AccessMatrixTest {
 
 	/** The request for one case (and its first document and primary citizen). */
 	record Ids(String caseNumber, String documentNumber, long citizenId, long deadlineId, long decisionId, long roundId, long requestId,
-			long itemId) {
+			long itemId, long complaintId) {
 	}
 
 	record Endpoint(String key, Action action, Target needs, boolean api, Function<Ids, AbstractMockHttpServletRequestBuilder<?>> request) {
@@ -272,6 +272,16 @@ class AccessMatrixTest {
 			api("POST /api/oversight/requests/{id}/answer", Action.ANSWER_OVERSIGHT, Target.NONE, ids -> post("/api/oversight/requests/" + ids.requestId() + "/answer")),
 			api("GET /api/oversight/statistics", Action.ANSWER_OVERSIGHT, Target.NONE, ids -> get("/api/oversight/statistics")),
 			api("GET /api/disclosures", Action.ANSWER_OVERSIGHT, Target.NONE, ids -> get("/api/disclosures")),
+			api("POST /api/complaints", Action.EDIT_CASE, CASE, ids -> post("/api/complaints").contentType(MediaType.APPLICATION_JSON).content("{\"decisionId\":" + ids.decisionId() + "}")),
+			api("GET /api/complaints/{id}", Action.VIEW_CASE, CASE, ids -> get("/api/complaints/" + ids.complaintId())),
+			api("POST /api/complaints/{id}/late-acceptance", Action.EDIT_CASE, CASE, ids -> post("/api/complaints/" + ids.complaintId() + "/late-acceptance").contentType(MediaType.APPLICATION_JSON).content("{}")),
+			api("POST /api/complaints/{id}/reconsideration", Action.EDIT_CASE, CASE, ids -> post("/api/complaints/" + ids.complaintId() + "/reconsideration").contentType(MediaType.APPLICATION_JSON).content("{}")),
+			api("POST /api/complaints/{id}/forwarding", Action.EDIT_CASE, CASE, ids -> post("/api/complaints/" + ids.complaintId() + "/forwarding")),
+			api("POST /api/complaints/{id}/outcome", Action.EDIT_CASE, CASE, ids -> post("/api/complaints/" + ids.complaintId() + "/outcome").contentType(MediaType.APPLICATION_JSON).content("{}")),
+			api("GET /api/complaints/statistics", null, Target.NONE, ids -> get("/api/complaints/statistics")),
+			api("POST /api/referrals", Action.ANSWER_OVERSIGHT, Target.NONE, ids -> post("/api/referrals").contentType(MediaType.APPLICATION_JSON).content("{\"caseNumber\":\"" + ids.caseNumber() + "\",\"kind\":\"X\"}")),
+			api("POST /api/referrals/{id}/outcome", Action.ANSWER_OVERSIGHT, Target.NONE, ids -> post("/api/referrals/0/outcome").contentType(MediaType.APPLICATION_JSON).content("{}")),
+			api("GET /api/referrals/statistics", null, Target.NONE, ids -> get("/api/referrals/statistics")),
 			api("GET /api/access-log/verify", Action.VERIFY_LOG, Target.NONE, ids -> get("/api/access-log/verify")),
 			api("POST /api/access-log/extract", Action.CITIZEN_EXTRACT, Target.NONE, ids -> post("/api/access-log/extract")
 				.contentType(MediaType.APPLICATION_JSON).content("{\"cpr\":\"0101901234\",\"from\":\"2000-01-01\",\"to\":\"2000-12-31\"}")));
@@ -344,7 +354,13 @@ class AccessMatrixTest {
 				fixtures.unitA());
 		var request = requests.register(new NewRequest("OMBUDSMAN", "M-1", java.time.LocalDate.now().minusDays(1), "Matrixanmodning",
 				java.time.LocalDate.now().plusDays(10), "test.leader.a", null, List.of("Matrixdelpunkt"), null, null), leader);
-		return new Ids(c.caseNumber(), document, c.primaryCitizenId(), deadline, decision, round, request.id(), request.items().get(0).id());
+		long complaint = jdbc.queryForObject("""
+				INSERT INTO oversight.complaint (decision_id, case_id, case_number, unit_id, legal_basis, received_on, channel, text,
+				    complaint_deadline, late, status, created_by, created_at)
+				VALUES (?, ?, ?, ?, 'BL_32', current_date, 'LETTER', 'Matrixklage', current_date, false, 'RECEIVED', 'test', now())
+				RETURNING id""", Long.class, decision, c.id(), c.caseNumber(), unit);
+		return new Ids(c.caseNumber(), document, c.primaryCitizenId(), deadline, decision, round, request.id(), request.items().get(0).id(),
+				complaint);
 	}
 
 	static boolean expected(StaffRole role, Endpoint endpoint, Target target) {

@@ -61,7 +61,8 @@ class SecurityConfiguration {
 						"/api/deadlines/*/extension", "/api/deadlines/*/delay-letter", "/api/deadlines/*/delay-letter/draft",
 						"/api/decisions/*", "/api/decisions/*/exemptions", "/api/decisions/*/send", "/api/decisions/*/letter",
 						"/api/legal-bases", "/api/decision-gates", "/api/supervision/rounds", "/api/supervision/rounds/**",
-						"/api/oversight/requests", "/api/oversight/requests/**", "/api/oversight/statistics", "/api/disclosures")
+						"/api/oversight/requests", "/api/oversight/requests/**", "/api/oversight/statistics", "/api/disclosures",
+						"/api/complaints", "/api/complaints/**", "/api/referrals", "/api/referrals/**")
 				.authenticated()
 				.requestMatchers("/api/access-log/**", "/api/admin/**").hasRole("ADMINISTRATOR")
 				.anyRequest().denyAll())

@@ -1,0 +1,60 @@
+package dk.sagsvagt.oversight;
+
+import java.util.List;
+
+import dk.sagsvagt.access.AccessPolicy;
+import dk.sagsvagt.access.Action;
+import dk.sagsvagt.access.CurrentUser;
+import dk.sagsvagt.organisation.Organisation;
+import dk.sagsvagt.organisation.Unit;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+
+/**
+ * Ankestyrelsen's outcomes as a quality measure: the reversal rate (changed, remitted or annulled of all decided) of
+ * complaints per unit, legal basis and year, and the outcomes of referrals per unit and year. Aggregates without
+ * personal data, for the administration's staff.
+ */
+@Service
+public class AppealStatistics {
+
+	private final JdbcClient jdbc;
+
+	private final Organisation organisation;
+
+	private final AccessPolicy access;
+
+	AppealStatistics(JdbcClient jdbc, Organisation organisation, AccessPolicy access) {
+		this.jdbc = jdbc;
+		this.organisation = organisation;
+		this.access = access;
+	}
+
+	public record Line(String unit, String legalBasis, int year, long decided, long reversed) {
+
+		public Double reversalRate() {
+			return decided == 0 ? null : (double) reversed / decided;
+		}
+	}
+
+	public List<Line> complaints(CurrentUser user) {
+		return lines(user, "oversight.complaint", "legal_basis", "board_outcome", "board_decided_on");
+	}
+
+	public List<Line> referrals(CurrentUser user) {
+		return lines(user, "oversight.referral", "NULL", "outcome", "decided_on");
+	}
+
+	private List<Line> lines(CurrentUser user, String table, String basis, String outcome, String date) {
+		if (user.role().isExternal()) {
+			access.require(user, Action.REQUEST, "statistik over Ankestyrelsens afgørelser er for forvaltningen");
+		}
+		var units = organisation.units().stream().collect(java.util.stream.Collectors.toMap(Unit::id, Unit::name));
+		return jdbc.sql("SELECT unit_id, " + basis + " AS basis, extract(year FROM " + date + ")::int AS year, count(*) AS decided, "
+				+ "count(*) FILTER (WHERE " + outcome + " IN ('CHANGED', 'REMITTED', 'ANNULLED')) AS reversed FROM " + table
+				+ " WHERE " + outcome + " IS NOT NULL GROUP BY 1, 2, 3 ORDER BY 3 DESC, 1, 2")
+			.query((rs, n) -> new Line(units.getOrDefault(rs.getLong(1), "?"), rs.getString(2), rs.getInt(3), rs.getLong(4), rs.getLong(5)))
+			.list();
+	}
+}

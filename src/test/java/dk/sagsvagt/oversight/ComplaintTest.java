@@ -1,0 +1,167 @@
+package dk.sagsvagt.oversight;
+
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.ObjectMapper;
+import org.junit.jupiter.api.Test;
+
+import dk.sagsvagt.cases.CaseFile;
+import dk.sagsvagt.decisions.DecisionDraft;
+import dk.sagsvagt.decisions.DecisionImport;
+import dk.sagsvagt.decisions.DecisionType;
+import dk.sagsvagt.decisions.DeliveryChannel;
+import dk.sagsvagt.decisions.HistoricDecision;
+import dk.sagsvagt.journal.Direction;
+import dk.sagsvagt.journal.DocumentKind;
+import dk.sagsvagt.journal.HistoricDocument;
+import dk.sagsvagt.journal.JournalImport;
+import dk.sagsvagt.support.Fixtures;
+import dk.sagsvagt.support.IntegrationTest;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+
+/**
+ * A complaint against a decision sent by Digital Post on Good Friday 2020 (received the same day; the 4-week complaint
+ * period ends on Store Bededag 8 May and moves to Monday 11 May, retssikkerhedsloven § 67), its reconsideration
+ * within 4 weeks (§ 66), forwarding to Ankestyrelsen and the outcome.
+ */
+@IntegrationTest
+class ComplaintTest {
+
+	static final ZoneId COPENHAGEN = ZoneId.of("Europe/Copenhagen");
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	Fixtures fixtures;
+
+	@Autowired
+	ObjectMapper json;
+
+	@Autowired
+	JdbcTemplate jdbc;
+
+	@Autowired
+	JournalImport journalImport;
+
+	@Autowired
+	DecisionImport decisionImport;
+
+	long decisionSentOnGoodFriday2020(CaseFile c) {
+		var sentAt = LocalDate.of(2020, 4, 10).atTime(10, 0).atZone(COPENHAGEN).toInstant();
+		String letter = journalImport.journalAll(List.of(new HistoricDocument(c.id(), c.caseNumber(), "Afgørelse: Aflastning", Direction.OUTGOING,
+				DocumentKind.DECISION, LocalDate.of(2020, 4, 10), "Anne Testsen", "Afgørelse om aflastning.", sentAt, "test.a"))).get(0);
+		decisionImport.importSent(List.of(new HistoricDecision(c.id(), c.caseNumber(), c.caseType(), "CHILDREN", c.unitId(),
+				c.caseworkerId(), LocalDate.of(2012, 3, 3), new DecisionDraft(DecisionType.REFUSAL, "Aflastning", "SEL_52", "Fakta.",
+						"Vurdering.", "Betingelserne i Serviceloven § 52 er ikke opfyldt.", null, false, null, null, LocalDate.of(2020, 4, 1),
+						LocalDate.of(2020, 4, 2), "Samtale.", null, null, null, null, false, null, null, null, null, null, null, null,
+						List.of(c.primaryCitizenId())), Map.of(), sentAt, DeliveryChannel.DIGITAL_POST, letter, "test.a")));
+		return jdbc.queryForObject("SELECT id FROM decisions.decision WHERE case_id = ?", Long.class, c.id());
+	}
+
+	Map<String, Object> complaint(long decision, String receivedOn) {
+		return new HashMap<>(Map.of("decisionId", decision, "receivedOn", receivedOn, "channel", "LETTER", "text",
+				"Jeg er uenig i afslaget."));
+	}
+
+	@Test
+	void aComplaintOnTheLastDayIsInTimeAndItsReconsiderationIsDueFourWeeksLater() throws Exception {
+		CaseFile c = fixtures.caseOfType(fixtures.unitA(), "test.a", "PREVENTIVE_MEASURE", Fixtures.newChildCpr(), "Klage i tide");
+		long decision = decisionSentOnGoodFriday2020(c);
+		assertThat(jdbc.queryForObject("SELECT complaint_deadline FROM decisions.decision WHERE id = ?", LocalDate.class, decision))
+			.isEqualTo(LocalDate.of(2020, 5, 11));
+		JsonNode onTime = call("test.a", post("/api/complaints"), complaint(decision, "2020-05-11"), 201);
+		assertThat(onTime.get("late").asBoolean()).isFalse();
+		assertThat(jdbc.queryForObject("SELECT due_date FROM deadlines.deadline WHERE case_id = ? AND rule_code = 'RECONSIDERATION'",
+				LocalDate.class, c.id())).isEqualTo(LocalDate.of(2020, 6, 8));
+		long id = onTime.get("id").asLong();
+
+		assertThat(call("test.a", post("/api/complaints/" + id + "/reconsideration"), Map.of("result", "UPHELD"), 400).get("field").asString())
+			.isEqualTo("remarks");
+		call("test.a", post("/api/complaints/" + id + "/forwarding"), Map.of(), 409);
+		call("test.a", post("/api/complaints/" + id + "/reconsideration"), Map.of("result", "UPHELD", "remarks",
+				"Kommunen fastholder afslaget, fordi behovet kan dækkes af almene tilbud."), 200);
+		assertThat(jdbc.queryForObject("SELECT status FROM deadlines.deadline WHERE case_id = ? AND rule_code = 'RECONSIDERATION'",
+				String.class, c.id())).startsWith("MET");
+		JsonNode forwarded = call("test.a", post("/api/complaints/" + id + "/forwarding"), Map.of(), 200);
+		String bundle = forwarded.get("bundleDocument").asString();
+		assertThat(jdbc.queryForList("SELECT document_number FROM oversight.disclosure WHERE body = 'APPEALS_BOARD' AND document_number LIKE ?",
+				String.class, c.caseNumber() + "-%")).contains(bundle, c.caseNumber() + "-1");
+		call("test.anke", get("/api/documents/" + bundle), null, 200);
+		call("test.ombud", get("/api/documents/" + bundle), null, 403);
+
+		call("test.a", post("/api/complaints/" + id + "/outcome"), Map.of("outcome", "CHANGED", "decidedOn", LocalDate.now(COPENHAGEN).toString(),
+				"learningPoints", "Det almene tilbud var ikke undersøgt."), 200);
+		JsonNode stats = json.readTree(mvc.perform(get("/api/complaints/statistics").with(httpBasic("test.a", Fixtures.PASSWORD)))
+			.andReturn().getResponse().getContentAsByteArray());
+		boolean found = false;
+		for (JsonNode line : stats) {
+			if (line.get("legalBasis").asString().equals("SEL_52") && line.get("unit").asString().equals("Testenhed A")) {
+				found = true;
+				assertThat(line.get("reversed").asLong()).isPositive();
+			}
+		}
+		assertThat(found).isTrue();
+	}
+
+	@Test
+	void aComplaintAfterTheLastDayIsFlaggedAndWaitsForAReasonToAcceptIt() throws Exception {
+		CaseFile c = fixtures.caseOfType(fixtures.unitA(), "test.a", "PREVENTIVE_MEASURE", Fixtures.newChildCpr(), "Klage for sent");
+		long decision = decisionSentOnGoodFriday2020(c);
+		JsonNode late = call("test.a", post("/api/complaints"), complaint(decision, "2020-05-12"), 201);
+		assertThat(late.get("late").asBoolean()).isTrue();
+		assertThat(jdbc.queryForObject("SELECT count(*) FROM deadlines.deadline WHERE case_id = ? AND rule_code = 'RECONSIDERATION'",
+				Integer.class, c.id())).isZero();
+		long id = late.get("id").asLong();
+		call("test.a", post("/api/complaints/" + id + "/reconsideration"), Map.of("result", "CHANGED"), 409);
+		call("test.a", post("/api/complaints/" + id + "/late-acceptance"), Map.of("reason", "kort"), 400);
+		call("test.a", post("/api/complaints/" + id + "/late-acceptance"), Map.of("reason", "Borgeren var indlagt på hospitalet i klageperioden."), 200);
+		assertThat(jdbc.queryForObject("SELECT count(*) FROM deadlines.deadline WHERE case_id = ? AND rule_code = 'RECONSIDERATION'",
+				Integer.class, c.id())).isOne();
+		call("test.c", post("/api/complaints/" + id + "/reconsideration"), Map.of("result", "CHANGED"), 403);
+		assertThat(call("test.a", post("/api/complaints/" + id + "/reconsideration"), Map.of("result", "CHANGED"), 200).get("status").asString())
+			.isEqualTo("CHANGED_BY_MUNICIPALITY");
+	}
+
+	@Test
+	void aCaseSentForReviewGoesWithItsDocumentsAndItsOutcomeIsCounted() throws Exception {
+		CaseFile c = fixtures.caseOfType(fixtures.unitA(), "test.a", "PLACEMENT", Fixtures.newChildCpr(), "Til Ankestyrelsen");
+		decisionSentOnGoodFriday2020(c);
+		JsonNode referral = call("test.leader.a", post("/api/referrals"), Map.of("caseNumber", c.caseNumber(), "kind", "SENT_FOR_REVIEW",
+				"reason", "Udpeget i tilsynet og valgt sammen med Borgerrådgiveren", "answerDue", LocalDate.now(COPENHAGEN).plusMonths(3).toString()), 201);
+		assertThat(referral.get("bundleDocument").asString()).startsWith(c.caseNumber() + "-");
+		call("test.a", post("/api/referrals"), Map.of("caseNumber", c.caseNumber(), "kind", "OWN_INITIATIVE", "reason", "Ankestyrelsen"), 403);
+		call("test.leader.a", post("/api/referrals/" + referral.get("id").asLong() + "/outcome"), Map.of("outcome", "REMITTED",
+				"decidedOn", LocalDate.now(COPENHAGEN).toString(), "learningPoints", "Barnets plan manglede."), 200);
+		JsonNode stats = json.readTree(mvc.perform(get("/api/referrals/statistics").with(httpBasic("test.a", Fixtures.PASSWORD)))
+			.andReturn().getResponse().getContentAsByteArray());
+		assertThat(stats.findValuesAsString("unit")).contains("Testenhed A");
+	}
+
+	JsonNode call(String user, MockHttpServletRequestBuilder request, Object body, int status) throws Exception {
+		MockHttpServletRequestBuilder r = request.with(httpBasic(user, Fixtures.PASSWORD));
+		if (body != null) {
+			r = r.contentType(MediaType.APPLICATION_JSON).content(json.writeValueAsBytes(body));
+		}
+		MvcResult result = mvc.perform(r).andReturn();
+		assertThat(result.getResponse().getStatus()).as(result.getResponse().getContentAsString()).isEqualTo(status);
+		byte[] content = result.getResponse().getContentAsByteArray();
+		return content.length == 0 ? null : json.readTree(content);
+	}
+}
