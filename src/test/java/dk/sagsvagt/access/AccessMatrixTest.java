@@ -88,7 +88,7 @@ class AccessMatrixTest {
 
 	/** The request for one case (and its first document and primary citizen). */
 	record Ids(String caseNumber, String documentNumber, long citizenId, long deadlineId, long decisionId, long roundId, long requestId,
-			long itemId, long complaintId) {
+			long itemId, long complaintId, long accessRequestId) {
 	}
 
 	record Endpoint(String key, Action action, Target needs, boolean api, Function<Ids, AbstractMockHttpServletRequestBuilder<?>> request) {
@@ -282,6 +282,10 @@ class AccessMatrixTest {
 			api("POST /api/referrals", Action.ANSWER_OVERSIGHT, Target.NONE, ids -> post("/api/referrals").contentType(MediaType.APPLICATION_JSON).content("{\"caseNumber\":\"" + ids.caseNumber() + "\",\"kind\":\"X\"}")),
 			api("POST /api/referrals/{id}/outcome", Action.ANSWER_OVERSIGHT, Target.NONE, ids -> post("/api/referrals/0/outcome").contentType(MediaType.APPLICATION_JSON).content("{}")),
 			api("GET /api/referrals/statistics", null, Target.NONE, ids -> get("/api/referrals/statistics")),
+			api("POST /api/cases/{caseNumber}/access-requests", Action.EDIT_CASE, CASE, ids -> post("/api/cases/" + ids.caseNumber() + "/access-requests").contentType(MediaType.APPLICATION_JSON).content("{}")),
+			api("GET /api/access-requests/{id}", Action.VIEW_CASE, CASE, ids -> get("/api/access-requests/" + ids.accessRequestId())),
+			api("POST /api/access-requests/{id}/delay", Action.EDIT_CASE, CASE, ids -> post("/api/access-requests/" + ids.accessRequestId() + "/delay").contentType(MediaType.APPLICATION_JSON).content("{}")),
+			api("POST /api/access-requests/{id}/answer", Action.EDIT_CASE, CASE, ids -> post("/api/access-requests/" + ids.accessRequestId() + "/answer").contentType(MediaType.APPLICATION_JSON).content("{}")),
 			api("GET /api/access-log/verify", Action.VERIFY_LOG, Target.NONE, ids -> get("/api/access-log/verify")),
 			api("POST /api/access-log/extract", Action.CITIZEN_EXTRACT, Target.NONE, ids -> post("/api/access-log/extract")
 				.contentType(MediaType.APPLICATION_JSON).content("{\"cpr\":\"0101901234\",\"from\":\"2000-01-01\",\"to\":\"2000-12-31\"}")));
@@ -359,8 +363,11 @@ class AccessMatrixTest {
 				    complaint_deadline, late, status, created_by, created_at)
 				VALUES (?, ?, ?, ?, 'BL_32', current_date, 'LETTER', 'Matrixklage', current_date, false, 'RECEIVED', 'test', now())
 				RETURNING id""", Long.class, decision, c.id(), c.caseNumber(), unit);
+		long accessRequest = jdbc.queryForObject("""
+				INSERT INTO oversight.access_request (case_id, case_number, requester, party, received_on, status, created_by, created_at)
+				VALUES (?, ?, 'Matrixanmoder', true, current_date, 'OPEN', 'test', now()) RETURNING id""", Long.class, c.id(), c.caseNumber());
 		return new Ids(c.caseNumber(), document, c.primaryCitizenId(), deadline, decision, round, request.id(), request.items().get(0).id(),
-				complaint);
+				complaint, accessRequest);
 	}
 
 	static boolean expected(StaffRole role, Endpoint endpoint, Target target) {

@@ -62,7 +62,7 @@ class SecurityConfiguration {
 						"/api/decisions/*", "/api/decisions/*/exemptions", "/api/decisions/*/send", "/api/decisions/*/letter",
 						"/api/legal-bases", "/api/decision-gates", "/api/supervision/rounds", "/api/supervision/rounds/**",
 						"/api/oversight/requests", "/api/oversight/requests/**", "/api/oversight/statistics", "/api/disclosures",
-						"/api/complaints", "/api/complaints/**", "/api/referrals", "/api/referrals/**")
+						"/api/complaints", "/api/complaints/**", "/api/referrals", "/api/referrals/**", "/api/access-requests/**")
 				.authenticated()
 				.requestMatchers("/api/access-log/**", "/api/admin/**").hasRole("ADMINISTRATOR")
 				.anyRequest().denyAll())
