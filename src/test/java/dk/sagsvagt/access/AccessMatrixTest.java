@@ -264,6 +264,8 @@ class AccessMatrixTest {
 			web("POST /oversight/{id}/items/{itemId}", Action.ANSWER_OVERSIGHT, Target.NONE, ids -> post("/oversight/" + ids.requestId() + "/items/" + ids.itemId())),
 			web("POST /oversight/{id}/sign-off", Action.ANSWER_OVERSIGHT, Target.NONE, ids -> post("/oversight/" + ids.requestId() + "/sign-off")),
 			web("POST /oversight/{id}/answer", Action.ANSWER_OVERSIGHT, Target.NONE, ids -> post("/oversight/" + ids.requestId() + "/answer")),
+			web("GET /oversight/statistics", null, Target.NONE, ids -> get("/oversight/statistics")),
+			web("GET /oversight/disclosures", Action.ANSWER_OVERSIGHT, Target.NONE, ids -> get("/oversight/disclosures")),
 			api("POST /api/oversight/requests", Action.ANSWER_OVERSIGHT, Target.NONE, ids -> post("/api/oversight/requests").contentType(MediaType.APPLICATION_JSON).content("{\"body\":\"\"}")),
 			api("GET /api/oversight/requests", Action.ANSWER_OVERSIGHT, Target.NONE, ids -> get("/api/oversight/requests")),
 			api("GET /api/oversight/requests/{id}", Action.ANSWER_OVERSIGHT, Target.NONE, ids -> get("/api/oversight/requests/" + ids.requestId())),
@@ -384,7 +386,7 @@ class AccessMatrixTest {
 			may = may && role.isLeader();
 		}
 		if (endpoint.key().equals("GET /api/oversight/requests") || endpoint.key().equals("GET /api/disclosures")
-				|| endpoint.key().equals("GET /oversight")) {
+				|| endpoint.key().equals("GET /oversight") || endpoint.key().equals("GET /oversight/disclosures")) {
 			// the bodies' reviewers see their own body's requests and disclosures
 			may = may || role.isExternal();
 		}

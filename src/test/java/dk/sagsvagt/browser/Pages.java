@@ -20,6 +20,13 @@ final class Pages {
 		return new WebDriverWait(driver, Duration.ofSeconds(15));
 	}
 
+	/** Clicks something that posts a form and waits until the next page has replaced this one. */
+	static void submitAndWait(WebDriver driver, WebElement button) {
+		WebElement page = driver.findElement(By.tagName("html"));
+		button.click();
+		waitFor(driver).until(ExpectedConditions.stalenessOf(page));
+	}
+
 	record LoginPage(WebDriver driver, String baseUrl) {
 
 		LoginPage open() {
@@ -154,7 +161,7 @@ final class Pages {
 		}
 
 		DecisionPage send() {
-			driver.findElement(By.id("send-decision")).click();
+			submitAndWait(driver, driver.findElement(By.id("send-decision")));
 			waitFor(driver).until(d -> !d.findElements(By.id("decision-error")).isEmpty() || !d.findElements(By.id("decision-message")).isEmpty());
 			return this;
 		}
@@ -183,7 +190,7 @@ final class Pages {
 		}
 
 		DecisionPage save() {
-			driver.findElement(By.cssSelector("#draft-form button[type=submit]")).click();
+			submitAndWait(driver, driver.findElement(By.cssSelector("#draft-form button[type=submit]")));
 			waitFor(driver).until(d -> !d.findElements(By.id("decision-message")).isEmpty() || !d.findElements(By.id("decision-error")).isEmpty());
 			return this;
 		}
@@ -220,7 +227,7 @@ final class Pages {
 		}
 
 		ChecklistPage save() {
-			driver.findElement(By.id("save-answers")).click();
+			submitAndWait(driver, driver.findElement(By.id("save-answers")));
 			waitFor(driver).until(d -> !d.findElements(By.id("checklist-message")).isEmpty() || !d.findElements(By.id("checklist-error")).isEmpty());
 			return this;
 		}
@@ -233,7 +240,7 @@ final class Pages {
 		ChecklistPage flag(String reason, String owner) {
 			driver.findElement(By.id("flag-reason")).sendKeys(reason);
 			new Select(driver.findElement(By.id("flag-owner"))).selectByValue(owner);
-			driver.findElement(By.id("flag-submit")).click();
+			submitAndWait(driver, driver.findElement(By.id("flag-submit")));
 			waitFor(driver).until(ExpectedConditions.presenceOfElementLocated(By.id("flag-status")));
 			return this;
 		}
@@ -263,13 +270,13 @@ final class Pages {
 			li.findElement(By.tagName("summary")).click();
 			li.findElement(By.id(field)).clear();
 			li.findElement(By.id(field)).sendKeys(value);
-			li.findElement(By.cssSelector("button[type=submit]")).click();
+			submitAndWait(driver, li.findElement(By.cssSelector("button[type=submit]")));
 			waitFor(driver).until(d -> !d.findElements(By.id("request-message")).isEmpty() || !d.findElements(By.id("request-error")).isEmpty());
 			return this;
 		}
 
 		RequestPage click(String id) {
-			driver.findElement(By.id(id)).click();
+			submitAndWait(driver, driver.findElement(By.id(id)));
 			waitFor(driver).until(d -> !d.findElements(By.id("request-message")).isEmpty() || !d.findElements(By.id("request-error")).isEmpty());
 			return this;
 		}

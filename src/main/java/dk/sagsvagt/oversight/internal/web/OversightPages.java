@@ -37,7 +37,14 @@ class OversightPages {
 
 	private final AccessPolicy access;
 
-	OversightPages(InformationRequests requests, RequestAnswers answers, Organisation organisation, AccessPolicy access) {
+	private final dk.sagsvagt.oversight.Disclosures disclosures;
+
+	private final dk.sagsvagt.oversight.AppealStatistics appeals;
+
+	OversightPages(InformationRequests requests, RequestAnswers answers, Organisation organisation, AccessPolicy access,
+			dk.sagsvagt.oversight.Disclosures disclosures, dk.sagsvagt.oversight.AppealStatistics appeals) {
+		this.disclosures = disclosures;
+		this.appeals = appeals;
 		this.requests = requests;
 		this.answers = answers;
 		this.organisation = organisation;
@@ -51,6 +58,24 @@ class OversightPages {
 		model.addAttribute("external", user.role().isExternal());
 		model.addAttribute("staff", organisation.allStaff().stream().filter(s -> !s.role().isExternal()).toList());
 		return "oversight/requests";
+	}
+
+	/** Requests per body and year, and Ankestyrelsen's outcomes: tables with bars, for the administration's staff. */
+	@GetMapping("/oversight/statistics")
+	String statistics(Model model) {
+		CurrentUser user = access.currentUser();
+		model.addAttribute("requestLines", disclosures.statistics(user));
+		model.addAttribute("complaintLines", appeals.complaints(user));
+		model.addAttribute("referralLines", appeals.referrals(user));
+		return "oversight/statistics";
+	}
+
+	/** The disclosure log: every document given to an outside body. */
+	@GetMapping("/oversight/disclosures")
+	String disclosureLog(@RequestParam(required = false) String body, Model model) {
+		model.addAttribute("disclosures", disclosures.list(body == null || body.isBlank() ? null : body, null, null, access.currentUser()));
+		model.addAttribute("body", body);
+		return "oversight/disclosures";
 	}
 
 	@PostMapping("/oversight")
