@@ -176,7 +176,7 @@ class SupervisionPages {
 			.map(Map.Entry::getKey).toList());
 		model.addAttribute("flag", flags.of(round).stream().filter(f -> f.caseNumber().equals(caseNumber)).findFirst().orElse(null));
 		model.addAttribute("staff", organisation.allStaff().stream().filter(s -> !s.role().isExternal()).toList());
-		model.addAttribute("today", LocalDate.now());
+		model.addAttribute("today", LocalDate.now(dk.sagsvagt.shared.WorkingDayCalendar.COPENHAGEN));
 		return "supervision/checklist";
 	}
 
