@@ -21,6 +21,8 @@ import dk.sagsvagt.decisions.DecisionImport;
 import dk.sagsvagt.journal.HistoricDocument;
 import dk.sagsvagt.journal.JournalImport;
 import dk.sagsvagt.organisation.Organisation;
+import dk.sagsvagt.oversight.InformationRequests;
+import dk.sagsvagt.oversight.RequestAnswers;
 import dk.sagsvagt.supervision.Checklists;
 import dk.sagsvagt.supervision.Flags;
 import dk.sagsvagt.supervision.RoundConclusions;
@@ -60,14 +62,17 @@ class DemoData implements SmartInitializingSingleton {
 
 	private final DemoSupervision supervision;
 
+	private final DemoOversight oversight;
+
 	private final TransactionTemplate transaction;
 
 	private final Clock clock;
 
 	DemoData(DemoProperties properties, Organisation organisation, UserAccounts accounts, Citizens citizens,
 			CaseImport cases, JournalImport journal, CaseDeadlines deadlines, DecisionImport decisionImport,
-			SupervisionRounds rounds, Checklists checklists, Flags flags, RoundConclusions conclusions,
-			TransactionTemplate transaction, Clock clock) {
+			SupervisionRounds rounds, Checklists checklists, Flags flags, RoundConclusions conclusions, InformationRequests requests,
+			RequestAnswers answers, TransactionTemplate transaction, Clock clock) {
+		this.oversight = new DemoOversight(requests, answers, rounds, flags, organisation);
 		this.supervision = new DemoSupervision(rounds, checklists, flags, conclusions, organisation);
 		this.deadlines = deadlines;
 		this.decisionImport = decisionImport;
@@ -122,5 +127,6 @@ class DemoData implements SmartInitializingSingleton {
 		decisionImport.importSent(DemoDecisions.numbered(decisions, numbered));
 		log.info("Demo decisions: {} sent, with their letters and gate states", decisions.size());
 		supervision.run(org, today, 60, random);
+		oversight.run(today);
 	}
 }

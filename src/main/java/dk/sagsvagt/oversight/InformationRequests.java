@@ -64,13 +64,16 @@ public class InformationRequests {
 
 	private final AccessPolicy access;
 
+	private final dk.sagsvagt.access.AccessGrants grants;
+
 	private final TransactionTemplate transaction;
 
 	private final Clock clock;
 
 	InformationRequests(JdbcClient jdbc, RequestStore store, Cases cases, Journal journal, CaseDeadlines deadlines,
-			SupervisionRounds rounds, Flags flags, Organisation organisation, AccessPolicy access, TransactionTemplate transaction,
-			Clock clock) {
+			SupervisionRounds rounds, Flags flags, Organisation organisation, AccessPolicy access, dk.sagsvagt.access.AccessGrants grants,
+			TransactionTemplate transaction, Clock clock) {
+		this.grants = grants;
 		this.jdbc = jdbc;
 		this.store = store;
 		this.cases = cases;
@@ -125,6 +128,9 @@ public class InformationRequests {
 				.single();
 			for (int i = 0; i < items.size(); i++) {
 				store.addItem(created, i + 1, items.get(i)[0], items.get(i)[1]);
+			}
+			for (String member : new LinkedHashSet<>(List.of(user.username(), responsible.username()))) {
+				grants.assignCase(member, own.id(), "Anmodning fra " + bodyName, user.username());
 			}
 			// kommunestyrelsesloven § 65 e: the body sets the date; it stands on the responsible person's worklist
 			deadlines.recordWithDueDate(own, "OVERSIGHT_REQUEST_RECEIVED", r.receivedOn().atTime(9, 0)

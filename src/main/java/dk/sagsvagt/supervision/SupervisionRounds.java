@@ -97,6 +97,11 @@ public class SupervisionRounds {
 				.sql("INSERT INTO supervision.reviewer (round_id, level, username) VALUES (?, ?, ?)")
 				.params(created, level, name)
 				.update()));
+			// the round's own case (where its outputs are journaled) is open to the one who planned it and the reviewers
+			Set<String> members = new LinkedHashSet<>();
+			members.add(user.username());
+			plan.reviewers().values().forEach(members::addAll);
+			members.forEach(name -> grants.assignCase(name, own.id(), "Ledelsestilsyn: " + plan.name(), user.username()));
 			return created;
 		});
 		return store.find(id).orElseThrow();

@@ -20,11 +20,17 @@ final class Pages {
 		return new WebDriverWait(driver, Duration.ofSeconds(15));
 	}
 
-	/** Clicks something that posts a form and waits until the next page has replaced this one. */
+	/**
+	 * Clicks something that posts a form and waits until the next page has replaced this one: the old page carries a
+	 * mark in its window, the new one does not.
+	 */
 	static void submitAndWait(WebDriver driver, WebElement button) {
-		WebElement page = driver.findElement(By.tagName("html"));
+		org.openqa.selenium.JavascriptExecutor js = (org.openqa.selenium.JavascriptExecutor) driver;
+		js.executeScript("window.sagsvagtPageBeforeSubmit = true;");
 		button.click();
-		waitFor(driver).until(ExpectedConditions.stalenessOf(page));
+		waitFor(driver).ignoring(org.openqa.selenium.WebDriverException.class)
+			.until(d -> Boolean.TRUE.equals(js.executeScript(
+					"return window.sagsvagtPageBeforeSubmit === undefined && document.readyState === 'complete';")));
 	}
 
 	record LoginPage(WebDriver driver, String baseUrl) {

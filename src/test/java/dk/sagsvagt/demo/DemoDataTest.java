@@ -105,6 +105,14 @@ class DemoDataTest {
 	}
 
 	@Test
+	void theDemoHasTheSeedCaseOfARequestAnsweredAndAReminderBeingAnswered() {
+		assertThat(jdbc.queryForList("SELECT status FROM oversight.request WHERE created_by = 'jurist' ORDER BY id", String.class))
+			.startsWith("ANSWERED", "OPEN");
+		assertThat(count("oversight.request r WHERE r.created_by = 'jurist' AND r.reminder_of IS NOT NULL")).isOne();
+		assertThat(count("oversight.disclosure d JOIN oversight.request r ON r.id = d.request_id WHERE r.created_by = 'jurist'")).isPositive();
+	}
+
+	@Test
 	void theSameSeedGivesTheSameMunicipality() {
 		String here = jdbc.queryForObject(fingerprint(), String.class);
 		try (ConfigurableApplicationContext again = new SpringApplicationBuilder(SagsvagtApplication.class)

@@ -261,6 +261,9 @@ class SupervisionRoundTest {
 				SELECT d.file_name FROM journal.document d JOIN cases.case_file f ON f.id = d.case_id
 				WHERE f.case_number = ? ORDER BY d.seq""", String.class, concluded.get("caseNumber").asString()))
 			.containsExactly("tilsyn-regneark.xlsx", "resultatnotat.pdf");
+		// the lawyer who planned the round opens its case and its outputs; a caseworker elsewhere does not
+		call("test.jurist", get("/api/documents/" + concluded.get("workbookDocument").asString()), null, 200);
+		call("test.b", get("/api/cases/" + concluded.get("caseNumber").asString()), null, 403);
 		call("test.jurist", post("/api/supervision/rounds/" + id + "/report"), Map.of(), 200);
 		call("test.director", post("/api/supervision/rounds/" + id + "/acknowledgement"), Map.of(), 204);
 		assertThat(jdbc.queryForObject("SELECT acknowledged_by FROM supervision.unit_report WHERE round_id = ? AND unit_id = ?", String.class,
@@ -308,9 +311,11 @@ class SupervisionRoundTest {
 	}
 
 	JsonNode call(String user, MockHttpServletRequestBuilder request, Object body, int status) throws Exception {
-		MvcResult result = mvc.perform(request.with(httpBasic(user, Fixtures.PASSWORD))
-			.contentType(MediaType.APPLICATION_JSON)
-			.content(json.writeValueAsBytes(body))).andReturn();
+		MockHttpServletRequestBuilder r = request.with(httpBasic(user, Fixtures.PASSWORD));
+		if (body != null) {
+			r = r.contentType(MediaType.APPLICATION_JSON).content(json.writeValueAsBytes(body));
+		}
+		MvcResult result = mvc.perform(r).andReturn();
 		assertThat(result.getResponse().getStatus()).as(result.getResponse().getContentAsString()).isEqualTo(status);
 		byte[] content = result.getResponse().getContentAsByteArray();
 		return content.length == 0 ? null : json.readTree(content);
