@@ -237,6 +237,8 @@ public class InformationRequests {
 				.params(documents.isEmpty() ? "CANNOT_ANSWER" : "ANSWERED", documents.isEmpty() ? reason : null, user.username(),
 						Timestamp.from(now), itemId)
 				.update();
+			// a leader signed off what the answer was; a changed item needs a new sign-off
+			jdbc.sql("UPDATE oversight.request SET signed_off_by = NULL, signed_off_at = NULL WHERE id = ?").param(id).update();
 		});
 		return store.find(id).orElseThrow();
 	}

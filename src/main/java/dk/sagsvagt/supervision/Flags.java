@@ -99,6 +99,8 @@ public class Flags {
 		}
 		CaseFile caseFile = cases.byIdForModule(caseId);
 		deadlines.recordWithDueDate(caseFile, "CASE_FLAGGED", now, due, ownerId, user.username());
+		// a flag is part of the review: the sample can no longer be redrawn
+		jdbc.sql("UPDATE supervision.round SET status = 'UNDER_REVIEW' WHERE id = ? AND status = 'SAMPLED'").param(round.id()).update();
 		cases.recordEvent(caseId, now, "CASE_FLAGGED", "Udpeget til særlig opmærksomhed i " + round.name() + ": " + text,
 				user.username());
 	}

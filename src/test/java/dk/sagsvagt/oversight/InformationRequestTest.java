@@ -109,6 +109,10 @@ class InformationRequestTest {
 		call("test.a", post("/api/oversight/requests/" + id + "/sign-off"), Map.of(), 403);
 		call("test.leader.a", post("/api/oversight/requests/" + id + "/answer"), Map.of(), 409);
 		call("test.leader.a", post("/api/oversight/requests/" + id + "/sign-off"), Map.of(), 200);
+		// changing an item after the sign-off needs a new sign-off
+		call("test.leader.a", post("/api/oversight/requests/" + id + "/items/" + items[0] + "/answer"), Map.of("documents", List.of(note)), 200);
+		call("test.leader.a", post("/api/oversight/requests/" + id + "/answer"), Map.of(), 409);
+		call("test.leader.a", post("/api/oversight/requests/" + id + "/sign-off"), Map.of(), 200);
 		JsonNode answered = call("test.leader.a", post("/api/oversight/requests/" + id + "/answer"), Map.of(), 200);
 		assertThat(answered.get("status").asString()).isEqualTo("ANSWERED");
 

@@ -228,6 +228,7 @@ class SupervisionRoundTest {
 		call("test.jurist", post("/api/supervision/rounds/" + id + "/draw"), Map.of("seed", "s"), 200);
 		call("test.jurist", post("/api/supervision/rounds/" + id + "/flags"), Map.of("caseNumber", c.caseNumber(), "reason",
 				"Barnets plan mangler helt", "owner", "test.c", "due", TODAY.plusDays(14).toString(), "proposeForAppealsBoard", true), 201);
+		call("test.jurist", post("/api/supervision/rounds/" + id + "/draw"), Map.of(), 409);
 		assertThat(jdbc.queryForObject("""
 				SELECT count(*) FROM deadlines.deadline WHERE case_id = ? AND rule_code = 'SUPERVISION_FOLLOW_UP' AND status = 'OPEN'
 				  AND due_date = ? AND caseworker_id = ?""", Integer.class, c.id(), TODAY.plusDays(14), fixtures.staffId("test.c"))).isOne();
