@@ -224,15 +224,33 @@ public class AccessRequests {
 	public AccessRequest get(long id, CurrentUser user) {
 		AccessRequest r = jdbc.sql("SELECT * FROM oversight.access_request WHERE id = ?")
 			.param(id)
-			.query((rs, n) -> new AccessRequest(rs.getLong("id"), rs.getString("case_number"), rs.getString("requester"), rs.getBoolean("party"),
-					rs.getObject("received_on", LocalDate.class), rs.getString("status"), rs.getString("delay_reason"),
-					rs.getObject("expected_on", LocalDate.class), rs.getString("cover_letter_document"), rs.getString("bundle_document"), null))
+			.query((rs, n) -> request(rs, null))
 			.optional()
 			.orElseThrow(() -> new NotFoundException("Anmodningen om aktindsigt findes ikke."));
-		CaseFile caseFile = cases.open(r.caseNumber(), user);
+		return withDue(r, cases.open(r.caseNumber(), user));
+	}
+
+	/** The case's access requests, newest first; the case must already be opened through the access policy. */
+	public List<AccessRequest> ofCase(CaseFile caseFile) {
+		return jdbc.sql("SELECT * FROM oversight.access_request WHERE case_id = ? ORDER BY id DESC")
+			.param(caseFile.id())
+			.query((rs, n) -> request(rs, null))
+			.list()
+			.stream()
+			.map(r -> withDue(r, caseFile))
+			.toList();
+	}
+
+	private AccessRequest withDue(AccessRequest r, CaseFile caseFile) {
 		LocalDate due = deadlines.ofCase(caseFile).stream().filter(d -> d.ruleCode().equals("ACCESS_REQUEST")).map(CaseDeadline::dueDate)
 			.reduce((a, b) -> b).orElse(null);
 		return new AccessRequest(r.id(), r.caseNumber(), r.requester(), r.party(), r.receivedOn(), r.status(), r.delayReason(), r.expectedOn(),
 				r.coverLetterDocument(), r.bundleDocument(), due);
+	}
+
+	private static AccessRequest request(java.sql.ResultSet rs, LocalDate due) throws java.sql.SQLException {
+		return new AccessRequest(rs.getLong("id"), rs.getString("case_number"), rs.getString("requester"), rs.getBoolean("party"),
+				rs.getObject("received_on", LocalDate.class), rs.getString("status"), rs.getString("delay_reason"),
+				rs.getObject("expected_on", LocalDate.class), rs.getString("cover_letter_document"), rs.getString("bundle_document"), due);
 	}
 }

@@ -231,16 +231,25 @@ public class Complaints {
 	public Complaint get(long id, CurrentUser user) {
 		Complaint c = jdbc.sql("SELECT * FROM oversight.complaint WHERE id = ?")
 			.param(id)
-			.query((rs, n) -> new Complaint(rs.getLong("id"), rs.getLong("decision_id"), rs.getString("case_number"), rs.getString("legal_basis"),
-					rs.getObject("received_on", LocalDate.class), rs.getString("channel"), rs.getString("text"),
-					rs.getObject("complaint_deadline", LocalDate.class), rs.getBoolean("late"), rs.getString("late_accepted_reason"),
-					rs.getString("status"), rs.getObject("reconsidered_on", LocalDate.class), rs.getString("remarks"),
-					rs.getObject("forwarded_on", LocalDate.class), rs.getString("bundle_document"), rs.getString("board_outcome"),
-					rs.getObject("board_decided_on", LocalDate.class), rs.getString("learning_points")))
+			.query(Complaints::complaint)
 			.optional()
 			.orElseThrow(() -> new NotFoundException("Klagen findes ikke."));
 		cases.open(c.caseNumber(), user);
 		return c;
+	}
+
+	/** The complaints in a case, newest first; the case must already be opened through the access policy. */
+	public List<Complaint> ofCase(CaseFile caseFile) {
+		return jdbc.sql("SELECT * FROM oversight.complaint WHERE case_id = ? ORDER BY id DESC").param(caseFile.id()).query(Complaints::complaint).list();
+	}
+
+	private static Complaint complaint(java.sql.ResultSet rs, int n) throws java.sql.SQLException {
+		return new Complaint(rs.getLong("id"), rs.getLong("decision_id"), rs.getString("case_number"), rs.getString("legal_basis"),
+				rs.getObject("received_on", LocalDate.class), rs.getString("channel"), rs.getString("text"),
+				rs.getObject("complaint_deadline", LocalDate.class), rs.getBoolean("late"), rs.getString("late_accepted_reason"),
+				rs.getString("status"), rs.getObject("reconsidered_on", LocalDate.class), rs.getString("remarks"),
+				rs.getObject("forwarded_on", LocalDate.class), rs.getString("bundle_document"), rs.getString("board_outcome"),
+				rs.getObject("board_decided_on", LocalDate.class), rs.getString("learning_points"));
 	}
 
 	private static String reason(String reason) {

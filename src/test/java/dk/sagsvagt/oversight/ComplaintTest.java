@@ -32,6 +32,7 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
@@ -62,6 +63,9 @@ class ComplaintTest {
 
 	@Autowired
 	DecisionImport decisionImport;
+
+	@Autowired
+	org.springframework.security.core.userdetails.UserDetailsService users;
 
 	long decisionSentOnGoodFriday2020(CaseFile c) {
 		var sentAt = LocalDate.of(2020, 4, 10).atTime(10, 0).atZone(COPENHAGEN).toInstant();
@@ -126,6 +130,9 @@ class ComplaintTest {
 		long decision = decisionSentOnGoodFriday2020(c);
 		JsonNode late = call("test.a", post("/api/complaints"), complaint(decision, "2020-05-12"), 201);
 		assertThat(late.get("late").asBoolean()).isTrue();
+		String fragment = mvc.perform(get("/cases/" + c.caseNumber() + "/appeals").with(user(users.loadUserByUsername("test.a"))))
+			.andReturn().getResponse().getContentAsString();
+		assertThat(fragment).contains("12-05-2020", "11-05-2020", "For sent", "Tag under behandling");
 		assertThat(jdbc.queryForObject("SELECT count(*) FROM deadlines.deadline WHERE case_id = ? AND rule_code = 'RECONSIDERATION'",
 				Integer.class, c.id())).isZero();
 		long id = late.get("id").asLong();
