@@ -53,13 +53,15 @@ public class AccessRequests {
 
 	private final Bundles bundles;
 
+	private final dk.sagsvagt.oversight.internal.DisclosureLog log;
+
 	private final TransactionTemplate transaction;
 
 	private final Clock clock;
 
 	private final String letterhead;
 
-	AccessRequests(JdbcClient jdbc, Cases cases, Journal journal, CaseDeadlines deadlines, DeadlineChanges changes, Bundles bundles,
+	AccessRequests(dk.sagsvagt.oversight.internal.DisclosureLog log, JdbcClient jdbc, Cases cases, Journal journal, CaseDeadlines deadlines, DeadlineChanges changes, Bundles bundles,
 			TransactionTemplate transaction, Clock clock, @Value("${sagsvagt.letterhead:Socialforvaltningen}") String letterhead) {
 		this.jdbc = jdbc;
 		this.cases = cases;
@@ -67,6 +69,7 @@ public class AccessRequests {
 		this.deadlines = deadlines;
 		this.changes = changes;
 		this.bundles = bundles;
+		this.log = log;
 		this.transaction = transaction;
 		this.clock = clock;
 		this.letterhead = letterhead;
@@ -191,11 +194,7 @@ public class AccessRequests {
 			}
 			Instant now = Instant.now(clock);
 			for (Document d : given) {
-				jdbc.sql("""
-						INSERT INTO oversight.disclosure (document_number, version, body, access_request_id, disclosed_at, approved_by)
-						VALUES (?, ?, 'ACCESS_REQUESTER', ?, ?, ?)""")
-					.params(d.documentNumber(), d.version(), id, Timestamp.from(now), user.username())
-					.update();
+				log.record(d, "ACCESS_REQUESTER", null, id, user.username(), user.username());
 			}
 			jdbc.sql("""
 					UPDATE oversight.access_request SET status = 'ANSWERED', answered_by = ?, answered_at = ?, cover_letter_document = ?,

@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import dk.sagsvagt.access.AccessGrants;
 import dk.sagsvagt.access.Action;
 import dk.sagsvagt.access.CurrentUser;
 import dk.sagsvagt.cases.CaseFile;
@@ -59,7 +58,7 @@ public class Complaints {
 
 	private final Bundles bundles;
 
-	private final AccessGrants grants;
+	private final dk.sagsvagt.oversight.internal.DisclosureLog log;
 
 	private final TransactionTemplate transaction;
 
@@ -68,7 +67,7 @@ public class Complaints {
 	private final String letterhead;
 
 	Complaints(JdbcClient jdbc, Decisions decisions, Cases cases, CaseDeadlines deadlines, Journal journal, Bundles bundles,
-			AccessGrants grants, TransactionTemplate transaction, Clock clock,
+			dk.sagsvagt.oversight.internal.DisclosureLog log, TransactionTemplate transaction, Clock clock,
 			@Value("${sagsvagt.letterhead:Socialforvaltningen}") String letterhead) {
 		this.jdbc = jdbc;
 		this.decisions = decisions;
@@ -76,7 +75,7 @@ public class Complaints {
 		this.deadlines = deadlines;
 		this.journal = journal;
 		this.bundles = bundles;
-		this.grants = grants;
+		this.log = log;
 		this.transaction = transaction;
 		this.clock = clock;
 		this.letterhead = letterhead;
@@ -195,12 +194,7 @@ public class Complaints {
 			documents.forEach(d -> given.put(d.documentNumber(), d));
 			given.put(bundle.documentNumber(), bundle);
 			for (Document d : given.values()) {
-				jdbc.sql("""
-						INSERT INTO oversight.disclosure (document_number, version, body, disclosed_at, approved_by)
-						VALUES (?, ?, 'APPEALS_BOARD', ?, ?)""")
-					.params(d.documentNumber(), d.version(), Timestamp.from(Instant.now(clock)), user.username())
-					.update();
-				grants.disclose("APPEALS_BOARD", d.documentNumber(), d.caseId(), user.username());
+				log.record(d, "APPEALS_BOARD", null, null, user.username(), user.username());
 			}
 			jdbc.sql("UPDATE oversight.complaint SET status = 'FORWARDED', forwarded_on = ?, bundle_document = ? WHERE id = ?")
 				.params(today, bundle.documentNumber(), id)

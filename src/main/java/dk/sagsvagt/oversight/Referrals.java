@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import dk.sagsvagt.access.AccessGrants;
 import dk.sagsvagt.access.AccessPolicy;
 import dk.sagsvagt.access.Action;
 import dk.sagsvagt.access.CurrentUser;
@@ -47,7 +46,7 @@ public class Referrals {
 
 	private final Bundles bundles;
 
-	private final AccessGrants grants;
+	private final dk.sagsvagt.oversight.internal.DisclosureLog log;
 
 	private final AccessPolicy access;
 
@@ -55,13 +54,14 @@ public class Referrals {
 
 	private final Clock clock;
 
-	Referrals(JdbcClient jdbc, Cases cases, Journal journal, Bundles bundles, AccessGrants grants, AccessPolicy access,
+	Referrals(JdbcClient jdbc, Cases cases, Journal journal, Bundles bundles, dk.sagsvagt.oversight.internal.DisclosureLog log,
+			AccessPolicy access,
 			TransactionTemplate transaction, Clock clock) {
 		this.jdbc = jdbc;
 		this.cases = cases;
 		this.journal = journal;
 		this.bundles = bundles;
-		this.grants = grants;
+		this.log = log;
 		this.access = access;
 		this.transaction = transaction;
 		this.clock = clock;
@@ -109,10 +109,7 @@ public class Referrals {
 	}
 
 	private void disclose(Document d, CurrentUser user) {
-		jdbc.sql("INSERT INTO oversight.disclosure (document_number, version, body, disclosed_at, approved_by) VALUES (?, ?, 'APPEALS_BOARD', ?, ?)")
-			.params(d.documentNumber(), d.version(), Timestamp.from(Instant.now(clock)), user.username())
-			.update();
-		grants.disclose("APPEALS_BOARD", d.documentNumber(), d.caseId(), user.username());
+		log.record(d, "APPEALS_BOARD", null, null, user.username(), user.username());
 	}
 
 	public Referral outcome(long id, String outcome, LocalDate decidedOn, String learningPoints, Long supervisionFindingId, CurrentUser user) {

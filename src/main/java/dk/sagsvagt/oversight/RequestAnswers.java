@@ -9,7 +9,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import dk.sagsvagt.access.AccessGrants;
 import dk.sagsvagt.access.AccessPolicy;
 import dk.sagsvagt.access.Action;
 import dk.sagsvagt.access.CurrentUser;
@@ -53,7 +52,7 @@ public class RequestAnswers {
 
 	private final AccessPolicy access;
 
-	private final AccessGrants grants;
+	private final dk.sagsvagt.oversight.internal.DisclosureLog log;
 
 	private final TransactionTemplate transaction;
 
@@ -64,7 +63,8 @@ public class RequestAnswers {
 	private final Bundles bundles;
 
 	RequestAnswers(Bundles bundles, JdbcClient jdbc, RequestStore store, InformationRequests requests, Journal journal, Cases cases,
-			CaseDeadlines deadlines, AccessPolicy access, AccessGrants grants, TransactionTemplate transaction, Clock clock,
+			CaseDeadlines deadlines, AccessPolicy access, dk.sagsvagt.oversight.internal.DisclosureLog log, TransactionTemplate transaction,
+			Clock clock,
 			@Value("${sagsvagt.letterhead:Socialforvaltningen}") String letterhead) {
 		this.jdbc = jdbc;
 		this.store = store;
@@ -73,7 +73,7 @@ public class RequestAnswers {
 		this.cases = cases;
 		this.deadlines = deadlines;
 		this.access = access;
-		this.grants = grants;
+		this.log = log;
 		this.transaction = transaction;
 		this.clock = clock;
 		this.letterhead = letterhead;
@@ -122,12 +122,7 @@ public class RequestAnswers {
 			given.add(cover);
 			given.add(zip);
 			for (Document d : given) {
-				jdbc.sql("""
-						INSERT INTO oversight.disclosure (document_number, version, body, request_id, disclosed_at, approved_by)
-						VALUES (?, ?, ?, ?, ?, ?)""")
-					.params(d.documentNumber(), d.version(), request.body(), id, Timestamp.from(now), request.signedOffBy())
-					.update();
-				grants.disclose(request.body(), d.documentNumber(), d.caseId(), user.username());
+				log.record(d, request.body(), id, null, request.signedOffBy(), user.username());
 			}
 			jdbc.sql("""
 					UPDATE oversight.request SET status = 'ANSWERED', answered_by = ?, answered_at = ?, cover_letter_document = ?,
