@@ -20,6 +20,7 @@ import dk.sagsvagt.journal.Journal;
 import dk.sagsvagt.journal.NewDocument;
 import dk.sagsvagt.organisation.StaffRole;
 import dk.sagsvagt.support.Fixtures;
+import dk.sagsvagt.support.JsonApi;
 import dk.sagsvagt.support.IntegrationTest;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -44,6 +45,9 @@ class DecisionGatesTest {
 
 	@Autowired
 	MockMvc mvc;
+
+	@Autowired
+	JsonApi api;
 
 	@Autowired
 	Fixtures fixtures;
@@ -240,11 +244,7 @@ class DecisionGatesTest {
 	}
 
 	JsonNode call(MockHttpServletRequestBuilder request, Object body, int status) throws Exception {
-		MvcResult result = mvc.perform(request.with(httpBasic("test.a", Fixtures.PASSWORD))
-			.contentType(MediaType.APPLICATION_JSON)
-			.content(json.writeValueAsBytes(body))).andReturn();
-		assertThat(result.getResponse().getStatus()).as(result.getResponse().getContentAsString()).isEqualTo(status);
-		return json.readTree(result.getResponse().getContentAsByteArray());
+		return api.call("test.a", request, body, status);
 	}
 
 	static Map<String, String> states(JsonNode decision) {

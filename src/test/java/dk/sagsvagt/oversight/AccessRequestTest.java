@@ -18,13 +18,12 @@ import dk.sagsvagt.journal.DocumentKind;
 import dk.sagsvagt.journal.HistoricDocument;
 import dk.sagsvagt.journal.JournalImport;
 import dk.sagsvagt.support.Fixtures;
+import dk.sagsvagt.support.JsonApi;
 import dk.sagsvagt.support.IntegrationTest;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -41,6 +40,9 @@ class AccessRequestTest {
 
 	@Autowired
 	MockMvc mvc;
+
+	@Autowired
+	JsonApi api;
 
 	@Autowired
 	Fixtures fixtures;
@@ -104,9 +106,6 @@ class AccessRequestTest {
 	}
 
 	JsonNode call(MockHttpServletRequestBuilder request, Object body, int status) throws Exception {
-		MvcResult result = mvc.perform(request.with(httpBasic("test.a", Fixtures.PASSWORD)).contentType(MediaType.APPLICATION_JSON)
-			.content(json.writeValueAsBytes(body))).andReturn();
-		assertThat(result.getResponse().getStatus()).as(result.getResponse().getContentAsString()).isEqualTo(status);
-		return json.readTree(result.getResponse().getContentAsByteArray());
+		return api.call("test.a", request, body, status);
 	}
 }

@@ -21,13 +21,12 @@ import dk.sagsvagt.journal.DocumentKind;
 import dk.sagsvagt.journal.HistoricDocument;
 import dk.sagsvagt.journal.JournalImport;
 import dk.sagsvagt.support.Fixtures;
+import dk.sagsvagt.support.JsonApi;
 import dk.sagsvagt.support.IntegrationTest;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -48,6 +47,9 @@ class ComplaintTest {
 
 	@Autowired
 	MockMvc mvc;
+
+	@Autowired
+	JsonApi api;
 
 	@Autowired
 	Fixtures fixtures;
@@ -162,13 +164,6 @@ class ComplaintTest {
 	}
 
 	JsonNode call(String user, MockHttpServletRequestBuilder request, Object body, int status) throws Exception {
-		MockHttpServletRequestBuilder r = request.with(httpBasic(user, Fixtures.PASSWORD));
-		if (body != null) {
-			r = r.contentType(MediaType.APPLICATION_JSON).content(json.writeValueAsBytes(body));
-		}
-		MvcResult result = mvc.perform(r).andReturn();
-		assertThat(result.getResponse().getStatus()).as(result.getResponse().getContentAsString()).isEqualTo(status);
-		byte[] content = result.getResponse().getContentAsByteArray();
-		return content.length == 0 ? null : json.readTree(content);
+		return api.call(user, request, body, status);
 	}
 }

@@ -28,10 +28,10 @@ import dk.sagsvagt.supervision.Flags;
 import dk.sagsvagt.supervision.NewRound;
 import dk.sagsvagt.supervision.SupervisionRounds;
 import dk.sagsvagt.support.Fixtures;
+import dk.sagsvagt.support.JsonApi;
 import dk.sagsvagt.support.IntegrationTest;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
@@ -49,6 +49,9 @@ class InformationRequestTest {
 
 	@Autowired
 	MockMvc mvc;
+
+	@Autowired
+	JsonApi api;
 
 	@Autowired
 	Fixtures fixtures;
@@ -215,13 +218,6 @@ class InformationRequestTest {
 	}
 
 	JsonNode call(String user, MockHttpServletRequestBuilder request, Object body, int status) throws Exception {
-		MockHttpServletRequestBuilder r = request.with(httpBasic(user, Fixtures.PASSWORD));
-		if (body != null) {
-			r = r.contentType(MediaType.APPLICATION_JSON).content(json.writeValueAsBytes(body));
-		}
-		MvcResult result = mvc.perform(r).andReturn();
-		assertThat(result.getResponse().getStatus()).as(result.getResponse().getContentAsString()).isEqualTo(status);
-		byte[] content = result.getResponse().getContentAsByteArray();
-		return content.length == 0 ? null : json.readTree(content);
+		return api.call(user, request, body, status);
 	}
 }

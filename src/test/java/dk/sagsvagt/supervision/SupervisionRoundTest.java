@@ -33,13 +33,12 @@ import dk.sagsvagt.decisions.Decisions;
 import dk.sagsvagt.decisions.DeliveryChannel;
 import dk.sagsvagt.organisation.StaffRole;
 import dk.sagsvagt.support.Fixtures;
+import dk.sagsvagt.support.JsonApi;
 import dk.sagsvagt.support.IntegrationTest;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -55,6 +54,9 @@ class SupervisionRoundTest {
 
 	@Autowired
 	MockMvc mvc;
+
+	@Autowired
+	JsonApi api;
 
 	@Autowired
 	Fixtures fixtures;
@@ -312,13 +314,6 @@ class SupervisionRoundTest {
 	}
 
 	JsonNode call(String user, MockHttpServletRequestBuilder request, Object body, int status) throws Exception {
-		MockHttpServletRequestBuilder r = request.with(httpBasic(user, Fixtures.PASSWORD));
-		if (body != null) {
-			r = r.contentType(MediaType.APPLICATION_JSON).content(json.writeValueAsBytes(body));
-		}
-		MvcResult result = mvc.perform(r).andReturn();
-		assertThat(result.getResponse().getStatus()).as(result.getResponse().getContentAsString()).isEqualTo(status);
-		byte[] content = result.getResponse().getContentAsByteArray();
-		return content.length == 0 ? null : json.readTree(content);
+		return api.call(user, request, body, status);
 	}
 }

@@ -19,6 +19,6 @@ import org.springframework.test.context.ActiveProfiles;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @AutoConfigureMockMvc
 @ActiveProfiles({ "demo", "test" })
-@Import(Fixtures.class)
+@Import({ Fixtures.class, JsonApi.class })
 public @interface IntegrationTest {
 }
