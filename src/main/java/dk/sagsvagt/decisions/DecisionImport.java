@@ -63,7 +63,7 @@ public class DecisionImport {
 			LocalDate received = delivery.receivedOn(h.channel(), on);
 			store.markSent(id, basis.effectiveFrom(), on, h.sentAt(), h.actor(), h.channel(), received,
 					delivery.complaintDeadline(received), h.letterDocumentNumber());
-			Instant receivedAt = received.equals(on) ? h.sentAt() : received.atTime(12, 0).atZone(WorkingDayCalendar.COPENHAGEN).toInstant();
+			Instant receivedAt = delivery.at(received, h.sentAt());
 			deadlines.recordHistoric(h.caseId(), h.caseNumber(), h.caseType(), h.unitId(), h.caseworkerId(), "DECISION_RECEIVED",
 					receivedAt, h.actor());
 			if (gates.stream().anyMatch(g -> g.code().equals("CHILD_PLAN") && g.state() == GateState.DEADLINE)) {

@@ -118,7 +118,7 @@ public class DecisionSending {
 			gates.forEach(g -> store.saveGateState(id, g, gateVersions.get(g.code())));
 			store.markSent(id, preview.basis().effectiveFrom(), today, now, user.username(), channel, preview.receivedOn(),
 					preview.complaintDeadline(), document.documentNumber());
-			startDeadlines(row, caseFile, preview.basis(), gates, now, preview.receivedOn(), user);
+			startDeadlines(row, caseFile, preview.basis(), gates, now, today, preview.receivedOn(), user);
 			cases.recordEvent(caseFile.id(), now, "DECISION_SENT", "Afgørelse sendt (" + channelName(channel) + "): "
 					+ row.content().measure() + " – dokument " + document.documentNumber(), user.username());
 			events.publishEvent(new DecisionSent(id, caseFile.id(), caseFile.caseNumber(), document.documentNumber(), channel,
@@ -137,25 +137,19 @@ public class DecisionSending {
 	}
 
 	private void startDeadlines(DecisionStore.Row row, CaseFile caseFile, LegalBasis basis, List<Gate> gates, Instant now,
-			LocalDate receivedOn, CurrentUser user) {
+			LocalDate today, LocalDate receivedOn, CurrentUser user) {
 		String actor = user.username();
 		deadlines.recordEstablished(caseFile, "DECISION_SENT", now, null, actor);
 		boolean planLater = gates.stream().anyMatch(g -> g.code().equals("CHILD_PLAN") && g.state() == GateState.DEADLINE);
 		if (planLater) {
 			// Barnets lov § 91 / Serviceloven § 140: the plan may follow the decision within the rule's months
-			String variant = evaluator.planRule(basis, Boolean.TRUE.equals(row.content().urgent()),
-					now.atZone(WorkingDayCalendar.COPENHAGEN).toLocalDate()).variant();
+			String variant = evaluator.planRule(basis, Boolean.TRUE.equals(row.content().urgent()), today).variant();
 			deadlines.recordEstablished(caseFile, "DECISION_MADE", now, variant, actor);
 		}
-		Instant received = receivedOn.equals(now.atZone(WorkingDayCalendar.COPENHAGEN).toLocalDate()) ? now
-				: receivedOn.atTime(12, 0).atZone(WorkingDayCalendar.COPENHAGEN).toInstant();
-		deadlines.recordEstablished(caseFile, "DECISION_RECEIVED", received, null, actor);
+		deadlines.recordEstablished(caseFile, "DECISION_RECEIVED", delivery.at(receivedOn, now), null, actor);
 		if (basis.children() && row.content().type() == DecisionType.GRANT) {
-			LocalDate start = row.content().effectiveDate() == null ? now.atZone(WorkingDayCalendar.COPENHAGEN).toLocalDate()
-					: row.content().effectiveDate();
-			Instant started = start.equals(now.atZone(WorkingDayCalendar.COPENHAGEN).toLocalDate()) ? now
-					: start.atTime(12, 0).atZone(WorkingDayCalendar.COPENHAGEN).toInstant();
-			deadlines.recordEstablished(caseFile, "MEASURE_STARTED", started, "FIRST", actor);
+			LocalDate start = row.content().effectiveDate() == null ? today : row.content().effectiveDate();
+			deadlines.recordEstablished(caseFile, "MEASURE_STARTED", delivery.at(start, now), "FIRST", actor);
 		}
 	}
 

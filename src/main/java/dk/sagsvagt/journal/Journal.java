@@ -81,10 +81,6 @@ public class Journal {
 		CaseFile caseFile = cases.open(caseNumber, user, Action.JOURNAL);
 		Valid valid = validate(document, file);
 		Attachment attachment = attach(file);
-		return insertNew(caseFile, valid, attachment, user);
-	}
-
-	private Document insertNew(CaseFile caseFile, Valid valid, Attachment attachment, CurrentUser user) {
 		return transaction.execute(status -> {
 			int seq = nextSeq(caseFile);
 			return insert(caseFile, caseFile.caseNumber() + "-" + seq, seq, 1, valid, attachment, null, user);
@@ -107,13 +103,7 @@ public class Journal {
 	 */
 	public Document journalGenerated(String caseNumber, NewDocument document, String fileName, String contentType,
 			Function<String, byte[]> render, CurrentUser user) {
-		CaseFile caseFile = cases.open(caseNumber, user, Action.JOURNAL);
-		return transaction.execute(status -> {
-			int seq = nextSeq(caseFile);
-			String number = caseFile.caseNumber() + "-" + seq;
-			UploadedFile file = UploadedFile.of(fileName, contentType, render.apply(number));
-			return insert(caseFile, number, seq, 1, validate(document, file), attach(file), null, user);
-		});
+		return journalRendered(cases.open(caseNumber, user, Action.JOURNAL), document, fileName, contentType, render, user);
 	}
 
 	/**
@@ -122,9 +112,17 @@ public class Journal {
 	 */
 	public Document journalOwnWork(String caseNumber, NewDocument document, String fileName, String contentType, byte[] content,
 			CurrentUser user) {
-		CaseFile caseFile = cases.ownWork(caseNumber);
-		UploadedFile file = UploadedFile.of(fileName, contentType, content);
-		return insertNew(caseFile, validate(document, file), attach(file), user);
+		return journalRendered(cases.ownWork(caseNumber), document, fileName, contentType, number -> content, user);
+	}
+
+	private Document journalRendered(CaseFile caseFile, NewDocument document, String fileName, String contentType,
+			Function<String, byte[]> render, CurrentUser user) {
+		return transaction.execute(status -> {
+			int seq = nextSeq(caseFile);
+			String number = caseFile.caseNumber() + "-" + seq;
+			UploadedFile file = UploadedFile.of(fileName, contentType, render.apply(number));
+			return insert(caseFile, number, seq, 1, validate(document, file), attach(file), null, user);
+		});
 	}
 
 	/**

@@ -223,7 +223,7 @@ public class AccessRequests {
 	public AccessRequest get(long id, CurrentUser user) {
 		AccessRequest r = jdbc.sql("SELECT * FROM oversight.access_request WHERE id = ?")
 			.param(id)
-			.query((rs, n) -> request(rs, null))
+			.query((rs, n) -> request(rs))
 			.optional()
 			.orElseThrow(() -> new NotFoundException("Anmodningen om aktindsigt findes ikke."));
 		return withDue(r, cases.open(r.caseNumber(), user));
@@ -233,7 +233,7 @@ public class AccessRequests {
 	public List<AccessRequest> ofCase(CaseFile caseFile) {
 		return jdbc.sql("SELECT * FROM oversight.access_request WHERE case_id = ? ORDER BY id DESC")
 			.param(caseFile.id())
-			.query((rs, n) -> request(rs, null))
+			.query((rs, n) -> request(rs))
 			.list()
 			.stream()
 			.map(r -> withDue(r, caseFile))
@@ -247,9 +247,9 @@ public class AccessRequests {
 				r.coverLetterDocument(), r.bundleDocument(), due);
 	}
 
-	private static AccessRequest request(java.sql.ResultSet rs, LocalDate due) throws java.sql.SQLException {
+	private static AccessRequest request(java.sql.ResultSet rs) throws java.sql.SQLException {
 		return new AccessRequest(rs.getLong("id"), rs.getString("case_number"), rs.getString("requester"), rs.getBoolean("party"),
 				rs.getObject("received_on", LocalDate.class), rs.getString("status"), rs.getString("delay_reason"),
-				rs.getObject("expected_on", LocalDate.class), rs.getString("cover_letter_document"), rs.getString("bundle_document"), due);
+				rs.getObject("expected_on", LocalDate.class), rs.getString("cover_letter_document"), rs.getString("bundle_document"), null);
 	}
 }

@@ -13,8 +13,4 @@ public record QuestionResult(Question question, Proportion all, Map<String, Prop
 	public boolean likelyReal() {
 		return z != null && Math.abs(z) >= Proportion.Z;
 	}
-
-	public Double difference() {
-		return previous == null || previous.total() == 0 || all.total() == 0 ? null : all.share() - previous.share();
-	}
 }

@@ -67,14 +67,14 @@ public final class Sampling {
 		}
 	}
 
-	/** The case numbers drawn, stratum by stratum in key order. */
-	public static List<String> draw(List<Member> population, String seed, int size, int minPerStratum) {
+	/** Each case's key, by case number. */
+	public static Map<String, String> keys(List<Member> population, String seed) {
 		Map<String, String> keys = new java.util.HashMap<>(population.size() * 2);
 		population.forEach(m -> keys.put(m.caseNumber(), key(seed, m.caseNumber())));
-		return draw(population, keys, size, minPerStratum);
+		return keys;
 	}
 
-	/** As {@link #draw(List, String, int, int)}, with each case's key already computed. */
+	/** The case numbers drawn, stratum by stratum in key order, given each case's {@link #keys key}. */
 	public static List<String> draw(List<Member> population, Map<String, String> keys, int size, int minPerStratum) {
 		Map<String, List<Member>> groups = population.stream()
 			.collect(Collectors.groupingBy(Member::group, TreeMap::new, Collectors.toList()));

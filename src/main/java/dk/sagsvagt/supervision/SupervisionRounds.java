@@ -159,8 +159,7 @@ public class SupervisionRounds {
 				.map(c -> new Sampling.Member(c.caseNumber(), round.perUnit() ? unitNames.get(c.unitId()) : "Alle",
 						stratum(round, unitNames.get(c.unitId()), typeNames.get(c.caseType()))))
 				.toList();
-			Map<String, String> keys = new java.util.HashMap<>(members.size() * 2);
-			members.forEach(m -> keys.put(m.caseNumber(), Sampling.key(useSeed, m.caseNumber())));
+			Map<String, String> keys = Sampling.keys(members, useSeed);
 			List<String> drawn = Sampling.draw(members, keys, round.sampleSize(), round.minPerStratum());
 			jdbc.sql("DELETE FROM supervision.answer WHERE round_id = ?").param(id).update();
 			jdbc.sql("DELETE FROM supervision.sample WHERE round_id = ?").param(id).update();

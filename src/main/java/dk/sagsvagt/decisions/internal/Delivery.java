@@ -31,6 +31,15 @@ public class Delivery {
 		this.letterPostWorkingDays = letterPostWorkingDays;
 	}
 
+	/**
+	 * When an event on {@code day} that follows from sending is recorded: the moment of sending on the day itself,
+	 * else noon of the day (a letter's receipt, a measure's start), in Copenhagen.
+	 */
+	public java.time.Instant at(LocalDate day, java.time.Instant sentAt) {
+		return day.equals(sentAt.atZone(WorkingDayCalendar.COPENHAGEN).toLocalDate()) ? sentAt
+				: day.atTime(12, 0).atZone(WorkingDayCalendar.COPENHAGEN).toInstant();
+	}
+
 	/** Digital Post counts as received the same day; a posted letter the configured number of working days later. */
 	public LocalDate receivedOn(DeliveryChannel channel, LocalDate sent) {
 		return channel == DeliveryChannel.DIGITAL_POST ? sent : calendar.plusWorkingDays(sent, letterPostWorkingDays);

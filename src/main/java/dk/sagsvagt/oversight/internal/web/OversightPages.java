@@ -10,7 +10,6 @@ import dk.sagsvagt.organisation.Organisation;
 import dk.sagsvagt.oversight.InformationRequest;
 import dk.sagsvagt.oversight.InformationRequests;
 import dk.sagsvagt.oversight.NewRequest;
-import dk.sagsvagt.oversight.OpenItemsException;
 import dk.sagsvagt.oversight.RequestAnswers;
 import dk.sagsvagt.shared.ConflictException;
 import dk.sagsvagt.shared.InvalidInputException;
@@ -131,10 +130,6 @@ class OversightPages {
 		try {
 			action.run();
 			redirect.addFlashAttribute("message", done);
-		}
-		catch (OpenItemsException e) {
-			redirect.addFlashAttribute("error", e.getMessage());
-			redirect.addFlashAttribute("openItems", e.open());
 		}
 		catch (InvalidInputException | ConflictException | NotFoundException e) {
 			redirect.addFlashAttribute("error", e.getMessage());
