@@ -22,6 +22,7 @@ import dk.sagsvagt.journal.HistoricDocument;
 import dk.sagsvagt.journal.JournalImport;
 import dk.sagsvagt.organisation.Organisation;
 import dk.sagsvagt.oversight.InformationRequests;
+import dk.sagsvagt.oversight.Referrals;
 import dk.sagsvagt.oversight.RequestAnswers;
 import dk.sagsvagt.supervision.Checklists;
 import dk.sagsvagt.supervision.Flags;
@@ -71,8 +72,8 @@ class DemoData implements SmartInitializingSingleton {
 	DemoData(DemoProperties properties, Organisation organisation, UserAccounts accounts, Citizens citizens,
 			CaseImport cases, JournalImport journal, CaseDeadlines deadlines, DecisionImport decisionImport,
 			SupervisionRounds rounds, Checklists checklists, Flags flags, RoundConclusions conclusions, InformationRequests requests,
-			RequestAnswers answers, TransactionTemplate transaction, Clock clock) {
-		this.oversight = new DemoOversight(requests, answers, rounds, flags, organisation);
+			RequestAnswers answers, Referrals referrals, TransactionTemplate transaction, Clock clock) {
+		this.oversight = new DemoOversight(requests, answers, rounds, flags, referrals, organisation);
 		this.supervision = new DemoSupervision(rounds, checklists, flags, conclusions, organisation);
 		this.deadlines = deadlines;
 		this.decisionImport = decisionImport;

@@ -9,14 +9,18 @@ import dk.sagsvagt.organisation.Staff;
 import dk.sagsvagt.oversight.InformationRequest;
 import dk.sagsvagt.oversight.InformationRequests;
 import dk.sagsvagt.oversight.NewRequest;
+import dk.sagsvagt.oversight.Referrals;
 import dk.sagsvagt.oversight.RequestAnswers;
 import dk.sagsvagt.oversight.RequestItem;
+import dk.sagsvagt.supervision.Flag;
+import dk.sagsvagt.supervision.Flags;
 import dk.sagsvagt.supervision.Round;
 import dk.sagsvagt.supervision.SupervisionRounds;
 
 /**
  * The seed case in the demo: Borgerrådgiveren asks for the first round's material and the other findings (answered),
- * then presses for all documentation on each flagged case (a reminder, still being answered item by item).
+ * then presses for all documentation on each flagged case (a reminder, still being answered item by item); the flagged
+ * cases chosen for Ankestyrelsen are sent there.
  */
 final class DemoOversight {
 
@@ -28,10 +32,13 @@ final class DemoOversight {
 
 	private final Organisation organisation;
 
-	private final dk.sagsvagt.supervision.Flags flags;
+	private final Flags flags;
 
-	DemoOversight(InformationRequests requests, RequestAnswers answers, SupervisionRounds rounds, dk.sagsvagt.supervision.Flags flags,
+	private final Referrals referrals;
+
+	DemoOversight(InformationRequests requests, RequestAnswers answers, SupervisionRounds rounds, Flags flags, Referrals referrals,
 			Organisation organisation) {
+		this.referrals = referrals;
 		this.flags = flags;
 		this.requests = requests;
 		this.answers = answers;
@@ -67,6 +74,10 @@ final class DemoOversight {
 				pressed.plusDays(28), "jurist", material.id(), List.of(), first.id(), null), lawyer);
 		for (RequestItem item : reminder.items().subList(0, Math.min(3, reminder.items().size()))) {
 			requests.answerItem(reminder.id(), item.id(), List.of(), item.subjectCaseNumber(), null, null, lawyer);
+		}
+		// the flagged cases chosen at level 4 with Borgerrådgiveren go to Ankestyrelsen with their documents
+		if (flags.of(first).stream().anyMatch(Flag::chosenForAppealsBoard)) {
+			referrals.referChosen(first.id(), today.plusMonths(3), lawyer);
 		}
 	}
 

@@ -194,7 +194,7 @@ public class AccessRequests {
 			}
 			Instant now = Instant.now(clock);
 			for (Document d : given) {
-				log.record(d, "ACCESS_REQUESTER", null, id, user.username(), user.username());
+				log.record(d, OversightBodies.ACCESS_REQUESTER, null, id, user.username(), user.username());
 			}
 			jdbc.sql("""
 					UPDATE oversight.access_request SET status = 'ANSWERED', answered_by = ?, answered_at = ?, cover_letter_document = ?,

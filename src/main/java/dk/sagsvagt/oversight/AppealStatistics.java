@@ -1,12 +1,17 @@
 package dk.sagsvagt.oversight;
 
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 
 import dk.sagsvagt.access.AccessPolicy;
 import dk.sagsvagt.access.Action;
 import dk.sagsvagt.access.CurrentUser;
+import dk.sagsvagt.decisions.DecisionCatalogue;
+import dk.sagsvagt.decisions.LegalBasis;
 import dk.sagsvagt.organisation.Organisation;
 import dk.sagsvagt.organisation.Unit;
+import dk.sagsvagt.shared.BarChart;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -25,17 +30,30 @@ public class AppealStatistics {
 
 	private final AccessPolicy access;
 
-	AppealStatistics(JdbcClient jdbc, Organisation organisation, AccessPolicy access) {
+	private final DecisionCatalogue catalogue;
+
+	AppealStatistics(JdbcClient jdbc, Organisation organisation, AccessPolicy access, DecisionCatalogue catalogue) {
+		this.catalogue = catalogue;
 		this.jdbc = jdbc;
 		this.organisation = organisation;
 		this.access = access;
 	}
 
-	public record Line(String unit, String legalBasis, int year, long decided, long reversed) {
+	public record Line(String unit, String legalBasis, String legalBasisParagraph, int year, long decided, long reversed) {
+
+		/** What a chart bar is called: unit, paragraph where there is one, and year. */
+		public String label() {
+			return unit + (legalBasisParagraph == null ? "" : " · " + legalBasisParagraph) + " · " + year;
+		}
 
 		public Double reversalRate() {
 			return decided == 0 ? null : (double) reversed / decided;
 		}
+	}
+
+	/** The reversal rates as a chart of the same lines. */
+	public static BarChart chart(String title, List<Line> lines) {
+		return BarChart.shares(title, lines.stream().map(Line::label).toList(), lines.stream().map(Line::reversalRate).toList());
 	}
 
 	public List<Line> complaints(CurrentUser user) {
@@ -50,11 +68,15 @@ public class AppealStatistics {
 		if (user.role().isExternal()) {
 			access.require(user, Action.REQUEST, "statistik over Ankestyrelsens afgørelser er for forvaltningen");
 		}
-		var units = organisation.units().stream().collect(java.util.stream.Collectors.toMap(Unit::id, Unit::name));
+		Map<Long, String> units = organisation.units().stream().collect(Collectors.toMap(Unit::id, Unit::name));
+		Map<String, String> paragraphs = catalogue.legalBases().stream()
+			.collect(Collectors.toMap(LegalBasis::code, LegalBasis::paragraph, (older, newer) -> newer));
 		return jdbc.sql("SELECT unit_id, " + basis + " AS basis, extract(year FROM " + date + ")::int AS year, count(*) AS decided, "
 				+ "count(*) FILTER (WHERE " + outcome + " IN ('CHANGED', 'REMITTED', 'ANNULLED')) AS reversed FROM " + table
 				+ " WHERE " + outcome + " IS NOT NULL GROUP BY 1, 2, 3 ORDER BY 3 DESC, 1, 2")
-			.query((rs, n) -> new Line(units.getOrDefault(rs.getLong(1), "?"), rs.getString(2), rs.getInt(3), rs.getLong(4), rs.getLong(5)))
+			.query((rs, n) -> new Line(units.getOrDefault(rs.getLong(1), "?"), rs.getString(2),
+					rs.getString(2) == null ? null : paragraphs.getOrDefault(rs.getString(2), rs.getString(2)), rs.getInt(3), rs.getLong(4),
+					rs.getLong(5)))
 			.list();
 	}
 }

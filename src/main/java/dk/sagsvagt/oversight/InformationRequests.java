@@ -10,6 +10,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 
+import dk.sagsvagt.access.AccessGrants;
 import dk.sagsvagt.access.AccessPolicy;
 import dk.sagsvagt.access.Action;
 import dk.sagsvagt.access.CurrentUser;
@@ -64,16 +65,19 @@ public class InformationRequests {
 
 	private final AccessPolicy access;
 
-	private final dk.sagsvagt.access.AccessGrants grants;
+	private final AccessGrants grants;
+
+	private final OversightBodies bodies;
 
 	private final TransactionTemplate transaction;
 
 	private final Clock clock;
 
 	InformationRequests(JdbcClient jdbc, RequestStore store, Cases cases, Journal journal, CaseDeadlines deadlines,
-			SupervisionRounds rounds, Flags flags, Organisation organisation, AccessPolicy access, dk.sagsvagt.access.AccessGrants grants,
-			TransactionTemplate transaction, Clock clock) {
+			SupervisionRounds rounds, Flags flags, Organisation organisation, AccessPolicy access, AccessGrants grants,
+			OversightBodies bodies, TransactionTemplate transaction, Clock clock) {
 		this.grants = grants;
+		this.bodies = bodies;
 		this.jdbc = jdbc;
 		this.store = store;
 		this.cases = cases;
@@ -90,7 +94,7 @@ public class InformationRequests {
 	public InformationRequest register(NewRequest r, CurrentUser user) {
 		access.require(user, Action.ANSWER_OVERSIGHT, "registrér anmodning fra tilsynsmyndighed");
 		String body = r.body() == null ? "" : r.body();
-		String bodyName = jdbc.sql("SELECT name FROM oversight.body WHERE code = ?").param(body).query(String.class).optional()
+		String bodyName = bodies.requesting(body).map(OversightBodies.Body::name)
 			.orElseThrow(() -> new InvalidInputException("body", "Vælg den myndighed, anmodningen kommer fra."));
 		String text = r.text() == null ? "" : r.text().strip();
 		if (text.isEmpty() || text.length() > 20_000) {

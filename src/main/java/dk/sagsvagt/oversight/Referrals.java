@@ -1,9 +1,12 @@
 package dk.sagsvagt.oversight;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -19,11 +22,17 @@ import dk.sagsvagt.journal.DocumentKind;
 import dk.sagsvagt.journal.Journal;
 import dk.sagsvagt.journal.NewDocument;
 import dk.sagsvagt.oversight.internal.Bundles;
+import dk.sagsvagt.oversight.internal.DisclosureLog;
+import dk.sagsvagt.supervision.Flag;
+import dk.sagsvagt.supervision.Flags;
+import dk.sagsvagt.supervision.Round;
+import dk.sagsvagt.supervision.SupervisionRounds;
 import dk.sagsvagt.shared.ConflictException;
 import dk.sagsvagt.shared.InvalidInputException;
 import dk.sagsvagt.shared.NotFoundException;
 import dk.sagsvagt.shared.WorkingDayCalendar;
 
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -46,7 +55,11 @@ public class Referrals {
 
 	private final Bundles bundles;
 
-	private final dk.sagsvagt.oversight.internal.DisclosureLog log;
+	private final DisclosureLog log;
+
+	private final SupervisionRounds rounds;
+
+	private final Flags flags;
 
 	private final AccessPolicy access;
 
@@ -54,9 +67,10 @@ public class Referrals {
 
 	private final Clock clock;
 
-	Referrals(JdbcClient jdbc, Cases cases, Journal journal, Bundles bundles, dk.sagsvagt.oversight.internal.DisclosureLog log,
-			AccessPolicy access,
-			TransactionTemplate transaction, Clock clock) {
+	Referrals(JdbcClient jdbc, Cases cases, Journal journal, Bundles bundles, DisclosureLog log, SupervisionRounds rounds, Flags flags,
+			AccessPolicy access, TransactionTemplate transaction, Clock clock) {
+		this.rounds = rounds;
+		this.flags = flags;
 		this.jdbc = jdbc;
 		this.cases = cases;
 		this.journal = journal;
@@ -67,14 +81,18 @@ public class Referrals {
 		this.clock = clock;
 	}
 
-	public record Referral(long id, String caseNumber, String kind, String reason, LocalDate referredOn, LocalDate answerDue,
-			String bundleDocument, String outcome, LocalDate decidedOn, String learningPoints, Long supervisionFindingId) {
+	public record Referral(long id, String caseNumber, long unitId, String kind, String reason, LocalDate referredOn,
+			LocalDate answerDue, String bundleDocument, String outcome, LocalDate decidedOn, String learningPoints,
+			Long supervisionFindingId, Long roundId) {
+
+		public boolean decided() {
+			return outcome != null;
+		}
 	}
 
 	/** Registers a referral; a case sent for review goes with its documents as a bundle. */
 	public Referral refer(String caseNumber, String kind, String reason, LocalDate answerDue, CurrentUser user) {
 		access.require(user, Action.ANSWER_OVERSIGHT, "sag til Ankestyrelsen");
-		CaseFile caseFile = cases.open(caseNumber, user);
 		if (!"SENT_FOR_REVIEW".equals(kind) && !"OWN_INITIATIVE".equals(kind)) {
 			throw new InvalidInputException("kind", "Angiv om sagen sendes til gennemgang, eller Ankestyrelsen har taget den op af egen drift.");
 		}
@@ -82,15 +100,68 @@ public class Referrals {
 		if (text.length() < 5) {
 			throw new InvalidInputException("reason", "Skriv hvorfor sagen er hos Ankestyrelsen.");
 		}
+		return get(insert(caseNumber, kind, text, answerDue, null, user));
+	}
+
+	/**
+	 * Sends the flagged cases of a supervision round that were chosen for Ankestyrelsen (e.g. four of the eight, chosen
+	 * with Borgerrådgiveren), each with its bundle; a case already sent from this round is not sent again.
+	 */
+	public List<Referral> referChosen(long roundId, LocalDate answerDue, CurrentUser user) {
+		access.require(user, Action.ANSWER_OVERSIGHT, "sager fra tilsyn til Ankestyrelsen");
+		Round round = rounds.get(roundId, user);
+		Set<String> sent = Set.copyOf(jdbc.sql("SELECT case_number FROM oversight.referral WHERE round_id = ?").param(roundId)
+			.query(String.class).list());
+		List<Flag> chosen = flags.of(round).stream().filter(Flag::chosenForAppealsBoard).filter(f -> !sent.contains(f.caseNumber())).toList();
+		if (chosen.isEmpty()) {
+			throw new ConflictException("Ingen sager fra tilsynet er valgt til Ankestyrelsen, eller de er allerede sendt.");
+		}
+		// all or none: one transaction around the referrals (each joins it)
+		return transaction.execute(status -> {
+			List<Referral> referred = new ArrayList<>();
+			for (Flag f : chosen) {
+				referred.add(get(insert(f.caseNumber(), "SENT_FOR_REVIEW", "Særligt opmærksomhedspunkt i " + round.name() + ": " + f.reason(),
+						answerDue, round, user)));
+			}
+			return referred;
+		});
+	}
+
+	/** The referrals of a case the caller has opened (shown on the case's page). */
+	public List<Referral> ofCase(CaseFile caseFile) {
+		return jdbc.sql("SELECT * FROM oversight.referral WHERE case_id = ? ORDER BY id DESC").param(caseFile.id()).query(Referrals::referral)
+			.list();
+	}
+
+	/** All referrals, newest first, for the staff who handle them. */
+	public List<Referral> list(CurrentUser user) {
+		access.require(user, Action.ANSWER_OVERSIGHT, "sager hos Ankestyrelsen");
+		return jdbc.sql("SELECT * FROM oversight.referral ORDER BY referred_on DESC, id DESC").query(Referrals::referral).list();
+	}
+
+	/**
+	 * Saves a referral. The bundle is journaled in the case itself, or, when the case comes from a supervision round,
+	 * in the round's own case (like the answer to a request: the reviewers of a round read its cases but do not write
+	 * in them); the case's page lists its referrals either way.
+	 */
+	private long insert(String caseNumber, String kind, String text, LocalDate answerDue, Round round, CurrentUser user) {
+		CaseFile caseFile = cases.open(caseNumber, user);
 		LocalDate today = LocalDate.now(clock.withZone(WorkingDayCalendar.COPENHAGEN));
+		if (answerDue != null && answerDue.isBefore(today)) {
+			throw new InvalidInputException("answerDue", "Svarfristen kan ikke ligge før i dag.");
+		}
 		List<Document> documents = kind.equals("SENT_FOR_REVIEW") ? journal.documents(caseFile) : List.of();
 		byte[] zip = documents.isEmpty() ? null
 				: bundles.zip("Sagens akter til Ankestyrelsens gennemgang", caseNumber, documents, Map.of(), Map.of());
-		long id = transaction.execute(status -> {
+		return transaction.execute(status -> {
 			String bundle = null;
 			if (zip != null) {
-				Document d = journal.journalGenerated(caseNumber, new NewDocument("Sag sendt til Ankestyrelsen til gennemgang", Direction.OUTGOING,
-						DocumentKind.LETTER, today, null), "sag-til-ankestyrelsen.zip", "application/zip", number -> zip, user);
+				Document d = round == null
+						? journal.journalGenerated(caseNumber, new NewDocument("Sag sendt til Ankestyrelsen til gennemgang", Direction.OUTGOING,
+								DocumentKind.LETTER, today, null), "sag-til-ankestyrelsen.zip", "application/zip", number -> zip, user)
+						: journal.journalOwnWork(round.caseNumber(), new NewDocument("Sag " + caseFile.caseNumber()
+								+ " sendt til Ankestyrelsen til gennemgang", Direction.OUTGOING, DocumentKind.LETTER, today, null),
+								"sag-" + caseFile.caseNumber() + "-til-ankestyrelsen.zip", "application/zip", zip, user);
 				bundle = d.documentNumber();
 				for (Document given : documents) {
 					disclose(given, user);
@@ -99,13 +170,13 @@ public class Referrals {
 			}
 			return jdbc.sql("""
 					INSERT INTO oversight.referral (case_id, case_number, unit_id, kind, reason, referred_on, answer_due, bundle_document,
-					    created_by, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id""")
-				.params(caseFile.id(), caseNumber, caseFile.unitId(), kind, text, today, answerDue, bundle, user.username(),
-						Timestamp.from(Instant.now(clock)))
+					    round_id, created_by, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id""")
+				.params(caseFile.id(), caseFile.caseNumber(), caseFile.unitId(), kind, text, today, answerDue, bundle,
+						round == null ? null : round.id(),
+						user.username(), Timestamp.from(Instant.now(clock)))
 				.query(Long.class)
 				.single();
 		});
-		return get(id);
 	}
 
 	private void disclose(Document d, CurrentUser user) {
@@ -124,20 +195,30 @@ public class Referrals {
 		if (decidedOn == null || decidedOn.isBefore(r.referredOn())) {
 			throw new InvalidInputException("decidedOn", "Angiv datoen for Ankestyrelsens afgørelse.");
 		}
-		jdbc.sql("UPDATE oversight.referral SET outcome = ?, decided_on = ?, learning_points = ?, supervision_finding_id = ? WHERE id = ?")
-			.params(outcome, decidedOn, learningPoints == null || learningPoints.isBlank() ? null : learningPoints.strip(), supervisionFindingId, id)
-			.update();
+		try {
+			jdbc.sql("UPDATE oversight.referral SET outcome = ?, decided_on = ?, learning_points = ?, supervision_finding_id = ? WHERE id = ?")
+				.params(outcome, decidedOn, learningPoints == null || learningPoints.isBlank() ? null : learningPoints.strip(),
+						supervisionFindingId, id)
+				.update();
+		}
+		catch (DataIntegrityViolationException e) {
+			throw new InvalidInputException("supervisionFindingId", "Den generelle problemstilling findes ikke.");
+		}
 		return get(id);
 	}
 
 	private Referral get(long id) {
 		return jdbc.sql("SELECT * FROM oversight.referral WHERE id = ?")
 			.param(id)
-			.query((rs, n) -> new Referral(rs.getLong("id"), rs.getString("case_number"), rs.getString("kind"), rs.getString("reason"),
-					rs.getObject("referred_on", LocalDate.class), rs.getObject("answer_due", LocalDate.class), rs.getString("bundle_document"),
-					rs.getString("outcome"), rs.getObject("decided_on", LocalDate.class), rs.getString("learning_points"),
-					rs.getObject("supervision_finding_id", Long.class)))
+			.query(Referrals::referral)
 			.optional()
 			.orElseThrow(() -> new NotFoundException("Henvisningen findes ikke."));
+	}
+
+	private static Referral referral(ResultSet rs, int n) throws SQLException {
+		return new Referral(rs.getLong("id"), rs.getString("case_number"), rs.getLong("unit_id"), rs.getString("kind"), rs.getString("reason"),
+				rs.getObject("referred_on", LocalDate.class), rs.getObject("answer_due", LocalDate.class), rs.getString("bundle_document"),
+				rs.getString("outcome"), rs.getObject("decided_on", LocalDate.class), rs.getString("learning_points"),
+				rs.getObject("supervision_finding_id", Long.class), rs.getObject("round_id", Long.class));
 	}
 }

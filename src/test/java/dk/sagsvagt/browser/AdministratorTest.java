@@ -20,7 +20,7 @@ class AdministratorTest extends BrowserTest {
 		Pages.waitFor(driver).until(d -> d.getCurrentUrl().contains("/admin/users"));
 		assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo("Brugere og adgang");
 		Browser.assertAccessible(driver);
-		for (String page : new String[] { "/admin/units", "/admin/protection", "/admin/extract", "/admin/limits", "/frister" }) {
+		for (String page : new String[] { "/admin/units", "/admin/protection", "/admin/extract", "/admin/limits", "/admin/bodies", "/frister" }) {
 			driver.get(base() + page);
 			Browser.assertAccessible(driver);
 		}

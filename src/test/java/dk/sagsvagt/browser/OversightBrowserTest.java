@@ -71,5 +71,11 @@ class OversightBrowserTest extends BrowserTest {
 		assertThat(page.message()).startsWith("Svaret er sendt");
 		assertThat(page.status()).isEqualTo("Besvaret");
 		Browser.assertAccessible(driver);
+
+		// the other oversight pages, with their tables and charts
+		for (String other : new String[] { "/oversight/referrals", "/oversight/statistics", "/oversight/disclosures" }) {
+			driver.get(base() + other);
+			Browser.assertAccessible(driver);
+		}
 	}
 }

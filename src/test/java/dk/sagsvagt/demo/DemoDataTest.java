@@ -110,6 +110,10 @@ class DemoDataTest {
 			.startsWith("ANSWERED", "OPEN");
 		assertThat(count("oversight.request r WHERE r.created_by = 'jurist' AND r.reminder_of IS NOT NULL")).isOne();
 		assertThat(count("oversight.disclosure d JOIN oversight.request r ON r.id = d.request_id WHERE r.created_by = 'jurist'")).isPositive();
+		// the flagged cases chosen for Ankestyrelsen were sent there, each with its bundle
+		assertThat(count("oversight.referral WHERE created_by = 'jurist' AND round_id IS NOT NULL AND bundle_document IS NOT NULL"))
+			.isEqualTo(count("supervision.flag f WHERE f.chosen_for_appeals_board AND f.round_id IN (SELECT round_id FROM oversight.referral)"))
+			.isPositive();
 	}
 
 	@Test

@@ -6,6 +6,7 @@ import java.time.Instant;
 
 import dk.sagsvagt.access.AccessGrants;
 import dk.sagsvagt.journal.Document;
+import dk.sagsvagt.oversight.OversightBodies;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -37,7 +38,7 @@ public class DisclosureLog {
 			.params(document.documentNumber(), document.version(), body, requestId, accessRequestId, Timestamp.from(Instant.now(clock)),
 					approvedBy)
 			.update();
-		if (!body.equals("ACCESS_REQUESTER")) {
+		if (!body.equals(OversightBodies.ACCESS_REQUESTER)) {
 			grants.disclose(body, document.documentNumber(), document.caseId(), actor);
 		}
 	}

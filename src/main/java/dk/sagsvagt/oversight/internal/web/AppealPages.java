@@ -14,6 +14,7 @@ import dk.sagsvagt.decisions.Decisions;
 import dk.sagsvagt.journal.Journal;
 import dk.sagsvagt.oversight.AccessRequests;
 import dk.sagsvagt.oversight.Complaints;
+import dk.sagsvagt.oversight.Referrals;
 import dk.sagsvagt.shared.ConflictException;
 import dk.sagsvagt.shared.InvalidInputException;
 import dk.sagsvagt.shared.NotFoundException;
@@ -27,7 +28,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** The case page's fragment for complaints against its decisions and requests for access to its documents. */
+/** The case page's fragment for complaints against its decisions, requests for access to its documents, and its referrals. */
 @Controller
 class AppealPages {
 
@@ -43,7 +44,11 @@ class AppealPages {
 
 	private final AccessPolicy access;
 
-	AppealPages(Complaints complaints, AccessRequests accessRequests, Decisions decisions, Cases cases, Journal journal, AccessPolicy access) {
+	private final Referrals referrals;
+
+	AppealPages(Complaints complaints, AccessRequests accessRequests, Decisions decisions, Cases cases, Journal journal, AccessPolicy access,
+			Referrals referrals) {
+		this.referrals = referrals;
 		this.complaints = complaints;
 		this.accessRequests = accessRequests;
 		this.decisions = decisions;
@@ -60,6 +65,7 @@ class AppealPages {
 		model.addAttribute("sentDecisions", decisions.ofCase(caseFile).stream().filter(Decision::sent).toList());
 		model.addAttribute("complaints", complaints.ofCase(caseFile));
 		model.addAttribute("accessRequests", accessRequests.ofCase(caseFile));
+		model.addAttribute("referrals", referrals.ofCase(caseFile));
 		model.addAttribute("documents", journal.documents(caseFile));
 		return "oversight/case :: appeals";
 	}

@@ -38,6 +38,9 @@ class AppealsApi {
 	record NewReferral(String caseNumber, String kind, String reason, LocalDate answerDue) {
 	}
 
+	record FromRound(LocalDate answerDue) {
+	}
+
 	private final Complaints complaints;
 
 	private final Referrals referrals;
@@ -100,6 +103,18 @@ class AppealsApi {
 	@Operation(summary = "En sag sendt til Ankestyrelsen til gennemgang, eller taget op af Ankestyrelsen af egen drift")
 	ResponseEntity<Referrals.Referral> refer(@RequestBody NewReferral r) {
 		return ResponseEntity.status(201).body(referrals.refer(r.caseNumber(), r.kind(), r.reason(), r.answerDue(), access.currentUser()));
+	}
+
+	@GetMapping("/api/referrals")
+	@Operation(summary = "Sager sendt til Ankestyrelsen eller taget op af egen drift, nyeste først")
+	List<Referrals.Referral> referrals() {
+		return referrals.list(access.currentUser());
+	}
+
+	@PostMapping("/api/referrals/from-round/{roundId}")
+	@Operation(summary = "Send et tilsyns udpegede sager, der er valgt til Ankestyrelsen, hver med sagens akter")
+	ResponseEntity<List<Referrals.Referral>> referChosen(@PathVariable long roundId, @RequestBody(required = false) FromRound r) {
+		return ResponseEntity.status(201).body(referrals.referChosen(roundId, r == null ? null : r.answerDue(), access.currentUser()));
 	}
 
 	@PostMapping("/api/referrals/{id}/outcome")

@@ -11,6 +11,7 @@ import dk.sagsvagt.oversight.Disclosure;
 import dk.sagsvagt.oversight.Disclosures;
 import dk.sagsvagt.oversight.InformationRequest;
 import dk.sagsvagt.oversight.InformationRequests;
+import dk.sagsvagt.oversight.OversightBodies;
 import dk.sagsvagt.oversight.NewRequest;
 import dk.sagsvagt.oversight.RequestAnswers;
 
@@ -37,13 +38,31 @@ class OversightApi {
 
 	private final Disclosures disclosures;
 
+	record NewBody(String code, String name) {
+	}
+
 	private final AccessPolicy access;
 
-	OversightApi(InformationRequests requests, RequestAnswers answers, Disclosures disclosures, AccessPolicy access) {
+	private final OversightBodies bodies;
+
+	OversightApi(InformationRequests requests, RequestAnswers answers, Disclosures disclosures, AccessPolicy access, OversightBodies bodies) {
+		this.bodies = bodies;
 		this.requests = requests;
 		this.answers = answers;
 		this.disclosures = disclosures;
 		this.access = access;
+	}
+
+	@GetMapping("/api/oversight/bodies")
+	@Operation(summary = "Tilsynsmyndigheder og andre eksterne myndigheder, som forvaltningen svarer")
+	List<OversightBodies.Body> bodies() {
+		return bodies.all();
+	}
+
+	@PostMapping("/api/oversight/bodies")
+	@Operation(summary = "Tilføj en myndighed (administratorer); koden dannes af navnet, hvis den ikke angives")
+	ResponseEntity<OversightBodies.Body> addBody(@RequestBody NewBody b) {
+		return ResponseEntity.status(201).body(bodies.add(b.code(), b.name(), access.currentUser()));
 	}
 
 	@PostMapping("/api/oversight/requests")

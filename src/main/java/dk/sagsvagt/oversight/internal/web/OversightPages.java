@@ -7,6 +7,9 @@ import java.util.List;
 import dk.sagsvagt.access.AccessPolicy;
 import dk.sagsvagt.access.CurrentUser;
 import dk.sagsvagt.organisation.Organisation;
+import dk.sagsvagt.oversight.AppealStatistics;
+import dk.sagsvagt.oversight.Disclosures;
+import dk.sagsvagt.oversight.OversightBodies;
 import dk.sagsvagt.oversight.InformationRequest;
 import dk.sagsvagt.oversight.InformationRequests;
 import dk.sagsvagt.oversight.NewRequest;
@@ -36,12 +39,15 @@ class OversightPages {
 
 	private final AccessPolicy access;
 
-	private final dk.sagsvagt.oversight.Disclosures disclosures;
+	private final Disclosures disclosures;
 
-	private final dk.sagsvagt.oversight.AppealStatistics appeals;
+	private final AppealStatistics appeals;
+
+	private final OversightBodies bodies;
 
 	OversightPages(InformationRequests requests, RequestAnswers answers, Organisation organisation, AccessPolicy access,
-			dk.sagsvagt.oversight.Disclosures disclosures, dk.sagsvagt.oversight.AppealStatistics appeals) {
+			Disclosures disclosures, AppealStatistics appeals, OversightBodies bodies) {
+		this.bodies = bodies;
 		this.disclosures = disclosures;
 		this.appeals = appeals;
 		this.requests = requests;
@@ -56,6 +62,7 @@ class OversightPages {
 		model.addAttribute("requests", requests.list(user));
 		model.addAttribute("external", user.role().isExternal());
 		model.addAttribute("staff", organisation.allStaff().stream().filter(s -> !s.role().isExternal()).toList());
+		model.addAttribute("bodies", bodies.requesting());
 		return "oversight/requests";
 	}
 
@@ -64,8 +71,12 @@ class OversightPages {
 	String statistics(Model model) {
 		CurrentUser user = access.currentUser();
 		model.addAttribute("requestLines", disclosures.statistics(user));
-		model.addAttribute("complaintLines", appeals.complaints(user));
-		model.addAttribute("referralLines", appeals.referrals(user));
+		List<AppealStatistics.Line> complaintLines = appeals.complaints(user);
+		List<AppealStatistics.Line> referralLines = appeals.referrals(user);
+		model.addAttribute("complaintLines", complaintLines);
+		model.addAttribute("referralLines", referralLines);
+		model.addAttribute("complaintChart", AppealStatistics.chart("Omgørelsesprocent i klagesager pr. enhed, hjemmel og år", complaintLines));
+		model.addAttribute("referralChart", AppealStatistics.chart("Omgjorte sager hos Ankestyrelsen pr. enhed og år", referralLines));
 		return "oversight/statistics";
 	}
 
@@ -74,6 +85,7 @@ class OversightPages {
 	String disclosureLog(@RequestParam(required = false) String body, Model model) {
 		model.addAttribute("disclosures", disclosures.list(body == null || body.isBlank() ? null : body, null, null, access.currentUser()));
 		model.addAttribute("body", body);
+		model.addAttribute("bodies", bodies.all());
 		return "oversight/disclosures";
 	}
 
