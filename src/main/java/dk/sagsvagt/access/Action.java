@@ -9,6 +9,8 @@ public enum Action {
 	SUPERVISE(false),
 	/** Register and answer requests from oversight bodies, and see the disclosure log. */
 	ANSWER_OVERSIGHT(false),
+	/** Lead the unit's work: hand a caseworker's open work over, put items before a committee, run action plans. */
+	LEAD(false),
 	/** A request refused before any case was looked at, e.g. a page for another role. */
 	REQUEST(false),
 	/** Days of the access log deleted because they passed the retention period. */

@@ -7,8 +7,11 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZonedDateTime;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 import dk.sagsvagt.access.CurrentUser;
 import dk.sagsvagt.cases.CaseFile;
@@ -189,6 +192,22 @@ public class CaseDeadlines {
 			.param(caseFile.id())
 			.query(CaseDeadlines::deadline)
 			.list();
+	}
+
+	/**
+	 * The newest deadline of one rule for each of the cases (e.g. the reply date of each inquiry on a list); the cases
+	 * must already be visible to the user.
+	 */
+	public Map<Long, CaseDeadline> newestOf(Collection<Long> caseIds, String ruleCode) {
+		if (caseIds.isEmpty()) {
+			return Map.of();
+		}
+		return jdbc.sql("SELECT DISTINCT ON (d.case_id) " + COLUMNS + "WHERE d.case_id = ANY(?) AND d.rule_code = ? ORDER BY d.case_id, d.id DESC")
+			.params(caseIds.toArray(Long[]::new), ruleCode)
+			.query(CaseDeadlines::deadline)
+			.list()
+			.stream()
+			.collect(Collectors.toMap(CaseDeadline::caseId, d -> d));
 	}
 
 	/** "Mine frister": the open deadlines on the user's cases, soonest first. */

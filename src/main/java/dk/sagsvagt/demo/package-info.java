@@ -3,5 +3,5 @@
  * production. Every person, CPR number and text in it is invented.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Demo",
-		allowedDependencies = { "shared", "organisation", "citizens", "access", "cases", "journal", "deadlines", "decisions", "supervision", "oversight" })
+		allowedDependencies = { "shared", "organisation", "citizens", "access", "cases", "journal", "deadlines", "decisions", "supervision", "oversight", "inquiries" })
 package dk.sagsvagt.demo;

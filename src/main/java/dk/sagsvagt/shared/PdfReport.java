@@ -133,9 +133,10 @@ public final class PdfReport {
 
 	private static List<String> wrap(String text, PDFont font, float size, float width) throws IOException {
 		List<String> lines = new ArrayList<>();
-		for (String paragraph : safe(text).split("\n")) {
+		// line breaks in the text are kept; other control characters become spaces
+		for (String paragraph : text.split("\\R", -1)) {
 			StringBuilder line = new StringBuilder();
-			for (String word : paragraph.split(" ")) {
+			for (String word : safe(paragraph).split(" ")) {
 				String candidate = line.isEmpty() ? word : line + " " + word;
 				if (font.getStringWidth(candidate) / 1000 * size > width && !line.isEmpty()) {
 					lines.add(line.toString());

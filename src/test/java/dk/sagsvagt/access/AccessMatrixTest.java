@@ -71,6 +71,7 @@ class AccessMatrixTest {
 		Set<Action> leading = EnumSet.copyOf(caseWork);
 		leading.add(Action.SUPERVISE);
 		leading.add(Action.ANSWER_OVERSIGHT);
+		leading.add(Action.LEAD);
 		MAY = Map.of(StaffRole.CASEWORKER, caseWork, StaffRole.TEAM_LEADER, leading, StaffRole.UNIT_LEADER, leading,
 				StaffRole.CENTRE_LEADER, leading,
 				StaffRole.SUPERVISION_LAWYER, EnumSet.of(Action.VIEW_CASE, Action.LIST_CASES, Action.VIEW_DOCUMENT,
@@ -88,7 +89,7 @@ class AccessMatrixTest {
 
 	/** The request for one case (and its first document and primary citizen). */
 	record Ids(String caseNumber, String documentNumber, long citizenId, long deadlineId, long decisionId, long roundId, long requestId,
-			long itemId, long complaintId, long accessRequestId) {
+			long itemId, long complaintId, long accessRequestId, long inquiryId, long meetingId) {
 	}
 
 	record Endpoint(String key, Action action, Target needs, boolean api, Function<Ids, AbstractMockHttpServletRequestBuilder<?>> request) {
@@ -299,6 +300,25 @@ class AccessMatrixTest {
 			web("POST /oversight/referrals/from-round", Action.ANSWER_OVERSIGHT, Target.NONE, ids -> post("/oversight/referrals/from-round").param("roundId", String.valueOf(ids.roundId()))),
 			web("POST /oversight/referrals/{id}/outcome", Action.ANSWER_OVERSIGHT, Target.NONE, ids -> post("/oversight/referrals/0/outcome")),
 			web("GET /admin/bodies", Action.ADMINISTER, Target.NONE, ids -> get("/admin/bodies")),
+			api("POST /api/inquiries", Action.CREATE_CASE, Target.NONE, ids -> post("/api/inquiries").contentType(MediaType.APPLICATION_JSON).content("{}")),
+			api("GET /api/inquiries", Action.LIST_CASES, Target.NONE, ids -> get("/api/inquiries")),
+			api("GET /api/inquiries/{id}", Action.VIEW_CASE, CASE, ids -> get("/api/inquiries/" + ids.inquiryId())),
+			api("GET /api/inquiries/{id}/reply-draft", Action.VIEW_CASE, CASE, ids -> get("/api/inquiries/" + ids.inquiryId() + "/reply-draft")),
+			api("POST /api/inquiries/{id}/reply", Action.JOURNAL, CASE, ids -> post("/api/inquiries/" + ids.inquiryId() + "/reply").contentType(MediaType.APPLICATION_JSON).content("{}")),
+			api("POST /api/inquiries/{id}/committee", Action.LEAD, CASE, ids -> post("/api/inquiries/" + ids.inquiryId() + "/committee").contentType(MediaType.APPLICATION_JSON).content("{}")),
+			api("GET /api/committee/meetings", Action.LEAD, Target.NONE, ids -> get("/api/committee/meetings")),
+			api("POST /api/committee/meetings", Action.LEAD, Target.NONE, ids -> post("/api/committee/meetings").contentType(MediaType.APPLICATION_JSON).content("{}")),
+			api("GET /api/committee/meetings/{id}", Action.LEAD, Target.NONE, ids -> get("/api/committee/meetings/" + ids.meetingId())),
+			api("GET /api/committee/meetings/{id}/agenda.pdf", Action.LEAD, Target.NONE, ids -> get("/api/committee/meetings/" + ids.meetingId() + "/agenda.pdf")),
+			web("GET /inquiries", Action.LIST_CASES, Target.NONE, ids -> get("/inquiries")),
+			web("POST /inquiries", Action.CREATE_CASE, Target.NONE, ids -> post("/inquiries")),
+			web("GET /inquiries/{id}", Action.VIEW_CASE, CASE, ids -> get("/inquiries/" + ids.inquiryId())),
+			web("POST /inquiries/{id}/reply", Action.JOURNAL, CASE, ids -> post("/inquiries/" + ids.inquiryId() + "/reply")),
+			web("POST /inquiries/{id}/committee", Action.LEAD, CASE, ids -> post("/inquiries/" + ids.inquiryId() + "/committee")),
+			web("GET /committee", Action.LEAD, Target.NONE, ids -> get("/committee")),
+			web("POST /committee", Action.LEAD, Target.NONE, ids -> post("/committee")),
+			web("GET /committee/{id}", Action.LEAD, Target.NONE, ids -> get("/committee/" + ids.meetingId())),
+			web("GET /committee/{id}/agenda.pdf", Action.LEAD, Target.NONE, ids -> get("/committee/" + ids.meetingId() + "/agenda.pdf")),
 			web("POST /admin/bodies", Action.ADMINISTER, Target.NONE, ids -> post("/admin/bodies").param("name", "")),
 			api("POST /api/cases/{caseNumber}/access-requests", Action.EDIT_CASE, CASE, ids -> post("/api/cases/" + ids.caseNumber() + "/access-requests").contentType(MediaType.APPLICATION_JSON).content("{}")),
 			api("GET /api/access-requests/{id}", Action.VIEW_CASE, CASE, ids -> get("/api/access-requests/" + ids.accessRequestId())),
@@ -384,8 +404,15 @@ class AccessMatrixTest {
 		long accessRequest = jdbc.queryForObject("""
 				INSERT INTO oversight.access_request (case_id, case_number, requester, party, received_on, status, created_by, created_at)
 				VALUES (?, ?, 'Matrixanmoder', true, current_date, 'OPEN', 'test', now()) RETURNING id""", Long.class, c.id(), c.caseNumber());
+		long inquiry = jdbc.queryForObject("""
+				INSERT INTO inquiries.inquiry (case_id, case_number, unit_id, addressed_to, channel, received_on, subject, text, assignee_id,
+				    status, created_by, created_at)
+				VALUES (?, ?, ?, 'MAYOR', 'LETTER', current_date, 'Matrixhenvendelse', 'Matrixtekst', ?, 'OPEN', 'test', now()) RETURNING id""",
+				Long.class, c.id(), c.caseNumber(), unit, fixtures.staffId(caseworker));
+		long meeting = jdbc.queryForObject("INSERT INTO inquiries.meeting (committee, meets_on, created_by, created_at) "
+				+ "VALUES (?, current_date + 30, 'test', now()) RETURNING id", Long.class, "Matrixudvalg nr. " + c.id());
 		return new Ids(c.caseNumber(), document, c.primaryCitizenId(), deadline, decision, round, request.id(), request.items().get(0).id(),
-				complaint, accessRequest);
+				complaint, accessRequest, inquiry, meeting);
 	}
 
 	static boolean expected(StaffRole role, Endpoint endpoint, Target target) {

@@ -1,0 +1,183 @@
+package dk.sagsvagt.inquiries;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Locale;
+
+import dk.sagsvagt.access.AccessPolicy;
+import dk.sagsvagt.access.Action;
+import dk.sagsvagt.access.CurrentUser;
+import dk.sagsvagt.cases.Cases;
+import dk.sagsvagt.shared.ConflictException;
+import dk.sagsvagt.shared.InvalidInputException;
+import dk.sagsvagt.shared.Letterhead;
+import dk.sagsvagt.shared.NotFoundException;
+import dk.sagsvagt.shared.PdfReport;
+import dk.sagsvagt.shared.WorkingDayCalendar;
+
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Committee meetings (e.g. Socialudvalget) and their agendas. An inquiry is put forward as an agenda item with a
+ * summary written for the committee (no CPR numbers); its case's timeline records it. The agenda is a Danish PDF.
+ */
+@Service
+public class Committees {
+
+	static final String ITEMS = """
+			SELECT a.id, a.meeting_id, m.committee, m.meets_on, a.position, a.title, a.summary, a.inquiry_id, i.case_number
+			FROM inquiries.agenda_item a JOIN inquiries.meeting m ON m.id = a.meeting_id
+			LEFT JOIN inquiries.inquiry i ON i.id = a.inquiry_id""";
+
+	private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d. MMMM yyyy", Locale.forLanguageTag("da"));
+
+	private final JdbcClient jdbc;
+
+	private final Inquiries inquiries;
+
+	private final Cases cases;
+
+	private final Letterhead letterhead;
+
+	private final AccessPolicy access;
+
+	private final TransactionTemplate transaction;
+
+	private final Clock clock;
+
+	Committees(JdbcClient jdbc, Inquiries inquiries, Cases cases, Letterhead letterhead, AccessPolicy access,
+			TransactionTemplate transaction, Clock clock) {
+		this.jdbc = jdbc;
+		this.inquiries = inquiries;
+		this.cases = cases;
+		this.letterhead = letterhead;
+		this.access = access;
+		this.transaction = transaction;
+		this.clock = clock;
+	}
+
+	public Meeting createMeeting(String committee, LocalDate meetsOn, String place, CurrentUser user) {
+		access.require(user, Action.LEAD, "udvalgsmøde");
+		String name = committee == null ? "" : committee.strip();
+		if (name.length() < 2 || name.length() > 200) {
+			throw new InvalidInputException("committee", "Skriv udvalgets navn, fx Socialudvalget.");
+		}
+		if (meetsOn == null || meetsOn.isBefore(today())) {
+			throw new InvalidInputException("meetsOn", "Angiv mødedatoen; den kan ikke ligge før i dag.");
+		}
+		try {
+			long id = jdbc.sql("INSERT INTO inquiries.meeting (committee, meets_on, place, created_by, created_at) VALUES (?, ?, ?, ?, ?) RETURNING id")
+				.params(name, meetsOn, place == null || place.isBlank() ? null : place.strip(), user.username(), Timestamp.from(Instant.now(clock)))
+				.query(Long.class)
+				.single();
+			return meeting(id);
+		}
+		catch (DuplicateKeyException e) {
+			throw new ConflictException(name + " har allerede et møde den " + DATE.format(meetsOn) + ".");
+		}
+	}
+
+	public List<Meeting> meetings(CurrentUser user) {
+		access.require(user, Action.LEAD, "udvalgsmøder");
+		return jdbc.sql("SELECT id FROM inquiries.meeting ORDER BY meets_on DESC, committee").query(Long.class).list().stream()
+			.map(this::meeting).toList();
+	}
+
+	public Meeting get(long id, CurrentUser user) {
+		access.require(user, Action.LEAD, "udvalgsmøde");
+		return meeting(id);
+	}
+
+	/**
+	 * Puts an inquiry forward to a coming meeting as the next item on its agenda (once per meeting); the inquiry's case
+	 * timeline records it.
+	 */
+	public AgendaItem putForward(long inquiryId, long meetingId, String title, String summary, CurrentUser user) {
+		access.require(user, Action.LEAD, "dagsordenspunkt");
+		Inquiry inquiry = inquiries.get(inquiryId, user);
+		Meeting meeting = meeting(meetingId);
+		if (meeting.meetsOn().isBefore(today())) {
+			throw new ConflictException("Mødet den " + DATE.format(meeting.meetsOn()) + " er afholdt; vælg et kommende møde.");
+		}
+		String heading = title == null || title.isBlank() ? "Orientering om henvendelse: " + inquiry.subject() : title.strip();
+		String text = summary == null ? "" : summary.strip();
+		if (heading.length() > 300) {
+			throw new InvalidInputException("title", "Overskriften må højst have 300 tegn.");
+		}
+		if (text.length() < 10 || text.length() > 20_000) {
+			throw new InvalidInputException("summary", "Skriv et resumé til udvalget (uden cpr-numre), mindst 10 tegn.");
+		}
+		if (text.matches("(?s).*\\b\\d{6}-?\\d{4}\\b.*")) {
+			throw new InvalidInputException("summary", "Resuméet må ikke indeholde cpr-numre; dagsordenen kan blive offentlig.");
+		}
+		long id = transaction.execute(status -> {
+			// one writer per agenda at a time, so positions are drawn in turn
+			jdbc.sql("SELECT id FROM inquiries.meeting WHERE id = ? FOR UPDATE").param(meetingId).query(Long.class).single();
+			long itemId;
+			try {
+				itemId = jdbc.sql("""
+						INSERT INTO inquiries.agenda_item (meeting_id, position, title, summary, inquiry_id, created_by, created_at)
+						VALUES (?, (SELECT coalesce(max(position), 0) + 1 FROM inquiries.agenda_item WHERE meeting_id = ?), ?, ?, ?, ?, ?)
+						RETURNING id""")
+					.params(meetingId, meetingId, heading, text, inquiryId, user.username(), Timestamp.from(Instant.now(clock)))
+					.query(Long.class)
+					.single();
+			}
+			catch (DuplicateKeyException e) {
+				throw new ConflictException("Henvendelsen er allerede på dagsordenen for dette møde.");
+			}
+			cases.recordEvent(inquiries.row(inquiryId).caseId(), Instant.now(clock), "COMMITTEE",
+					"Forelagt " + meeting.committee() + " (mødet " + DATE.format(meeting.meetsOn()) + ")", user.username());
+			return itemId;
+		});
+		return jdbc.sql(ITEMS + " WHERE a.id = ?").param(id).query(Committees::item).single();
+	}
+
+	/** The agenda as a Danish PDF: the committee, date and place, then each item with its summary. */
+	public byte[] agendaPdf(long meetingId, CurrentUser user) {
+		Meeting m = get(meetingId, user);
+		PdfReport pdf = new PdfReport(letterhead.lines(), "Dagsorden: " + m.committee() + ", " + DATE.format(m.meetsOn()));
+		if (m.place() != null) {
+			pdf.paragraph("Sted: " + m.place());
+		}
+		if (m.items().isEmpty()) {
+			pdf.paragraph("Der er ingen punkter på dagsordenen.");
+		}
+		for (AgendaItem item : m.items()) {
+			pdf.heading(item.position() + ". " + item.title());
+			pdf.paragraph(item.summary());
+			if (item.inquiryCaseNumber() != null) {
+				pdf.paragraph("Sagsnummer: " + item.inquiryCaseNumber());
+			}
+		}
+		return pdf.render();
+	}
+
+	private Meeting meeting(long id) {
+		return jdbc.sql("SELECT id, committee, meets_on, place FROM inquiries.meeting WHERE id = ?")
+			.param(id)
+			.query((rs, n) -> new Meeting(rs.getLong("id"), rs.getString("committee"), rs.getObject("meets_on", LocalDate.class),
+					rs.getString("place"), jdbc.sql(ITEMS + " WHERE a.meeting_id = ? ORDER BY a.position").param(id).query(Committees::item).list()))
+			.optional()
+			.orElseThrow(() -> new NotFoundException("Mødet findes ikke."));
+	}
+
+	private LocalDate today() {
+		return LocalDate.now(clock.withZone(WorkingDayCalendar.COPENHAGEN));
+	}
+
+	static AgendaItem item(ResultSet rs, int n) throws SQLException {
+		return new AgendaItem(rs.getLong("id"), rs.getLong("meeting_id"), rs.getString("committee"), rs.getObject("meets_on", LocalDate.class),
+				rs.getInt("position"), rs.getString("title"), rs.getString("summary"), rs.getObject("inquiry_id", Long.class),
+				rs.getString("case_number"));
+	}
+}

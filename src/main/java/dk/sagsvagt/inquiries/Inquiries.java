@@ -1,0 +1,220 @@
+package dk.sagsvagt.inquiries;
+
+import java.sql.Array;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import dk.sagsvagt.access.AccessPolicy;
+import dk.sagsvagt.access.Action;
+import dk.sagsvagt.access.CurrentUser;
+import dk.sagsvagt.cases.CaseFile;
+import dk.sagsvagt.cases.CaseLists;
+import dk.sagsvagt.cases.Cases;
+import dk.sagsvagt.cases.Party;
+import dk.sagsvagt.cases.PartyRole;
+import dk.sagsvagt.cases.RegisterCase;
+import dk.sagsvagt.deadlines.CaseDeadline;
+import dk.sagsvagt.deadlines.CaseDeadlines;
+import dk.sagsvagt.journal.Direction;
+import dk.sagsvagt.journal.DocumentKind;
+import dk.sagsvagt.journal.Journal;
+import dk.sagsvagt.journal.NewDocument;
+import dk.sagsvagt.organisation.Organisation;
+import dk.sagsvagt.organisation.Staff;
+import dk.sagsvagt.shared.InvalidInputException;
+import dk.sagsvagt.shared.NotFoundException;
+import dk.sagsvagt.shared.WorkingDayCalendar;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Citizens' inquiries. Each is a case of type INQUIRY in the unit of the one who answers it, with the letter journaled
+ * as incoming and the reply date (INQUIRY_REPLY, the municipality's service target in working days) on that person's
+ * worklist. Reading an inquiry is reading its case: the access policy decides and logs.
+ */
+@Service
+public class Inquiries {
+
+	static final Set<String> ADDRESSED_TO = Set.of("MAYOR", "COMMITTEE", "ADMINISTRATION");
+
+	static final Set<String> CHANNELS = Set.of("LETTER", "EMAIL", "DIGITAL_POST", "PHONE", "IN_PERSON");
+
+	/** The municipality's service target for replies (local policy; the rule's length is configurable data). */
+	static final String REPLY_RULE = "INQUIRY_REPLY";
+
+	private final JdbcClient jdbc;
+
+	private final Cases cases;
+
+	private final CaseLists lists;
+
+	private final Journal journal;
+
+	private final CaseDeadlines deadlines;
+
+	private final Organisation organisation;
+
+	private final AccessPolicy access;
+
+	private final TransactionTemplate transaction;
+
+	private final Clock clock;
+
+	Inquiries(JdbcClient jdbc, Cases cases, CaseLists lists, Journal journal, CaseDeadlines deadlines, Organisation organisation,
+			AccessPolicy access, TransactionTemplate transaction, Clock clock) {
+		this.jdbc = jdbc;
+		this.cases = cases;
+		this.lists = lists;
+		this.journal = journal;
+		this.deadlines = deadlines;
+		this.organisation = organisation;
+		this.access = access;
+		this.transaction = transaction;
+		this.clock = clock;
+	}
+
+	public Inquiry register(NewInquiry n, CurrentUser user) {
+		access.require(user, Action.CREATE_CASE, "registrér henvendelse");
+		LocalDate today = LocalDate.now(clock.withZone(WorkingDayCalendar.COPENHAGEN));
+		if (n.addressedTo() == null || !ADDRESSED_TO.contains(n.addressedTo())) {
+			throw new InvalidInputException("addressedTo", "Angiv om henvendelsen er til borgmesteren, udvalget eller forvaltningen.");
+		}
+		if (n.channel() == null || !CHANNELS.contains(n.channel())) {
+			throw new InvalidInputException("channel", "Angiv hvordan henvendelsen kom ind.");
+		}
+		if (n.receivedOn() == null || n.receivedOn().isAfter(today)) {
+			throw new InvalidInputException("receivedOn", "Angiv modtagelsesdatoen; den kan ikke ligge i fremtiden.");
+		}
+		String subject = required(n.subject(), "subject", 300, "Skriv kort, hvad henvendelsen handler om (højst 300 tegn).");
+		String text = required(n.text(), "text", 50_000, "Skriv eller indsæt henvendelsens tekst.");
+		Staff assignee = organisation.staffByUsername(n.assignee() == null ? "" : n.assignee().strip())
+			.filter(s -> s.active() && !s.role().isExternal() && s.unitId() != null)
+			.orElseThrow(() -> new InvalidInputException("assignee", "Vælg en aktiv medarbejder, der skal besvare henvendelsen."));
+		List<String> topics = n.topics() == null ? List.of()
+				: n.topics().stream().filter(t -> t != null && !t.isBlank()).map(String::strip).distinct().toList();
+		long id = transaction.execute(status -> {
+			CaseFile own = cases.register(new RegisterCase("INQUIRY", "Henvendelse: " + subject, n.citizenCpr(), n.citizenName()),
+					assignee.unitId(), assignee.id(), Instant.now(clock), user.username());
+			List<CaseFile> linked = linkable(n.linkedCases(), own, user);
+			journal.journal(own.caseNumber(), new NewDocument("Henvendelse: " + subject, Direction.INCOMING, DocumentKind.LETTER,
+					n.receivedOn(), text), null, user);
+			long inquiryId = jdbc.sql("""
+					INSERT INTO inquiries.inquiry (case_id, case_number, unit_id, addressed_to, channel, received_on, subject, text, topics,
+					    assignee_id, status, created_by, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'OPEN', ?, ?) RETURNING id""")
+				.params(own.id(), own.caseNumber(), own.unitId(), n.addressedTo(), n.channel(), n.receivedOn(), subject, text,
+						topics.toArray(String[]::new), assignee.id(), user.username(), Timestamp.from(Instant.now(clock)))
+				.query(Long.class)
+				.single();
+			for (CaseFile c : linked) {
+				jdbc.sql("INSERT INTO inquiries.inquiry_case (inquiry_id, case_id, case_number) VALUES (?, ?, ?)")
+					.params(inquiryId, c.id(), c.caseNumber())
+					.update();
+			}
+			// the service target runs from the day the inquiry was received
+			deadlines.recordEstablished(own, "INQUIRY_RECEIVED", n.receivedOn().atTime(8, 0).atZone(WorkingDayCalendar.COPENHAGEN).toInstant(),
+					null, user.username());
+			return inquiryId;
+		});
+		return get(id, user);
+	}
+
+	/** The inquiry, if the user may read its case (the read is logged). */
+	public Inquiry get(long id, CurrentUser user) {
+		Row row = row(id);
+		CaseFile caseFile = cases.open(row.caseNumber(), user);
+		return inquiry(row, caseFile);
+	}
+
+	/** Open inquiries the user may see, soonest reply date first; answered ones follow, newest first. */
+	public List<Inquiry> list(boolean openOnly, CurrentUser user) {
+		List<Row> rows = jdbc.sql("SELECT * FROM inquiries.inquiry WHERE (NOT ? OR status = 'OPEN') ORDER BY status, received_on DESC LIMIT 500")
+			.param(openOnly)
+			.query(Inquiries::row)
+			.list();
+		Set<Long> visible = lists.visibleAmong(rows.stream().map(Row::caseId).toList(), user, "henvendelser");
+		List<Row> shown = rows.stream().filter(r -> visible.contains(r.caseId())).toList();
+		Map<Long, CaseDeadline> due = deadlines.newestOf(shown.stream().map(Row::caseId).toList(), REPLY_RULE);
+		List<Inquiry> out = new ArrayList<>();
+		for (Row r : shown) {
+			out.add(toInquiry(r, null, due.get(r.caseId())));
+		}
+		out.sort((a, b) -> a.answered() != b.answered() ? Boolean.compare(a.answered(), b.answered())
+				: a.answered() ? b.receivedOn().compareTo(a.receivedOn())
+						: compareDue(a.replyDue(), b.replyDue()));
+		return out;
+	}
+
+	Inquiry inquiry(Row row, CaseFile caseFile) {
+		CaseDeadline due = deadlines.newestOf(List.of(row.caseId()), REPLY_RULE).get(row.caseId());
+		String citizen = cases.parties(caseFile).stream().filter(p -> p.role() == PartyRole.PRIMARY).map(Party::citizen)
+			.map(c -> c.name()).findFirst().orElse(null);
+		return toInquiry(row, citizen, due);
+	}
+
+	private Inquiry toInquiry(Row r, String citizenName, CaseDeadline due) {
+		List<String> linked = jdbc.sql("SELECT case_number FROM inquiries.inquiry_case WHERE inquiry_id = ? ORDER BY case_number")
+			.param(r.id()).query(String.class).list();
+		List<AgendaItem> items = jdbc.sql(Committees.ITEMS + " WHERE a.inquiry_id = ? ORDER BY m.meets_on").param(r.id())
+			.query(Committees::item).list();
+		return new Inquiry(r.id(), r.caseNumber(), r.unitId(), r.addressedTo(), r.channel(), r.receivedOn(), citizenName, r.subject(),
+				r.text(), r.topics(), r.assigneeId(), organisation.staff(r.assigneeId()).fullName(), r.status(), r.replyDocument(),
+				r.repliedOn(), due == null ? null : due.dueDate(), due == null ? null : due.status(), linked, items);
+	}
+
+	private static int compareDue(LocalDate a, LocalDate b) {
+		return a == null ? (b == null ? 0 : 1) : b == null ? -1 : a.compareTo(b);
+	}
+
+	/** The citizen's cases the inquiry is about; each must be one the user may read and have the citizen as a party. */
+	private List<CaseFile> linkable(List<String> caseNumbers, CaseFile own, CurrentUser user) {
+		Set<String> numbers = new LinkedHashSet<>(caseNumbers == null ? List.of()
+				: caseNumbers.stream().filter(c -> c != null && !c.isBlank()).map(String::strip).toList());
+		List<CaseFile> out = new ArrayList<>();
+		for (String number : numbers) {
+			CaseFile c = cases.open(number, user);
+			boolean citizensCase = cases.parties(c).stream().anyMatch(p -> p.citizen().id() == own.primaryCitizenId());
+			if (!citizensCase) {
+				throw new InvalidInputException("linkedCases", "Sag " + number + " vedrører ikke borgeren, der har henvendt sig.");
+			}
+			out.add(c);
+		}
+		return out;
+	}
+
+	Row row(long id) {
+		return jdbc.sql("SELECT * FROM inquiries.inquiry WHERE id = ?").param(id).query(Inquiries::row).optional()
+			.orElseThrow(() -> new NotFoundException("Henvendelsen findes ikke."));
+	}
+
+	private static String required(String value, String field, int max, String message) {
+		String text = value == null ? "" : value.strip();
+		if (text.isEmpty() || text.length() > max) {
+			throw new InvalidInputException(field, message);
+		}
+		return text;
+	}
+
+	record Row(long id, long caseId, String caseNumber, long unitId, String addressedTo, String channel, LocalDate receivedOn, String subject,
+			String text, List<String> topics, long assigneeId, String status, String replyDocument, LocalDate repliedOn) {
+	}
+
+	private static Row row(ResultSet rs, int n) throws SQLException {
+		Array topics = rs.getArray("topics");
+		return new Row(rs.getLong("id"), rs.getLong("case_id"), rs.getString("case_number"), rs.getLong("unit_id"), rs.getString("addressed_to"),
+				rs.getString("channel"), rs.getObject("received_on", LocalDate.class), rs.getString("subject"), rs.getString("text"),
+				Arrays.asList((String[]) topics.getArray()), rs.getLong("assignee_id"), rs.getString("status"), rs.getString("reply_document"),
+				rs.getObject("replied_on", LocalDate.class));
+	}
+}

@@ -1,0 +1,66 @@
+package dk.sagsvagt.inquiries.internal.web;
+
+import java.time.LocalDate;
+
+import dk.sagsvagt.access.AccessPolicy;
+import dk.sagsvagt.inquiries.Committees;
+import dk.sagsvagt.shared.ConflictException;
+import dk.sagsvagt.shared.Downloads;
+import dk.sagsvagt.shared.InvalidInputException;
+
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/** Committee meetings and their agendas, for leaders. */
+@Controller
+class CommitteePages {
+
+	private final Committees committees;
+
+	private final AccessPolicy access;
+
+	CommitteePages(Committees committees, AccessPolicy access) {
+		this.committees = committees;
+		this.access = access;
+	}
+
+	@GetMapping("/committee")
+	String meetings(Model model) {
+		model.addAttribute("meetings", committees.meetings(access.currentUser()));
+		return "inquiries/meetings";
+	}
+
+	@PostMapping("/committee")
+	String create(@RequestParam(required = false) String committee,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate meetsOn,
+			@RequestParam(required = false) String place, Model model) {
+		try {
+			return "redirect:/committee/" + committees.createMeeting(committee, meetsOn, place, access.currentUser()).id();
+		}
+		catch (InvalidInputException | ConflictException e) {
+			model.addAttribute("error", e.getMessage());
+			model.addAttribute("errorField", e instanceof InvalidInputException invalid ? invalid.field() : "meetsOn");
+			model.addAttribute("committee", committee);
+			model.addAttribute("meetsOn", meetsOn);
+			model.addAttribute("place", place);
+			return meetings(model);
+		}
+	}
+
+	@GetMapping("/committee/{id:\\d+}")
+	String meeting(@PathVariable long id, Model model) {
+		model.addAttribute("meeting", committees.get(id, access.currentUser()));
+		return "inquiries/meeting";
+	}
+
+	@GetMapping("/committee/{id:\\d+}/agenda.pdf")
+	ResponseEntity<byte[]> agenda(@PathVariable long id) {
+		return Downloads.pdf("dagsorden-" + id + ".pdf", committees.agendaPdf(id, access.currentUser()));
+	}
+}

@@ -1,0 +1,116 @@
+package dk.sagsvagt.inquiries.internal.web;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+
+import dk.sagsvagt.access.AccessPolicy;
+import dk.sagsvagt.inquiries.AgendaItem;
+import dk.sagsvagt.inquiries.Committees;
+import dk.sagsvagt.inquiries.Inquiries;
+import dk.sagsvagt.inquiries.Inquiry;
+import dk.sagsvagt.inquiries.InquiryReplies;
+import dk.sagsvagt.inquiries.Meeting;
+import dk.sagsvagt.inquiries.NewInquiry;
+import dk.sagsvagt.shared.Downloads;
+
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+@Tag(name = "Henvendelser og udvalg")
+class InquiryApi {
+
+	record Reply(String text, LocalDate repliedOn) {
+	}
+
+	record Forward(Long meetingId, String title, String summary) {
+	}
+
+	record NewMeeting(String committee, LocalDate meetsOn, String place) {
+	}
+
+	private final Inquiries inquiries;
+
+	private final InquiryReplies replies;
+
+	private final Committees committees;
+
+	private final AccessPolicy access;
+
+	InquiryApi(Inquiries inquiries, InquiryReplies replies, Committees committees, AccessPolicy access) {
+		this.inquiries = inquiries;
+		this.replies = replies;
+		this.committees = committees;
+		this.access = access;
+	}
+
+	@PostMapping("/api/inquiries")
+	@Operation(summary = "Registrér en henvendelse fra en borger til borgmesteren, udvalget eller forvaltningen")
+	ResponseEntity<Inquiry> register(@RequestBody NewInquiry n) {
+		return ResponseEntity.status(201).body(inquiries.register(n, access.currentUser()));
+	}
+
+	@GetMapping("/api/inquiries")
+	@Operation(summary = "Henvendelser brugeren må se; åbne først efter svarfrist (open=false tager besvarede med)")
+	List<Inquiry> list(@RequestParam(defaultValue = "true") boolean open) {
+		return inquiries.list(open, access.currentUser());
+	}
+
+	@GetMapping("/api/inquiries/{id}")
+	@Operation(summary = "En henvendelse med svarfrist, tilknyttede sager og dagsordenspunkter")
+	Inquiry get(@PathVariable long id) {
+		return inquiries.get(id, access.currentUser());
+	}
+
+	@GetMapping("/api/inquiries/{id}/reply-draft")
+	@Operation(summary = "Udkast til svar efter den danske skabelon")
+	Map<String, String> draft(@PathVariable long id) {
+		return Map.of("text", replies.draft(id, access.currentUser()));
+	}
+
+	@PostMapping("/api/inquiries/{id}/reply")
+	@Operation(summary = "Send svaret: brevet journaliseres som udgående, og svarfristen er overholdt eller overskredet")
+	Inquiry reply(@PathVariable long id, @RequestBody Reply r) {
+		return replies.reply(id, r.text(), r.repliedOn(), access.currentUser());
+	}
+
+	@PostMapping("/api/inquiries/{id}/committee")
+	@Operation(summary = "Forelæg henvendelsen for et udvalgsmøde som punkt på dagsordenen")
+	ResponseEntity<AgendaItem> forward(@PathVariable long id, @RequestBody Forward f) {
+		return ResponseEntity.status(201).body(committees.putForward(id, f.meetingId() == null ? 0 : f.meetingId(), f.title(), f.summary(),
+				access.currentUser()));
+	}
+
+	@GetMapping("/api/committee/meetings")
+	@Operation(summary = "Udvalgsmøder med dagsordener, nyeste først")
+	List<Meeting> meetings() {
+		return committees.meetings(access.currentUser());
+	}
+
+	@PostMapping("/api/committee/meetings")
+	@Operation(summary = "Opret et udvalgsmøde")
+	ResponseEntity<Meeting> createMeeting(@RequestBody NewMeeting m) {
+		return ResponseEntity.status(201).body(committees.createMeeting(m.committee(), m.meetsOn(), m.place(), access.currentUser()));
+	}
+
+	@GetMapping("/api/committee/meetings/{id}")
+	@Operation(summary = "Et udvalgsmøde og dets dagsorden")
+	Meeting meeting(@PathVariable long id) {
+		return committees.get(id, access.currentUser());
+	}
+
+	@GetMapping("/api/committee/meetings/{id}/agenda.pdf")
+	@Operation(summary = "Dagsordenen som PDF")
+	ResponseEntity<byte[]> agenda(@PathVariable long id) {
+		return Downloads.pdf("dagsorden-" + id + ".pdf", committees.agendaPdf(id, access.currentUser()));
+	}
+}
