@@ -22,6 +22,9 @@ import dk.sagsvagt.journal.HistoricDocument;
 import dk.sagsvagt.journal.JournalImport;
 import dk.sagsvagt.organisation.Organisation;
 import dk.sagsvagt.oversight.InformationRequests;
+import dk.sagsvagt.inquiries.Committees;
+import dk.sagsvagt.inquiries.Inquiries;
+import dk.sagsvagt.inquiries.InquiryReplies;
 import dk.sagsvagt.oversight.Referrals;
 import dk.sagsvagt.oversight.RequestAnswers;
 import dk.sagsvagt.supervision.Checklists;
@@ -65,6 +68,8 @@ class DemoData implements SmartInitializingSingleton {
 
 	private final DemoOversight oversight;
 
+	private final DemoInquiries inquiries;
+
 	private final TransactionTemplate transaction;
 
 	private final Clock clock;
@@ -72,7 +77,9 @@ class DemoData implements SmartInitializingSingleton {
 	DemoData(DemoProperties properties, Organisation organisation, UserAccounts accounts, Citizens citizens,
 			CaseImport cases, JournalImport journal, CaseDeadlines deadlines, DecisionImport decisionImport,
 			SupervisionRounds rounds, Checklists checklists, Flags flags, RoundConclusions conclusions, InformationRequests requests,
-			RequestAnswers answers, Referrals referrals, TransactionTemplate transaction, Clock clock) {
+			RequestAnswers answers, Referrals referrals, Inquiries inquiries, InquiryReplies replies, Committees committees,
+			TransactionTemplate transaction, Clock clock) {
+		this.inquiries = new DemoInquiries(inquiries, replies, committees, citizens, organisation);
 		this.oversight = new DemoOversight(requests, answers, rounds, flags, referrals, organisation);
 		this.supervision = new DemoSupervision(rounds, checklists, flags, conclusions, organisation);
 		this.deadlines = deadlines;
@@ -129,5 +136,6 @@ class DemoData implements SmartInitializingSingleton {
 		log.info("Demo decisions: {} sent, with their letters and gate states", decisions.size());
 		supervision.run(org, today, 60, random);
 		oversight.run(today);
+		inquiries.run(planned, registered, org, today, random);
 	}
 }

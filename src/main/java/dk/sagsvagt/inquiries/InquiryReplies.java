@@ -28,7 +28,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The reply to an inquiry: drafted from a Danish template, sent as a letter (PDF with the letterhead, case and document
- * number) journaled in the inquiry's case, which meets the reply deadline.
+ * number) journaled in the inquiry's case, which meets the reply deadline and closes the case.
  */
 @Service
 public class InquiryReplies {
@@ -110,6 +110,7 @@ public class InquiryReplies {
 			}
 			Instant at = on.equals(today) ? Instant.now(clock) : on.atTime(12, 0).atZone(WorkingDayCalendar.COPENHAGEN).toInstant();
 			deadlines.recordEstablished(caseFile, "INQUIRY_ANSWERED", at, null, user.username());
+			cases.close(caseFile, "Henvendelsen er besvaret.", user);
 		});
 		return inquiries.get(id, user);
 	}

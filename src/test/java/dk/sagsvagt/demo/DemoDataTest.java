@@ -34,6 +34,7 @@ class DemoDataTest {
 			    JOIN organisation.administration a ON a.id = c.administration_id AND a.name = 'Socialforvaltningen'
 			    LEFT JOIN organisation.staff s ON s.id = f.caseworker_id
 			    JOIN citizens.citizen p ON p.id = f.primary_citizen_id
+			    WHERE f.case_type <> 'INQUIRY'
 			) lines""";
 
 	@Autowired
@@ -114,6 +115,15 @@ class DemoDataTest {
 		assertThat(count("oversight.referral WHERE created_by = 'jurist' AND round_id IS NOT NULL AND bundle_document IS NOT NULL"))
 			.isEqualTo(count("supervision.flag f WHERE f.chosen_for_appeals_board AND f.round_id IN (SELECT round_id FROM oversight.referral)"))
 			.isPositive();
+	}
+
+	@Test
+	void theDemoCaseworkerHasOpenAndAnsweredInquiriesAndTwoWerePutBeforeTheCommittee() {
+		String mine = "inquiries.inquiry i JOIN organisation.staff s ON s.id = i.assignee_id WHERE s.username = 'sagsbehandler'";
+		assertThat(count(mine + " AND i.status = 'OPEN'")).isPositive();
+		assertThat(count(mine + " AND i.status = 'ANSWERED'")).isPositive();
+		assertThat(count("inquiries.agenda_item a JOIN inquiries.meeting m ON m.id = a.meeting_id WHERE m.committee = 'Socialudvalget' "
+				+ "AND a.inquiry_id IS NOT NULL")).isEqualTo(2);
 	}
 
 	@Test

@@ -87,6 +87,8 @@ class InquiryTest {
 		assertThat(replied.get("status").asString()).isEqualTo("ANSWERED");
 		assertThat(replied.get("replyDeadlineStatus").asString()).as("10 working days from 7 June 2017").isEqualTo("MET");
 		api.call("test.a", post("/api/inquiries/" + id + "/reply"), Map.of("text", text), 409);
+		assertThat(jdbc.queryForObject("SELECT status FROM cases.case_file WHERE case_number = ?", String.class,
+				created.get("caseNumber").asString())).as("the reply closes the inquiry's case").isEqualTo("CLOSED");
 
 		String letterNumber = replied.get("replyDocument").asString();
 		byte[] pdf = mvc.perform(get("/api/documents/" + letterNumber + "/content").with(httpBasic("test.a", Fixtures.PASSWORD)))
