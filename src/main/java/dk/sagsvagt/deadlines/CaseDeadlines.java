@@ -32,7 +32,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Service
 public class CaseDeadlines {
 
-	private static final String COLUMNS = """
+	static final String COLUMNS = """
 			d.id, d.case_id, d.case_number, d.rule_code, d.variant, r.name, r.law, d.started_at, d.due_date, d.due_at, d.status, d.met_at, d.delay_letter_at, d.citizen_side
 			FROM deadlines.deadline d
 			JOIN deadlines.rule r ON r.code = d.rule_code AND r.variant = d.variant AND r.effective_from = d.rule_effective_from
@@ -231,7 +231,7 @@ public class CaseDeadlines {
 		return deadlines.stream().filter(d -> caseIds.contains(d.caseId())).toList();
 	}
 
-	private static CaseDeadline deadline(ResultSet rs, int row) throws SQLException {
+	static CaseDeadline deadline(ResultSet rs, int row) throws SQLException {
 		Timestamp met = rs.getTimestamp("met_at");
 		Timestamp letter = rs.getTimestamp("delay_letter_at");
 		return new CaseDeadline(rs.getLong("id"), rs.getLong("case_id"), rs.getString("case_number"), rs.getString("rule_code"),

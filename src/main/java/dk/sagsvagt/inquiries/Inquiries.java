@@ -20,6 +20,7 @@ import dk.sagsvagt.access.CurrentUser;
 import dk.sagsvagt.cases.CaseFile;
 import dk.sagsvagt.cases.CaseLists;
 import dk.sagsvagt.cases.Cases;
+import dk.sagsvagt.cases.CaseworkerChanged;
 import dk.sagsvagt.cases.Party;
 import dk.sagsvagt.cases.PartyRole;
 import dk.sagsvagt.cases.RegisterCase;
@@ -35,6 +36,7 @@ import dk.sagsvagt.shared.InvalidInputException;
 import dk.sagsvagt.shared.NotFoundException;
 import dk.sagsvagt.shared.WorkingDayCalendar;
 
+import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -128,6 +130,12 @@ public class Inquiries {
 			return inquiryId;
 		});
 		return get(id, user);
+	}
+
+	/** An inquiry's case handed over to a colleague: the colleague answers it. */
+	@EventListener
+	void caseworkerChanged(CaseworkerChanged e) {
+		jdbc.sql("UPDATE inquiries.inquiry SET assignee_id = ? WHERE case_id = ?").params(e.toStaffId(), e.caseId()).update();
 	}
 
 	/** The inquiry, if the user may read its case (the read is logged). */

@@ -114,6 +114,15 @@ public class Organisation {
 			.update();
 	}
 
+	/**
+	 * Marks a staff member as having left; for the module that has checked they hold no open work (the database
+	 * refuses it too while they do).
+	 */
+	@Transactional
+	public void deactivate(long id) {
+		jdbc.sql("UPDATE organisation.staff SET active = false WHERE id = ?").param(id).update();
+	}
+
 	@Transactional
 	public long createTeam(long unitId, String name) {
 		return insert("INSERT INTO organisation.team (unit_id, name) VALUES (?, ?) RETURNING id", unitId, name);

@@ -63,7 +63,8 @@ class SecurityConfiguration {
 						"/api/legal-bases", "/api/decision-gates", "/api/supervision/rounds", "/api/supervision/rounds/**",
 						"/api/oversight/requests", "/api/oversight/requests/**", "/api/oversight/statistics", "/api/oversight/bodies", "/api/disclosures",
 						"/api/complaints", "/api/complaints/**", "/api/referrals", "/api/referrals/**", "/api/access-requests/**",
-						"/api/inquiries", "/api/inquiries/**", "/api/committee/meetings", "/api/committee/meetings/**")
+						"/api/inquiries", "/api/inquiries/**", "/api/committee/meetings", "/api/committee/meetings/**",
+						"/api/handovers/*", "/api/staff/*/deactivation")
 				.authenticated()
 				.requestMatchers("/api/access-log/**", "/api/admin/**").hasRole("ADMINISTRATOR")
 				.anyRequest().denyAll())
@@ -103,7 +104,8 @@ class SecurityConfiguration {
 			.requestMatchers(HttpMethod.POST, "/cases/new").authenticated()
 			.requestMatchers("/cases/*", "/cases/*/**", "/documents/*", "/documents/*/**", "/decisions/*", "/decisions/*/**",
 					"/supervision", "/supervision/*", "/supervision/*/**", "/oversight", "/oversight/*", "/oversight/*/**",
-					"/inquiries", "/inquiries/*", "/inquiries/*/**", "/committee", "/committee/*", "/committee/*/**").authenticated()
+					"/inquiries", "/inquiries/*", "/inquiries/*/**", "/committee", "/committee/*", "/committee/*/**", "/handover",
+					"/handover/*").authenticated()
 			.requestMatchers("/admin", "/admin/**").hasRole("ADMINISTRATOR")
 			.anyRequest().denyAll())
 			.formLogin(form -> form.loginPage("/login")

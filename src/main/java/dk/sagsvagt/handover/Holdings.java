@@ -1,0 +1,32 @@
+package dk.sagsvagt.handover;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import dk.sagsvagt.oversight.RequestResponsibles.OwnedRequest;
+import dk.sagsvagt.supervision.FlagOwners.OwnedFlag;
+
+/**
+ * Everything a staff member holds, for the handover page. A case is at risk when one of its open deadlines falls
+ * within the next {@link Handovers#RISK_WORKING_DAYS} working days; it needs a handover note.
+ */
+public record Holdings(String username, String fullName, long unitId, boolean active, List<HeldCase> cases, List<OwnedRequest> requests,
+		List<OwnedFlag> followUps, int otherDeadlines, List<Colleague> colleagues, LocalDate riskUntil) {
+
+	/** An open case with its soonest open deadline. */
+	public record HeldCase(String caseNumber, String caseType, String title, boolean inquiry, LocalDate nextDue, String nextDeadline,
+			boolean atRisk) {
+	}
+
+	/** A colleague who can take over, with what they hold now. */
+	public record Colleague(String username, String fullName, String role, long openCases, long openDeadlines) {
+	}
+
+	public boolean isEmpty() {
+		return cases.isEmpty() && requests.isEmpty() && followUps.isEmpty() && otherDeadlines == 0;
+	}
+
+	public long atRisk() {
+		return cases.stream().filter(HeldCase::atRisk).count();
+	}
+}
