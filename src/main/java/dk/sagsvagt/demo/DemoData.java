@@ -22,6 +22,7 @@ import dk.sagsvagt.journal.HistoricDocument;
 import dk.sagsvagt.journal.JournalImport;
 import dk.sagsvagt.organisation.Organisation;
 import dk.sagsvagt.oversight.InformationRequests;
+import dk.sagsvagt.handover.Handovers;
 import dk.sagsvagt.inquiries.Committees;
 import dk.sagsvagt.inquiries.Inquiries;
 import dk.sagsvagt.inquiries.InquiryReplies;
@@ -70,6 +71,8 @@ class DemoData implements SmartInitializingSingleton {
 
 	private final DemoInquiries inquiries;
 
+	private final DemoHandover handover;
+
 	private final TransactionTemplate transaction;
 
 	private final Clock clock;
@@ -78,7 +81,8 @@ class DemoData implements SmartInitializingSingleton {
 			CaseImport cases, JournalImport journal, CaseDeadlines deadlines, DecisionImport decisionImport,
 			SupervisionRounds rounds, Checklists checklists, Flags flags, RoundConclusions conclusions, InformationRequests requests,
 			RequestAnswers answers, Referrals referrals, Inquiries inquiries, InquiryReplies replies, Committees committees,
-			TransactionTemplate transaction, Clock clock) {
+			Handovers handovers, TransactionTemplate transaction, Clock clock) {
+		this.handover = new DemoHandover(handovers, organisation);
 		this.inquiries = new DemoInquiries(inquiries, replies, committees, citizens, organisation);
 		this.oversight = new DemoOversight(requests, answers, rounds, flags, referrals, organisation);
 		this.supervision = new DemoSupervision(rounds, checklists, flags, conclusions, organisation);
@@ -137,5 +141,6 @@ class DemoData implements SmartInitializingSingleton {
 		supervision.run(org, today, 60, random);
 		oversight.run(today);
 		inquiries.run(planned, registered, org, today, random);
+		handover.run(org);
 	}
 }

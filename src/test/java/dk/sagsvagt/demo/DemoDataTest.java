@@ -127,6 +127,13 @@ class DemoDataTest {
 	}
 
 	@Test
+	void aCaseworkerWhoLeftHandedEverythingOverAndWasDeactivated() {
+		assertThat(count("handover.handover h JOIN organisation.staff s ON s.id = h.from_staff WHERE NOT s.active AND h.cases > 0")).isOne();
+		assertThat(count("cases.case_event WHERE kind = 'HANDOVER'")).isPositive();
+		assertThat(count("cases.case_file f JOIN organisation.staff s ON s.id = f.caseworker_id WHERE NOT s.active AND f.status = 'OPEN'")).isZero();
+	}
+
+	@Test
 	void theSameSeedGivesTheSameMunicipality() {
 		String here = jdbc.queryForObject(fingerprint(), String.class);
 		try (ConfigurableApplicationContext again = new SpringApplicationBuilder(SagsvagtApplication.class)
