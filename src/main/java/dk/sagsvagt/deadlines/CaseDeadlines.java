@@ -93,12 +93,33 @@ public class CaseDeadlines {
 	 * Records an event that starts a deadline whose date is set for the case (a supervision follow-up, the answer
 	 * date an oversight body set), on the worklist of {@code ownerStaffId}. No access check: the caller has checked.
 	 */
-	public void recordWithDueDate(CaseFile caseFile, String event, Instant at, LocalDate due, Long ownerStaffId, String actor) {
+	public long recordWithDueDate(CaseFile caseFile, String event, Instant at, LocalDate due, Long ownerStaffId, String actor) {
 		if (due == null) {
 			throw new InvalidInputException("due", "Angiv fristens dato.");
 		}
-		record(caseFile.id(), caseFile.caseNumber(), caseFile.caseType(), caseFile.unitId(), ownerStaffId, event, at, null, actor,
-				due);
+		long eventId = record(caseFile.id(), caseFile.caseNumber(), caseFile.caseType(), caseFile.unitId(), ownerStaffId, event, at, null,
+				actor, due);
+		return jdbc.sql("SELECT id FROM deadlines.deadline WHERE trigger_event_id = ? ORDER BY id LIMIT 1").param(eventId).query(Long.class)
+			.single();
+	}
+
+	/**
+	 * Meets one deadline by an event, where a case holds several of the same rule (the actions of an action plan); the
+	 * others stay open. No access check: the caller owns what the deadline is about.
+	 */
+	public void meetOne(long deadlineId, String event, Instant at, String actor) {
+		transaction.executeWithoutResult(status -> {
+			long caseId = jdbc.sql("SELECT case_id FROM deadlines.deadline WHERE id = ?").param(deadlineId).query(Long.class).single();
+			long eventId = jdbc.sql("INSERT INTO deadlines.case_event (case_id, event, occurred_at, recorded_by) VALUES (?, ?, ?, ?) RETURNING id")
+				.params(caseId, event, Timestamp.from(at), actor)
+				.query(Long.class)
+				.single();
+			jdbc.sql("""
+					UPDATE deadlines.deadline SET status = CASE WHEN ? < due_at THEN 'MET' ELSE 'MET_LATE' END, met_at = ?, met_by_event_id = ?
+					WHERE id = ? AND status = 'OPEN'""")
+				.params(Timestamp.from(at), Timestamp.from(at), eventId, deadlineId)
+				.update();
+		});
 	}
 
 	/** Records an event as it happened in the past (demo data, migrations); no access check. */
@@ -118,7 +139,7 @@ public class CaseDeadlines {
 		record(caseId, caseNumber, caseType, unitId, caseworkerId, event, at, variant, actor, null);
 	}
 
-	private void record(long caseId, String caseNumber, String caseType, long unitId, Long caseworkerId, String event,
+	private long record(long caseId, String caseNumber, String caseType, long unitId, Long caseworkerId, String event,
 			Instant at, String variant, String actor, LocalDate setDue) {
 		if (event == null || !event.matches("[A-Z_]+") || !knownEvent(event)) {
 			throw new InvalidInputException("event", "Hændelsen '" + event + "' kender fristkataloget ikke.");
@@ -131,7 +152,7 @@ public class CaseDeadlines {
 					? r.variant().equals("DEFAULT") || triggered.stream().filter(o -> o.code().equals(r.code())).count() == 1
 					: r.variant().equals(variant))
 			.toList();
-		transaction.executeWithoutResult(status -> {
+		return transaction.execute(status -> {
 			long eventId = jdbc.sql("""
 					INSERT INTO deadlines.case_event (case_id, event, occurred_at, variant, recorded_by)
 					VALUES (?, ?, ?, ?, ?) RETURNING id""")
@@ -163,6 +184,7 @@ public class CaseDeadlines {
 					.update();
 			}
 			cases.recordEvent(caseId, at, "DEADLINE_EVENT", "Fristhændelse: " + event, actor);
+			return eventId;
 		});
 	}
 

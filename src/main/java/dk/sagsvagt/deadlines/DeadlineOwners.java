@@ -14,6 +14,7 @@ import dk.sagsvagt.organisation.Organisation;
 import dk.sagsvagt.organisation.Unit;
 import dk.sagsvagt.shared.WorkingDayCalendar;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -44,7 +45,10 @@ public class DeadlineOwners {
 
 	private final Clock clock;
 
-	DeadlineOwners(JdbcClient jdbc, Organisation organisation, Clock clock) {
+	private final ApplicationEventPublisher events;
+
+	DeadlineOwners(JdbcClient jdbc, Organisation organisation, ApplicationEventPublisher events, Clock clock) {
+		this.events = events;
 		this.jdbc = jdbc;
 		this.organisation = organisation;
 		this.clock = clock;
@@ -114,6 +118,7 @@ public class DeadlineOwners {
 			jdbc.sql("INSERT INTO deadlines.owner_change (deadline_id, from_staff, to_staff, changed_at, changed_by) VALUES (?, ?, ?, ?, ?)")
 				.params(id, fromStaffId, toStaffId, now, actor)
 				.update();
+			events.publishEvent(new DeadlineOwnerChanged(id, fromStaffId, toStaffId));
 		}
 	}
 

@@ -75,6 +75,22 @@ public class DeadlineStatistics {
 			.list();
 	}
 
+	/** One half-year of one rule: deadlines closed and the share met on time. */
+	public record Period(String period, long closed, Double onTimeShare) {
+	}
+
+	/** The share of a rule's deadlines met on time per half-year of their due date (evidence for an action plan). */
+	public List<Period> onTimeByHalfYear(String ruleCode) {
+		return jdbc.sql("""
+				SELECT extract(year FROM due_date)::int || '-' || CASE WHEN extract(month FROM due_date) <= 6 THEN '1' ELSE '2' END AS period,
+				       count(*) AS closed, avg(CASE WHEN status = 'MET' THEN 1.0 ELSE 0.0 END)::float8 AS on_time
+				FROM deadlines.deadline WHERE rule_code = ? AND status <> 'OPEN' AND NOT citizen_side
+				GROUP BY 1 ORDER BY 1""")
+			.param(ruleCode)
+			.query((rs, n) -> new Period(rs.getString(1), rs.getLong(2), rs.getObject(3, Double.class)))
+			.list();
+	}
+
 	/** The lines as CSV (semicolon-separated, as Danish spreadsheets expect, UTF-8 with BOM). */
 	public byte[] csv(List<Line> lines) {
 		StringBuilder out = new StringBuilder("\uFEFF").append(String.join(";", HEADER)).append("\r\n");

@@ -23,6 +23,7 @@ import dk.sagsvagt.journal.JournalImport;
 import dk.sagsvagt.organisation.Organisation;
 import dk.sagsvagt.oversight.InformationRequests;
 import dk.sagsvagt.handover.Handovers;
+import dk.sagsvagt.improvement.ActionPlans;
 import dk.sagsvagt.inquiries.Committees;
 import dk.sagsvagt.inquiries.Inquiries;
 import dk.sagsvagt.inquiries.InquiryReplies;
@@ -73,6 +74,8 @@ class DemoData implements SmartInitializingSingleton {
 
 	private final DemoHandover handover;
 
+	private final DemoActionPlan actionPlan;
+
 	private final TransactionTemplate transaction;
 
 	private final Clock clock;
@@ -81,7 +84,8 @@ class DemoData implements SmartInitializingSingleton {
 			CaseImport cases, JournalImport journal, CaseDeadlines deadlines, DecisionImport decisionImport,
 			SupervisionRounds rounds, Checklists checklists, Flags flags, RoundConclusions conclusions, InformationRequests requests,
 			RequestAnswers answers, Referrals referrals, Inquiries inquiries, InquiryReplies replies, Committees committees,
-			Handovers handovers, TransactionTemplate transaction, Clock clock) {
+			Handovers handovers, ActionPlans plans, TransactionTemplate transaction, Clock clock) {
+		this.actionPlan = new DemoActionPlan(plans, organisation);
 		this.handover = new DemoHandover(handovers, organisation);
 		this.inquiries = new DemoInquiries(inquiries, replies, committees, citizens, organisation);
 		this.oversight = new DemoOversight(requests, answers, rounds, flags, referrals, organisation);
@@ -142,5 +146,6 @@ class DemoData implements SmartInitializingSingleton {
 		oversight.run(today);
 		inquiries.run(planned, registered, org, today, random);
 		handover.run(org);
+		actionPlan.run(today);
 	}
 }

@@ -133,6 +133,42 @@ class DemoDataTest {
 		assertThat(count("cases.case_file f JOIN organisation.staff s ON s.id = f.caseworker_id WHERE NOT s.active AND f.status = 'OPEN'")).isZero();
 	}
 
+	@Autowired
+	dk.sagsvagt.improvement.ActionPlans plans;
+
+	@Autowired
+	dk.sagsvagt.supervision.RoundConclusions conclusions;
+
+	@Autowired
+	dk.sagsvagt.supervision.SupervisionRounds rounds;
+
+	@Test
+	void theActionPlansEffectIsReadFromTheTwoConcludedRounds() {
+		var lawyer = new dk.sagsvagt.access.CurrentUser("leder", staffId("leder"), "Lone Leder", dk.sagsvagt.organisation.StaffRole.UNIT_LEADER,
+				jdbc.queryForObject("SELECT unit_id FROM organisation.staff WHERE username = 'leder'", Long.class));
+		var plan = plans.all(lawyer).get(0);
+		var childPlan = plan.recommendations().get(0);
+		assertThat(childPlan.evidenceQuestion()).isEqualTo("CHILD_PLAN");
+		// one measurement per concluded round, in order, equal to each round's own result for the question
+		var concluded = rounds.all(lawyer).stream().filter(r -> r.concludedAt() != null)
+			.sorted(java.util.Comparator.comparing(dk.sagsvagt.supervision.Round::periodFrom)).toList();
+		assertThat(concluded).hasSize(2);
+		assertThat(childPlan.evidence()).hasSize(2);
+		for (int i = 0; i < 2; i++) {
+			var result = conclusions.results(concluded.get(i).id(), lawyer).stream().filter(q -> q.question().code().equals("CHILD_PLAN"))
+				.findFirst().orElseThrow();
+			assertThat(childPlan.evidence().get(i).label()).isEqualTo(concluded.get(i).name());
+			assertThat(childPlan.evidence().get(i).share()).isEqualTo(result.all().share());
+			assertThat(childPlan.evidence().get(i).total()).isEqualTo(result.all().total());
+		}
+		assertThat(plan.actionsDone()).isOne();
+		assertThat(plan.actions()).isEqualTo(3);
+	}
+
+	long staffId(String username) {
+		return jdbc.queryForObject("SELECT id FROM organisation.staff WHERE username = ?", Long.class, username);
+	}
+
 	@Test
 	void theSameSeedGivesTheSameMunicipality() {
 		String here = jdbc.queryForObject(fingerprint(), String.class);

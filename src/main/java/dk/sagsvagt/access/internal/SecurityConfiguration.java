@@ -64,7 +64,8 @@ class SecurityConfiguration {
 						"/api/oversight/requests", "/api/oversight/requests/**", "/api/oversight/statistics", "/api/oversight/bodies", "/api/disclosures",
 						"/api/complaints", "/api/complaints/**", "/api/referrals", "/api/referrals/**", "/api/access-requests/**",
 						"/api/inquiries", "/api/inquiries/**", "/api/committee/meetings", "/api/committee/meetings/**",
-						"/api/handovers/*", "/api/staff/*/deactivation")
+						"/api/handovers/*", "/api/staff/*/deactivation", "/api/action-plans", "/api/action-plans/**",
+						"/api/recommendations/*/actions", "/api/actions/*/completion")
 				.authenticated()
 				.requestMatchers("/api/access-log/**", "/api/admin/**").hasRole("ADMINISTRATOR")
 				.anyRequest().denyAll())
@@ -105,7 +106,7 @@ class SecurityConfiguration {
 			.requestMatchers("/cases/*", "/cases/*/**", "/documents/*", "/documents/*/**", "/decisions/*", "/decisions/*/**",
 					"/supervision", "/supervision/*", "/supervision/*/**", "/oversight", "/oversight/*", "/oversight/*/**",
 					"/inquiries", "/inquiries/*", "/inquiries/*/**", "/committee", "/committee/*", "/committee/*/**", "/handover",
-					"/handover/*").authenticated()
+					"/handover/*", "/action-plans", "/action-plans/*", "/action-plans/*/**").authenticated()
 			.requestMatchers("/admin", "/admin/**").hasRole("ADMINISTRATOR")
 			.anyRequest().denyAll())
 			.formLogin(form -> form.loginPage("/login")

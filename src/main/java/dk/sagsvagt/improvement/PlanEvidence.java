@@ -1,0 +1,88 @@
+package dk.sagsvagt.improvement;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+import dk.sagsvagt.access.CurrentUser;
+import dk.sagsvagt.deadlines.DeadlineStatistics;
+import dk.sagsvagt.deadlines.RuleCatalogue;
+import dk.sagsvagt.supervision.Checklists;
+import dk.sagsvagt.supervision.QuestionResult;
+import dk.sagsvagt.supervision.Round;
+import dk.sagsvagt.supervision.RoundConclusions;
+import dk.sagsvagt.supervision.RoundStatus;
+import dk.sagsvagt.supervision.SupervisionRounds;
+
+import org.springframework.stereotype.Component;
+
+/**
+ * The measured effect of a recommendation: a supervision question's share of cases meeting it in each concluded
+ * round (e.g. the child's plan before the measure, round 1 → round 2), or a deadline rule's share met on time per
+ * half-year.
+ */
+@Component
+class PlanEvidence {
+
+	private final SupervisionRounds rounds;
+
+	private final RoundConclusions conclusions;
+
+	private final Checklists checklists;
+
+	private final DeadlineStatistics statistics;
+
+	private final RuleCatalogue rules;
+
+	PlanEvidence(SupervisionRounds rounds, RoundConclusions conclusions, Checklists checklists, DeadlineStatistics statistics,
+			RuleCatalogue rules) {
+		this.rounds = rounds;
+		this.conclusions = conclusions;
+		this.checklists = checklists;
+		this.statistics = statistics;
+		this.rules = rules;
+	}
+
+	List<ActionPlan.Evidence> measure(String question, String rule, CurrentUser user) {
+		List<ActionPlan.Evidence> out = new ArrayList<>();
+		if (question != null) {
+			List<Round> concluded = rounds.all(user).stream()
+				.filter(r -> r.status() == RoundStatus.CONCLUDED || r.status() == RoundStatus.REPORTED)
+				.sorted(Comparator.comparing(Round::periodFrom).thenComparing(Round::id))
+				.toList();
+			for (Round r : concluded) {
+				for (QuestionResult q : conclusions.results(r.id(), user)) {
+					if (q.question().code().equals(question) && q.all().total() > 0) {
+						out.add(new ActionPlan.Evidence(r.name(), q.all().share(), q.all().total()));
+					}
+				}
+			}
+		}
+		if (rule != null) {
+			statistics.onTimeByHalfYear(rule).forEach(p -> out.add(new ActionPlan.Evidence(p.period().replace("-1", ", 1. halvår")
+				.replace("-2", ", 2. halvår"), p.onTimeShare(), p.closed())));
+		}
+		return out;
+	}
+
+	/** The checklist questions of all templates, once per code. */
+	List<ActionPlan.MeasureOption> questions() {
+		java.util.Map<String, String> byCode = new java.util.LinkedHashMap<>();
+		checklists.templates().forEach(t -> checklists.questions(t.id()).forEach(q -> byCode.putIfAbsent(q.code(), q.text())));
+		return byCode.entrySet().stream().map(e -> new ActionPlan.MeasureOption(e.getKey(), e.getValue())).toList();
+	}
+
+	List<ActionPlan.MeasureOption> rules() {
+		java.util.Map<String, String> byCode = new java.util.LinkedHashMap<>();
+		rules.all().forEach(r -> byCode.putIfAbsent(r.code(), r.name()));
+		return byCode.entrySet().stream().map(e -> new ActionPlan.MeasureOption(e.getKey(), e.getValue())).toList();
+	}
+
+	boolean knowsQuestion(String code) {
+		return questions().stream().anyMatch(o -> o.code().equals(code));
+	}
+
+	boolean knowsRule(String code) {
+		return rules().stream().anyMatch(o -> o.code().equals(code));
+	}
+}

@@ -1,0 +1,120 @@
+package dk.sagsvagt.improvement.internal.web;
+
+import java.time.LocalDate;
+import java.util.function.Supplier;
+
+import dk.sagsvagt.access.AccessPolicy;
+import dk.sagsvagt.improvement.ActionPlan;
+import dk.sagsvagt.improvement.ActionPlans;
+import dk.sagsvagt.improvement.PlanReport;
+import dk.sagsvagt.organisation.Organisation;
+import dk.sagsvagt.shared.BarChart;
+import dk.sagsvagt.shared.ConflictException;
+import dk.sagsvagt.shared.Downloads;
+import dk.sagsvagt.shared.InvalidInputException;
+import dk.sagsvagt.shared.NotFoundException;
+
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** Action plans for leaders: the list, a plan with its recommendations, actions and measured effect, and the report. */
+@Controller
+class ActionPlanPages {
+
+	private final ActionPlans plans;
+
+	private final PlanReport report;
+
+	private final Organisation organisation;
+
+	private final AccessPolicy access;
+
+	ActionPlanPages(ActionPlans plans, PlanReport report, Organisation organisation, AccessPolicy access) {
+		this.plans = plans;
+		this.report = report;
+		this.organisation = organisation;
+		this.access = access;
+	}
+
+	@GetMapping("/action-plans")
+	String list(Model model) {
+		model.addAttribute("plans", plans.all(access.currentUser()));
+		return "improvement/plans";
+	}
+
+	@PostMapping("/action-plans")
+	String create(@RequestParam(required = false) String title,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate adoptedOn, Model model) {
+		try {
+			return "redirect:/action-plans/" + plans.create(title, adoptedOn, access.currentUser()).id();
+		}
+		catch (InvalidInputException e) {
+			model.addAttribute("error", e.getMessage());
+			model.addAttribute("errorField", e.field());
+			model.addAttribute("title", title);
+			return list(model);
+		}
+	}
+
+	@GetMapping("/action-plans/{id:\\d+}")
+	String plan(@PathVariable long id, Model model) {
+		ActionPlan plan = plans.get(id, access.currentUser());
+		model.addAttribute("plan", plan);
+		model.addAttribute("charts", plan.recommendations().stream()
+			.map(r -> BarChart.shares("Målt effekt af anbefaling " + r.position(), r.evidence().stream().map(ActionPlan.Evidence::label).toList(),
+					r.evidence().stream().map(ActionPlan.Evidence::share).toList()))
+			.toList());
+		model.addAttribute("questions", plans.questionMeasures());
+		model.addAttribute("rules", plans.ruleMeasures());
+		model.addAttribute("staff", organisation.allStaff().stream().filter(s -> s.active() && !s.role().isExternal() && s.unitId() != null)
+			.toList());
+		return "improvement/plan";
+	}
+
+	@PostMapping("/action-plans/{id:\\d+}/recommendations")
+	String recommend(@PathVariable long id, @RequestParam(required = false) String text, @RequestParam(required = false) String source,
+			@RequestParam(required = false) String sourceReference, @RequestParam(required = false) String evidenceQuestion,
+			@RequestParam(required = false) String evidenceRule, RedirectAttributes redirect) {
+		return act(id, redirect, "Anbefalingen er tilføjet.", () -> plans.addRecommendation(id, text, source, sourceReference, null, null,
+				evidenceQuestion, evidenceRule, access.currentUser()));
+	}
+
+	@PostMapping("/action-plans/{id:\\d+}/recommendations/{recommendation:\\d+}/actions")
+	String addAction(@PathVariable long id, @PathVariable long recommendation, @RequestParam(required = false) String text,
+			@RequestParam(required = false) String owner,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate dueOn, RedirectAttributes redirect) {
+		return act(id, redirect, "Handlingen er tilføjet og står på den ansvarliges fristliste.",
+				() -> plans.addAction(recommendation, text, owner, dueOn, access.currentUser()));
+	}
+
+	@PostMapping("/action-plans/{id:\\d+}/actions/{action:\\d+}/completion")
+	String complete(@PathVariable long id, @PathVariable long action, @RequestParam(required = false) String note, RedirectAttributes redirect) {
+		return act(id, redirect, "Handlingen er gennemført.", () -> {
+			plans.complete(action, note, access.currentUser());
+			return null;
+		});
+	}
+
+	@GetMapping("/action-plans/{id:\\d+}/progress.pdf")
+	ResponseEntity<byte[]> progress(@PathVariable long id) {
+		return Downloads.pdf("handleplan-" + id + ".pdf", report.pdf(id, access.currentUser()));
+	}
+
+	private String act(long id, RedirectAttributes redirect, String done, Supplier<ActionPlan> action) {
+		try {
+			action.get();
+			redirect.addFlashAttribute("message", done);
+		}
+		catch (InvalidInputException | ConflictException | NotFoundException e) {
+			redirect.addFlashAttribute("error", e.getMessage());
+		}
+		return "redirect:/action-plans/" + id;
+	}
+}
