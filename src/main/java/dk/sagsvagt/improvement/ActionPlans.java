@@ -164,6 +164,9 @@ public class ActionPlans {
 
 	/** The owner or a leader records that the action is done; its deadline is met. */
 	public void complete(long actionId, String note, CurrentUser user) {
+		if (user.role().isExternal()) {
+			access.require(user, Action.REQUEST, "handleplaner er for forvaltningens ansatte");
+		}
 		record Open(long ownerId, long deadlineId, String status) {
 		}
 		Open a = jdbc.sql("SELECT owner_id, deadline_id, status FROM improvement.action WHERE id = ?")

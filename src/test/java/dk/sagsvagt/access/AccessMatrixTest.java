@@ -300,6 +300,20 @@ class AccessMatrixTest {
 			web("POST /oversight/referrals/from-round", Action.ANSWER_OVERSIGHT, Target.NONE, ids -> post("/oversight/referrals/from-round").param("roundId", String.valueOf(ids.roundId()))),
 			web("POST /oversight/referrals/{id}/outcome", Action.ANSWER_OVERSIGHT, Target.NONE, ids -> post("/oversight/referrals/0/outcome")),
 			web("GET /admin/bodies", Action.ADMINISTER, Target.NONE, ids -> get("/admin/bodies")),
+			api("POST /api/actions/{id}/completion", Action.LEAD, Target.NONE, ids -> post("/api/actions/0/completion").contentType(MediaType.APPLICATION_JSON).content("{}")),
+			web("POST /action-plans/{id}/actions/{action}/completion", Action.LEAD, Target.NONE, ids -> post("/action-plans/0/actions/0/completion")),
+			api("POST /api/action-plans", Action.LEAD, Target.NONE, ids -> post("/api/action-plans").contentType(MediaType.APPLICATION_JSON).content("{}")),
+			api("GET /api/action-plans", Action.LEAD, Target.NONE, ids -> get("/api/action-plans")),
+			api("GET /api/action-plans/{id}", Action.LEAD, Target.NONE, ids -> get("/api/action-plans/0")),
+			api("POST /api/action-plans/{id}/recommendations", Action.LEAD, Target.NONE, ids -> post("/api/action-plans/0/recommendations").contentType(MediaType.APPLICATION_JSON).content("{}")),
+			api("POST /api/recommendations/{id}/actions", Action.LEAD, Target.NONE, ids -> post("/api/recommendations/0/actions").contentType(MediaType.APPLICATION_JSON).content("{}")),
+			api("GET /api/action-plans/{id}/progress.pdf", Action.LEAD, Target.NONE, ids -> get("/api/action-plans/0/progress.pdf")),
+			web("GET /action-plans", Action.LEAD, Target.NONE, ids -> get("/action-plans")),
+			web("POST /action-plans", Action.LEAD, Target.NONE, ids -> post("/action-plans")),
+			web("GET /action-plans/{id}", Action.LEAD, Target.NONE, ids -> get("/action-plans/0")),
+			web("POST /action-plans/{id}/recommendations", Action.LEAD, Target.NONE, ids -> post("/action-plans/0/recommendations")),
+			web("POST /action-plans/{id}/recommendations/{recommendation}/actions", Action.LEAD, Target.NONE, ids -> post("/action-plans/0/recommendations/0/actions")),
+			web("GET /action-plans/{id}/progress.pdf", Action.LEAD, Target.NONE, ids -> get("/action-plans/0/progress.pdf")),
 			api("GET /api/handovers/measures", Action.LEAD, Target.NONE, ids -> get("/api/handovers/measures")),
 			api("GET /api/handovers/{username}", Action.LEAD, Target.NONE, ids -> get("/api/handovers/test.a")),
 			api("POST /api/handovers/{username}", Action.LEAD, Target.NONE, ids -> post("/api/handovers/test.a").contentType(MediaType.APPLICATION_JSON).content("{\"to\":\"nobody\"}")),
@@ -447,8 +461,8 @@ class AccessMatrixTest {
 		if (endpoint.key().endsWith("/sign-off")) {
 			may = may && role.isLeader();
 		}
-		if (endpoint.key().endsWith("/follow-up")) {
-			// a flag's owner may be any of the administration's staff; the flag itself decides
+		if (endpoint.key().endsWith("/follow-up") || endpoint.key().endsWith("/completion")) {
+			// a flag's or an action's owner may be any of the administration's staff; the flag or action itself decides
 			may = !role.isExternal();
 		}
 
