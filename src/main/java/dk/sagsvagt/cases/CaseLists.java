@@ -133,6 +133,14 @@ public class CaseLists {
 		return visible.stream().map(Visible::id).collect(Collectors.toSet());
 	}
 
+	/** How many cases are open in the units (an aggregate for dashboards; no personal data). */
+	public long openIn(Collection<Long> unitIds) {
+		return jdbc.sql("SELECT count(*) FROM cases.case_file WHERE status = 'OPEN' AND unit_id = ANY(?)")
+			.param(unitIds.toArray(Long[]::new))
+			.query(Long.class)
+			.single();
+	}
+
 	/** The primary citizens of the cases, for the access log of a search. */
 	public List<Long> citizensOf(Collection<String> caseNumbers) {
 		return jdbc.sql("SELECT DISTINCT primary_citizen_id FROM cases.case_file WHERE case_number = ANY(?) AND primary_citizen_id IS NOT NULL")

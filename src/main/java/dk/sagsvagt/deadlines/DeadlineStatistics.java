@@ -75,6 +75,35 @@ public class DeadlineStatistics {
 			.list();
 	}
 
+	/** One month of the units' deadlines (by due date): closed, on time, processing time, open overdue, delay letters. */
+	public record Month(String month, long closed, Double onTimeShare, Double processingDaysMedian, Double processingDaysP90,
+			long openOverdue, long delayLetters) {
+	}
+
+	/** The units' last 12 months, oldest first (dashboards). */
+	public List<Month> monthly(java.util.Collection<Long> unitIds) {
+		Instant now = Instant.now(clock);
+		return jdbc.sql("""
+				SELECT to_char(due_date, 'YYYY-MM') AS month,
+				       count(*) FILTER (WHERE status <> 'OPEN') AS closed,
+				       avg(CASE WHEN status = 'MET' THEN 1.0 WHEN status = 'MET_LATE' THEN 0.0 END)::float8 AS on_time,
+				       percentile_cont(0.5) WITHIN GROUP (ORDER BY extract(epoch FROM met_at - started_at) / 86400)
+				           FILTER (WHERE rule_code = 'PROCESSING_TIME' AND met_at IS NOT NULL)::float8 AS median_days,
+				       percentile_cont(0.9) WITHIN GROUP (ORDER BY extract(epoch FROM met_at - started_at) / 86400)
+				           FILTER (WHERE rule_code = 'PROCESSING_TIME' AND met_at IS NOT NULL)::float8 AS p90_days,
+				       count(*) FILTER (WHERE status = 'OPEN' AND due_at <= ?) AS open_overdue,
+				       count(*) FILTER (WHERE delay_letter_at IS NOT NULL) AS letters
+				FROM deadlines.deadline
+				WHERE NOT citizen_side AND unit_id = ANY(?) AND due_at <= ? AND due_date > (?::timestamptz AT TIME ZONE 'Europe/Copenhagen')::date - interval '12 months'
+				GROUP BY 1 ORDER BY 1""")
+			.params(java.sql.Timestamp.from(now), unitIds.toArray(Long[]::new), java.sql.Timestamp.from(now.plus(java.time.Duration.ofDays(31))),
+					java.sql.Timestamp.from(now))
+			.query((rs, n) -> new Month(rs.getString("month"), rs.getLong("closed"), rs.getObject("on_time", Double.class),
+					rs.getObject("median_days", Double.class), rs.getObject("p90_days", Double.class), rs.getLong("open_overdue"),
+					rs.getLong("letters")))
+			.list();
+	}
+
 	/** One half-year of one rule: deadlines closed and the share met on time. */
 	public record Period(String period, long closed, Double onTimeShare) {
 	}

@@ -56,6 +56,17 @@ public class AppealStatistics {
 		return BarChart.shares(title, lines.stream().map(Line::label).toList(), lines.stream().map(Line::reversalRate).toList());
 	}
 
+	/** Open complaints in the units, and open requests from oversight bodies (administration-wide), for dashboards. */
+	public record Open(long complaints, long requests) {
+	}
+
+	public Open open(java.util.Collection<Long> unitIds) {
+		long complaints = jdbc.sql("SELECT count(*) FROM oversight.complaint WHERE unit_id = ANY(?) AND status IN ('RECEIVED', 'UPHELD', 'FORWARDED')")
+			.param(unitIds.toArray(Long[]::new)).query(Long.class).single();
+		long requests = jdbc.sql("SELECT count(*) FROM oversight.request WHERE status = 'OPEN'").query(Long.class).single();
+		return new Open(complaints, requests);
+	}
+
 	public List<Line> complaints(CurrentUser user) {
 		return lines(user, "oversight.complaint", "legal_basis", "board_outcome", "board_decided_on");
 	}

@@ -300,6 +300,8 @@ class AccessMatrixTest {
 			web("POST /oversight/referrals/from-round", Action.ANSWER_OVERSIGHT, Target.NONE, ids -> post("/oversight/referrals/from-round").param("roundId", String.valueOf(ids.roundId()))),
 			web("POST /oversight/referrals/{id}/outcome", Action.ANSWER_OVERSIGHT, Target.NONE, ids -> post("/oversight/referrals/0/outcome")),
 			web("GET /admin/bodies", Action.ADMINISTER, Target.NONE, ids -> get("/admin/bodies")),
+			api("GET /api/dashboard", Action.LEAD, Target.NONE, ids -> get("/api/dashboard")),
+			web("GET /dashboard", Action.LEAD, Target.NONE, ids -> get("/dashboard")),
 			api("POST /api/actions/{id}/completion", Action.LEAD, Target.NONE, ids -> post("/api/actions/0/completion").contentType(MediaType.APPLICATION_JSON).content("{}")),
 			web("POST /action-plans/{id}/actions/{action}/completion", Action.LEAD, Target.NONE, ids -> post("/action-plans/0/actions/0/completion")),
 			api("POST /api/action-plans", Action.LEAD, Target.NONE, ids -> post("/api/action-plans").contentType(MediaType.APPLICATION_JSON).content("{}")),

@@ -73,7 +73,8 @@ class OversightBrowserTest extends BrowserTest {
 		Browser.assertAccessible(driver);
 
 		// the other oversight pages, with their tables and charts
-		for (String other : new String[] { "/oversight/referrals", "/oversight/statistics", "/oversight/disclosures", "/inquiries", "/committee" }) {
+		for (String other : new String[] { "/oversight/referrals", "/oversight/statistics", "/oversight/disclosures", "/inquiries", "/committee",
+				"/action-plans", "/dashboard", "/handover" }) {
 			driver.get(base() + other);
 			Browser.assertAccessible(driver);
 		}

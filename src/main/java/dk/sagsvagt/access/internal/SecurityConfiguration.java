@@ -65,7 +65,7 @@ class SecurityConfiguration {
 						"/api/complaints", "/api/complaints/**", "/api/referrals", "/api/referrals/**", "/api/access-requests/**",
 						"/api/inquiries", "/api/inquiries/**", "/api/committee/meetings", "/api/committee/meetings/**",
 						"/api/handovers/*", "/api/staff/*/deactivation", "/api/action-plans", "/api/action-plans/**",
-						"/api/recommendations/*/actions", "/api/actions/*/completion")
+						"/api/recommendations/*/actions", "/api/actions/*/completion", "/api/dashboard")
 				.authenticated()
 				.requestMatchers("/api/access-log/**", "/api/admin/**").hasRole("ADMINISTRATOR")
 				.anyRequest().denyAll())
@@ -106,7 +106,7 @@ class SecurityConfiguration {
 			.requestMatchers("/cases/*", "/cases/*/**", "/documents/*", "/documents/*/**", "/decisions/*", "/decisions/*/**",
 					"/supervision", "/supervision/*", "/supervision/*/**", "/oversight", "/oversight/*", "/oversight/*/**",
 					"/inquiries", "/inquiries/*", "/inquiries/*/**", "/committee", "/committee/*", "/committee/*/**", "/handover",
-					"/handover/*", "/action-plans", "/action-plans/*", "/action-plans/*/**").authenticated()
+					"/handover/*", "/action-plans", "/action-plans/*", "/action-plans/*/**", "/dashboard").authenticated()
 			.requestMatchers("/admin", "/admin/**").hasRole("ADMINISTRATOR")
 			.anyRequest().denyAll())
 			.formLogin(form -> form.loginPage("/login")

@@ -27,6 +27,12 @@ class WebErrorPages {
 		return page("error", HttpStatus.FORBIDDEN, e.getMessage());
 	}
 
+	/** Input a page did not catch next to its form (e.g. a bad query parameter): the message on the error page. */
+	@ExceptionHandler(dk.sagsvagt.shared.InvalidInputException.class)
+	ModelAndView invalid(dk.sagsvagt.shared.InvalidInputException e) {
+		return page("error", HttpStatus.BAD_REQUEST, e.getMessage());
+	}
+
 	@ExceptionHandler(ConflictException.class)
 	ModelAndView conflict(ConflictException e) {
 		return page("error", HttpStatus.CONFLICT, e.getMessage());

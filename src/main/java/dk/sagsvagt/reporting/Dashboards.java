@@ -1,0 +1,120 @@
+package dk.sagsvagt.reporting;
+
+import java.util.Comparator;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import dk.sagsvagt.access.AccessPolicy;
+import dk.sagsvagt.access.Action;
+import dk.sagsvagt.access.CurrentUser;
+import dk.sagsvagt.cases.CaseLists;
+import dk.sagsvagt.deadlines.DeadlineStatistics;
+import dk.sagsvagt.improvement.ActionPlan;
+import dk.sagsvagt.improvement.ActionPlans;
+import dk.sagsvagt.organisation.Organisation;
+import dk.sagsvagt.organisation.StaffRole;
+import dk.sagsvagt.organisation.Unit;
+import dk.sagsvagt.oversight.AppealStatistics;
+import dk.sagsvagt.shared.InvalidInputException;
+import dk.sagsvagt.supervision.Proportion;
+import dk.sagsvagt.supervision.QuestionResult;
+import dk.sagsvagt.supervision.Round;
+import dk.sagsvagt.supervision.RoundConclusions;
+import dk.sagsvagt.supervision.RoundStatus;
+import dk.sagsvagt.supervision.SupervisionRounds;
+
+import org.springframework.stereotype.Service;
+
+/** Builds the leaders' dashboards from each module's public aggregates. */
+@Service
+public class Dashboards {
+
+	static final Set<String> LEVELS = Set.of("UNIT", "CENTRE", "ADMINISTRATION");
+
+	private final Organisation organisation;
+
+	private final CaseLists cases;
+
+	private final DeadlineStatistics deadlines;
+
+	private final AppealStatistics appeals;
+
+	private final SupervisionRounds rounds;
+
+	private final RoundConclusions conclusions;
+
+	private final ActionPlans plans;
+
+	private final AccessPolicy access;
+
+	Dashboards(Organisation organisation, CaseLists cases, DeadlineStatistics deadlines, AppealStatistics appeals, SupervisionRounds rounds,
+			RoundConclusions conclusions, ActionPlans plans, AccessPolicy access) {
+		this.organisation = organisation;
+		this.cases = cases;
+		this.deadlines = deadlines;
+		this.appeals = appeals;
+		this.rounds = rounds;
+		this.conclusions = conclusions;
+		this.plans = plans;
+		this.access = access;
+	}
+
+	/** The level a leader sees first: a centre leader the centre, others their unit. */
+	public static String defaultLevel(CurrentUser user) {
+		return user.role() == StaffRole.CENTRE_LEADER ? "CENTRE" : "UNIT";
+	}
+
+	public Dashboard of(String level, CurrentUser user) {
+		access.require(user, Action.LEAD, "ledelsesoverblik");
+		String chosen = level == null || level.isBlank() ? defaultLevel(user) : level.strip().toUpperCase(java.util.Locale.ROOT);
+		if (!LEVELS.contains(chosen)) {
+			throw new InvalidInputException("level", "Vælg niveau: enhed, center eller forvaltning.");
+		}
+		Unit own = organisation.unit(user.unitId());
+		List<Unit> units = switch (chosen) {
+			case "UNIT" -> List.of(own);
+			case "CENTRE" -> organisation.units().stream().filter(u -> u.centreId() == own.centreId()).toList();
+			default -> organisation.units();
+		};
+		List<Long> ids = units.stream().map(Unit::id).toList();
+		String title = switch (chosen) {
+			case "UNIT" -> own.name();
+			case "CENTRE" -> own.centreName();
+			default -> "Hele forvaltningen";
+		};
+		List<DeadlineStatistics.Month> months = deadlines.monthly(ids);
+		long closed = months.stream().mapToLong(DeadlineStatistics.Month::closed).sum();
+		double onTime = months.stream().filter(m -> m.onTimeShare() != null).mapToDouble(m -> m.onTimeShare() * m.closed()).sum();
+		AppealStatistics.Open open = appeals.open(ids);
+		List<ActionPlan> all = plans.all(user);
+		return new Dashboard(chosen, title, ids, cases.openIn(ids), closed, closed == 0 ? null : onTime / closed,
+				months.stream().mapToLong(DeadlineStatistics.Month::openOverdue).sum(),
+				months.stream().mapToLong(DeadlineStatistics.Month::delayLetters).sum(), open.complaints(), open.requests(),
+				all.stream().mapToLong(ActionPlan::actionsDone).sum(), all.stream().mapToLong(ActionPlan::actions).sum(), months,
+				supervision(units.stream().map(Unit::name).collect(Collectors.toSet()), user));
+	}
+
+	/** Concluded rounds in order, with all checklist answers in the level's units pooled. */
+	private List<Dashboard.RoundResult> supervision(Set<String> unitNames, CurrentUser user) {
+		return rounds.all(user).stream()
+			.filter(r -> r.status() == RoundStatus.CONCLUDED || r.status() == RoundStatus.REPORTED)
+			.sorted(Comparator.comparing(Round::periodFrom).thenComparing(Round::id))
+			.map(r -> {
+				int met = 0;
+				int total = 0;
+				for (QuestionResult q : conclusions.results(r.id(), user)) {
+					for (var e : q.byUnit().entrySet()) {
+						if (unitNames.contains(e.getKey())) {
+							Proportion p = e.getValue();
+							met += p.met();
+							total += p.total();
+						}
+					}
+				}
+				return new Dashboard.RoundResult(r.id(), r.name(), met, total);
+			})
+			.filter(r -> r.total() > 0)
+			.toList();
+	}
+}

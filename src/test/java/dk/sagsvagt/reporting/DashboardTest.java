@@ -1,0 +1,73 @@
+package dk.sagsvagt.reporting;
+
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.ObjectMapper;
+import org.junit.jupiter.api.Test;
+
+import dk.sagsvagt.support.IntegrationTest;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.test.web.servlet.MockMvc;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/** The demo unit leader's dashboard at each level, checked against the database; the page has its charts and tables. */
+@IntegrationTest
+class DashboardTest {
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	ObjectMapper json;
+
+	@Autowired
+	JdbcTemplate jdbc;
+
+	@Autowired
+	UserDetailsService users;
+
+	JsonNode dashboard(String level) throws Exception {
+		return json.readTree(mvc.perform(get("/api/dashboard").param("level", level).with(user(users.loadUserByUsername("leder"))))
+			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
+	}
+
+	@Test
+	void theFiguresAtEachLevelAreTheDatabasesAndWiderLevelsHoldMore() throws Exception {
+		long unit = jdbc.queryForObject("SELECT unit_id FROM organisation.staff WHERE username = 'leder'", Long.class);
+		JsonNode mine = dashboard("UNIT");
+		assertThat(mine.get("openCases").asLong())
+			.isEqualTo(jdbc.queryForObject("SELECT count(*) FROM cases.case_file WHERE unit_id = ? AND status = 'OPEN'", Long.class, unit));
+		assertThat(mine.get("actions").asLong()).isEqualTo(jdbc.queryForObject("SELECT count(*) FROM improvement.action", Long.class));
+		assertThat(mine.get("actionsDone").asLong())
+			.isEqualTo(jdbc.queryForObject("SELECT count(*) FROM improvement.action WHERE status = 'DONE'", Long.class));
+		assertThat(mine.get("rounds").size()).as("the demo's concluded rounds with cases from the unit").isPositive();
+		for (JsonNode r : mine.get("rounds")) {
+			assertThat(r.get("met").asInt()).isBetween(0, r.get("total").asInt());
+		}
+		JsonNode centre = dashboard("CENTRE");
+		JsonNode all = dashboard("ADMINISTRATION");
+		assertThat(centre.get("openCases").asLong()).isGreaterThanOrEqualTo(mine.get("openCases").asLong());
+		assertThat(all.get("openCases").asLong()).isEqualTo(jdbc.queryForObject("SELECT count(*) FROM cases.case_file WHERE status = 'OPEN'", Long.class));
+		assertThat(all.get("unitIds").size()).isGreaterThan(centre.get("unitIds").size());
+
+		assertThat(mvc.perform(get("/api/dashboard").param("level", "PLANET").with(user(users.loadUserByUsername("leder"))))
+			.andExpect(status().isBadRequest()).andReturn().getResponse().getContentAsString()).contains("\"field\":\"level\"");
+		mvc.perform(get("/api/dashboard").with(user(users.loadUserByUsername("sagsbehandler")))).andExpect(status().isForbidden());
+	}
+
+	@Test
+	void thePageShowsEachChartWithTheTableBehindItAndLinksToTheLists() throws Exception {
+		String page = mvc.perform(get("/dashboard").with(user(users.loadUserByUsername("leder"))))
+			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+		assertThat(page).contains("id=\"on-time-chart\"").contains("id=\"month-table\"").contains("id=\"supervision-chart\"")
+			.contains("id=\"round-table\"").contains("href=\"/cases/unit\"").contains("href=\"/deadlines/unit\"").contains("<svg");
+		assertThat(mvc.perform(get("/dashboard").param("level", "PLANET").with(user(users.loadUserByUsername("leder"))))
+			.andExpect(status().isBadRequest()).andReturn().getResponse().getContentAsString()).contains("Vælg niveau");
+	}
+}
