@@ -49,20 +49,25 @@ public class DeadlineStatistics {
 		this.clock = clock;
 	}
 
+	/** What is measured per group; one parameter: the time after which an open deadline is overdue. */
+	private static final String MEASURES = """
+			count(*) FILTER (WHERE status <> 'OPEN') AS closed,
+			avg(CASE WHEN status = 'MET' THEN 1.0 WHEN status = 'MET_LATE' THEN 0.0 END)::float8 AS on_time,
+			percentile_cont(0.5) WITHIN GROUP (ORDER BY extract(epoch FROM met_at - started_at) / 86400)
+			    FILTER (WHERE rule_code = 'PROCESSING_TIME' AND met_at IS NOT NULL)::float8 AS median_days,
+			percentile_cont(0.9) WITHIN GROUP (ORDER BY extract(epoch FROM met_at - started_at) / 86400)
+			    FILTER (WHERE rule_code = 'PROCESSING_TIME' AND met_at IS NOT NULL)::float8 AS p90_days,
+			count(*) FILTER (WHERE status = 'OPEN' AND due_at <= ?) AS open_overdue,
+			count(*) FILTER (WHERE delay_letter_at IS NOT NULL) AS letters
+			""";
+
 	public List<Line> lines() {
 		Map<Long, String> units = organisation.units().stream().collect(Collectors.toMap(Unit::id, Unit::name));
 		Instant now = Instant.now(clock);
 		return jdbc.sql("""
 				SELECT unit_id, coalesce(case_type, '') AS case_type,
 				       to_char(started_at AT TIME ZONE 'Europe/Copenhagen', 'YYYY-MM') AS month,
-				       count(*) FILTER (WHERE status <> 'OPEN') AS closed,
-				       avg(CASE WHEN status = 'MET' THEN 1.0 WHEN status = 'MET_LATE' THEN 0.0 END)::float8 AS on_time,
-				       percentile_cont(0.5) WITHIN GROUP (ORDER BY extract(epoch FROM met_at - started_at) / 86400)
-				           FILTER (WHERE rule_code = 'PROCESSING_TIME' AND met_at IS NOT NULL)::float8 AS median_days,
-				       percentile_cont(0.9) WITHIN GROUP (ORDER BY extract(epoch FROM met_at - started_at) / 86400)
-				           FILTER (WHERE rule_code = 'PROCESSING_TIME' AND met_at IS NOT NULL)::float8 AS p90_days,
-				       count(*) FILTER (WHERE status = 'OPEN' AND due_at <= ?) AS open_overdue,
-				       count(*) FILTER (WHERE delay_letter_at IS NOT NULL) AS letters
+				""" + MEASURES + """
 				FROM deadlines.deadline
 				WHERE NOT citizen_side
 				GROUP BY 1, 2, 3
@@ -85,14 +90,7 @@ public class DeadlineStatistics {
 		Instant now = Instant.now(clock);
 		return jdbc.sql("""
 				SELECT to_char(due_date, 'YYYY-MM') AS month,
-				       count(*) FILTER (WHERE status <> 'OPEN') AS closed,
-				       avg(CASE WHEN status = 'MET' THEN 1.0 WHEN status = 'MET_LATE' THEN 0.0 END)::float8 AS on_time,
-				       percentile_cont(0.5) WITHIN GROUP (ORDER BY extract(epoch FROM met_at - started_at) / 86400)
-				           FILTER (WHERE rule_code = 'PROCESSING_TIME' AND met_at IS NOT NULL)::float8 AS median_days,
-				       percentile_cont(0.9) WITHIN GROUP (ORDER BY extract(epoch FROM met_at - started_at) / 86400)
-				           FILTER (WHERE rule_code = 'PROCESSING_TIME' AND met_at IS NOT NULL)::float8 AS p90_days,
-				       count(*) FILTER (WHERE status = 'OPEN' AND due_at <= ?) AS open_overdue,
-				       count(*) FILTER (WHERE delay_letter_at IS NOT NULL) AS letters
+				""" + MEASURES + """
 				FROM deadlines.deadline
 				WHERE NOT citizen_side AND unit_id = ANY(?) AND due_at <= ? AND due_date > (?::timestamptz AT TIME ZONE 'Europe/Copenhagen')::date - interval '12 months'
 				GROUP BY 1 ORDER BY 1""")

@@ -6,7 +6,6 @@ import dk.sagsvagt.access.CurrentUser;
 import dk.sagsvagt.improvement.ActionPlan;
 import dk.sagsvagt.improvement.ActionPlans;
 import dk.sagsvagt.organisation.Organisation;
-import dk.sagsvagt.organisation.Staff;
 
 /**
  * The administration put Borgerrådgiveren's recommendations into an action plan; each is measured by a supervision
@@ -24,7 +23,7 @@ final class DemoActionPlan {
 	}
 
 	void run(LocalDate today) {
-		CurrentUser leader = user("leder");
+		CurrentUser leader = DemoUsers.of(organisation, "leder");
 		ActionPlan plan = plans.create("Handleplan for styrket myndighedsindsats og kvalitetssikring", today.minusMonths(10), leader);
 		plan = plans.addRecommendation(plan.id(), "Barnets plan skal foreligge, før foranstaltningen iværksættes.", "OMBUDSMAN",
 				"Borgerrådgiverens undersøgelse af 77 anbringelsessager", null, null, "CHILD_PLAN", null, leader);
@@ -38,11 +37,6 @@ final class DemoActionPlan {
 		long second = plan.recommendations().get(1).id();
 		ActionPlan withAction = plans.addAction(second, "Skabelon til forældremøde om mål.", "sagsbehandler", today.plusDays(7), leader);
 		long done = withAction.recommendations().get(1).actions().get(0).id();
-		plans.complete(done, "Skabelonen er taget i brug i alle teams.", user("sagsbehandler"));
-	}
-
-	private CurrentUser user(String username) {
-		Staff staff = organisation.staffByUsername(username).orElseThrow();
-		return new CurrentUser(staff.username(), staff.id(), staff.fullName(), staff.role(), staff.unitId());
+		plans.complete(done, "Skabelonen er taget i brug i alle teams.", DemoUsers.of(organisation, "sagsbehandler"));
 	}
 }

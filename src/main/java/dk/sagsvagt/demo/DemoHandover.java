@@ -35,7 +35,7 @@ final class DemoHandover {
 			if (unit == demoUnit || workers.size() < 2 || leader == null) {
 				continue;
 			}
-			CurrentUser boss = user(leader);
+			CurrentUser boss = DemoUsers.of(leader);
 			for (long worker : workers) {
 				Staff leaver = organisation.staff(worker);
 				Holdings held = handovers.holdings(leaver.username(), boss);
@@ -51,13 +51,9 @@ final class DemoHandover {
 					notes.put(caseNumber, "Overdraget ved fratræden. Seneste status fremgår af journalen; kontakt familien inden for en uge.");
 				}
 				handovers.handOver(leaver.username(), new HandoverPlan(organisation.staff(colleagues.get(0)).username(), cases, notes), boss);
-				handovers.deactivate(leaver.username(), user(organisation.staffByUsername("admin").orElseThrow()));
+				handovers.deactivate(leaver.username(), DemoUsers.of(organisation, "admin"));
 				return;
 			}
 		}
-	}
-
-	private static CurrentUser user(Staff staff) {
-		return new CurrentUser(staff.username(), staff.id(), staff.fullName(), staff.role(), staff.unitId());
 	}
 }

@@ -17,7 +17,6 @@ import dk.sagsvagt.inquiries.InquiryReplies;
 import dk.sagsvagt.inquiries.Meeting;
 import dk.sagsvagt.inquiries.NewInquiry;
 import dk.sagsvagt.organisation.Organisation;
-import dk.sagsvagt.organisation.Staff;
 
 /**
  * Citizens who wrote to the mayor or the administration about their cases in the demo caseworker's unit, as in the
@@ -49,7 +48,7 @@ final class DemoInquiries {
 
 	void run(List<DemoCases.Planned> planned, List<CaseImport.Registered> registered, DemoOrganisation.Built org, LocalDate today,
 			SplittableRandom random) {
-		CurrentUser leader = user("leder");
+		CurrentUser leader = DemoUsers.of(organisation, "leder");
 		String caseworker = org.usernames().get(org.demoCaseworker());
 		record Open(String caseNumber, long citizenId) {
 		}
@@ -89,10 +88,5 @@ final class DemoInquiries {
 				forwarded++;
 			}
 		}
-	}
-
-	private CurrentUser user(String username) {
-		Staff staff = organisation.staffByUsername(username).orElseThrow();
-		return new CurrentUser(staff.username(), staff.id(), staff.fullName(), staff.role(), staff.unitId());
 	}
 }

@@ -5,7 +5,6 @@ import java.util.List;
 
 import dk.sagsvagt.access.CurrentUser;
 import dk.sagsvagt.organisation.Organisation;
-import dk.sagsvagt.organisation.Staff;
 import dk.sagsvagt.oversight.InformationRequest;
 import dk.sagsvagt.oversight.InformationRequests;
 import dk.sagsvagt.oversight.NewRequest;
@@ -47,8 +46,8 @@ final class DemoOversight {
 	}
 
 	void run(LocalDate today) {
-		CurrentUser lawyer = user("jurist");
-		CurrentUser leader = user("leder");
+		CurrentUser lawyer = DemoUsers.of(organisation, "jurist");
+		CurrentUser leader = DemoUsers.of(organisation, "leder");
 		Round first = rounds.all(lawyer).stream().filter(r -> r.workbookDocument() != null).reduce((a, b) -> b).orElse(null);
 		if (first == null) {
 			return;
@@ -79,10 +78,5 @@ final class DemoOversight {
 		if (flags.of(first).stream().anyMatch(Flag::chosenForAppealsBoard)) {
 			referrals.referChosen(first.id(), today.plusMonths(3), lawyer);
 		}
-	}
-
-	private CurrentUser user(String username) {
-		Staff staff = organisation.staffByUsername(username).orElseThrow();
-		return new CurrentUser(staff.username(), staff.id(), staff.fullName(), staff.role(), staff.unitId());
 	}
 }

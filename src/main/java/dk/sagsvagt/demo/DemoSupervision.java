@@ -7,7 +7,6 @@ import java.util.SplittableRandom;
 
 import dk.sagsvagt.access.CurrentUser;
 import dk.sagsvagt.organisation.Organisation;
-import dk.sagsvagt.organisation.Staff;
 import dk.sagsvagt.supervision.ChecklistRow;
 import dk.sagsvagt.supervision.Checklists;
 import dk.sagsvagt.supervision.Flags;
@@ -43,8 +42,8 @@ final class DemoSupervision {
 	}
 
 	void run(DemoOrganisation.Built org, LocalDate today, int sampleSize, SplittableRandom random) {
-		CurrentUser lawyer = user("jurist");
-		CurrentUser leader = user("leder");
+		CurrentUser lawyer = DemoUsers.of(organisation, "jurist");
+		CurrentUser leader = DemoUsers.of(organisation, "leder");
 		Long previous = null;
 		double[] parentsInvolved = { 0.44, 0.66, 0.72 };
 		for (int r = 0; r < 3; r++) {
@@ -88,10 +87,5 @@ final class DemoSupervision {
 			}
 			previous = round.id();
 		}
-	}
-
-	private CurrentUser user(String username) {
-		Staff staff = organisation.staffByUsername(username).orElseThrow();
-		return new CurrentUser(staff.username(), staff.id(), staff.fullName(), staff.role(), staff.unitId());
 	}
 }
