@@ -128,7 +128,8 @@ class DemoDataTest {
 
 	@Test
 	void aCaseworkerWhoLeftHandedEverythingOverAndWasDeactivated() {
-		assertThat(count("handover.handover h JOIN organisation.staff s ON s.id = h.from_staff WHERE NOT s.active AND h.cases > 0")).isOne();
+		assertThat(count("handover.handover h JOIN organisation.staff s ON s.id = h.from_staff WHERE NOT s.active AND h.cases > 0 "
+				+ "AND h.handed_by NOT LIKE 'test.%'")).isOne();
 		assertThat(count("cases.case_event WHERE kind = 'HANDOVER'")).isPositive();
 		assertThat(count("cases.case_file f JOIN organisation.staff s ON s.id = f.caseworker_id WHERE NOT s.active AND f.status = 'OPEN'")).isZero();
 	}
@@ -144,22 +145,25 @@ class DemoDataTest {
 
 	@Test
 	void theActionPlansEffectIsReadFromTheTwoConcludedRounds() {
-		var lawyer = new dk.sagsvagt.access.CurrentUser("leder", staffId("leder"), "Lone Leder", dk.sagsvagt.organisation.StaffRole.UNIT_LEADER,
+		var leader = new dk.sagsvagt.access.CurrentUser("leder", staffId("leder"), "Lone Leder", dk.sagsvagt.organisation.StaffRole.UNIT_LEADER,
 				jdbc.queryForObject("SELECT unit_id FROM organisation.staff WHERE username = 'leder'", Long.class));
-		var plan = plans.all(lawyer).get(0);
+		var plan = plans.all(leader).stream().filter(p -> p.title().equals("Handleplan for styrket myndighedsindsats og kvalitetssikring"))
+			.findFirst().orElseThrow();
 		var childPlan = plan.recommendations().get(0);
 		assertThat(childPlan.evidenceQuestion()).isEqualTo("CHILD_PLAN");
-		// one measurement per concluded round, in order, equal to each round's own result for the question
-		var concluded = rounds.all(lawyer).stream().filter(r -> r.concludedAt() != null)
+		// one measurement per concluded demo round, in order, equal to the round's own result for the question (other
+		// tests in the same database may add rounds of their own)
+		var concluded = rounds.all(leader).stream().filter(r -> r.concludedAt() != null && r.createdBy().equals("jurist"))
 			.sorted(java.util.Comparator.comparing(dk.sagsvagt.supervision.Round::periodFrom)).toList();
 		assertThat(concluded).hasSize(2);
-		assertThat(childPlan.evidence()).hasSize(2);
-		for (int i = 0; i < 2; i++) {
-			var result = conclusions.results(concluded.get(i).id(), lawyer).stream().filter(q -> q.question().code().equals("CHILD_PLAN"))
+		var labels = childPlan.evidence().stream().map(dk.sagsvagt.improvement.ActionPlan.Evidence::label).toList();
+		assertThat(labels.indexOf(concluded.get(0).name())).isGreaterThanOrEqualTo(0).isLessThan(labels.indexOf(concluded.get(1).name()));
+		for (var round : concluded) {
+			var result = conclusions.results(round.id(), leader).stream().filter(q -> q.question().code().equals("CHILD_PLAN"))
 				.findFirst().orElseThrow();
-			assertThat(childPlan.evidence().get(i).label()).isEqualTo(concluded.get(i).name());
-			assertThat(childPlan.evidence().get(i).share()).isEqualTo(result.all().share());
-			assertThat(childPlan.evidence().get(i).total()).isEqualTo(result.all().total());
+			var measured = childPlan.evidence().get(labels.indexOf(round.name()));
+			assertThat(measured.share()).isEqualTo(result.all().share());
+			assertThat(measured.total()).isEqualTo(result.all().total());
 		}
 		assertThat(plan.actionsDone()).isOne();
 		assertThat(plan.actions()).isEqualTo(3);
