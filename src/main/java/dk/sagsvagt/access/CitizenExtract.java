@@ -16,8 +16,8 @@ import dk.sagsvagt.organisation.Staff;
 import dk.sagsvagt.shared.InvalidInputException;
 import dk.sagsvagt.shared.NotFoundException;
 import dk.sagsvagt.shared.PdfReport;
+import dk.sagsvagt.shared.Letterhead;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
@@ -51,13 +51,13 @@ public class CitizenExtract {
 	private final String letterhead;
 
 	CitizenExtract(JdbcClient jdbc, Citizens citizens, Organisation organisation, AccessPolicy access,
-			AccessLogWriter log, @Value("${sagsvagt.letterhead:Socialforvaltningen}") String letterhead) {
+			AccessLogWriter log, Letterhead letterhead) {
 		this.jdbc = jdbc;
 		this.citizens = citizens;
 		this.organisation = organisation;
 		this.access = access;
 		this.log = log;
-		this.letterhead = letterhead;
+		this.letterhead = letterhead.administration();
 	}
 
 	/** One read of the citizen's data. */

@@ -21,8 +21,8 @@ import dk.sagsvagt.shared.InvalidInputException;
 import dk.sagsvagt.shared.NotFoundException;
 import dk.sagsvagt.shared.PdfReport;
 import dk.sagsvagt.shared.WorkingDayCalendar;
+import dk.sagsvagt.shared.Letterhead;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -49,13 +49,13 @@ public class DelayLetters {
 	private final String letterhead;
 
 	DelayLetters(JdbcClient jdbc, Cases cases, Journal journal, TransactionTemplate transaction, Clock clock,
-			@Value("${sagsvagt.letterhead:Socialforvaltningen}") String letterhead) {
+			Letterhead letterhead) {
 		this.jdbc = jdbc;
 		this.cases = cases;
 		this.journal = journal;
 		this.transaction = transaction;
 		this.clock = clock;
-		this.letterhead = letterhead;
+		this.letterhead = letterhead.administration();
 	}
 
 	private record Limit(String caseNumber, String ruleCode, Instant startedAt, Instant dueAt, String status) {

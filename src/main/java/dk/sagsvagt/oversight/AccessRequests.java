@@ -26,8 +26,8 @@ import dk.sagsvagt.shared.InvalidInputException;
 import dk.sagsvagt.shared.NotFoundException;
 import dk.sagsvagt.shared.PdfReport;
 import dk.sagsvagt.shared.WorkingDayCalendar;
+import dk.sagsvagt.shared.Letterhead;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -62,7 +62,7 @@ public class AccessRequests {
 	private final String letterhead;
 
 	AccessRequests(dk.sagsvagt.oversight.internal.DisclosureLog log, JdbcClient jdbc, Cases cases, Journal journal, CaseDeadlines deadlines, DeadlineChanges changes, Bundles bundles,
-			TransactionTemplate transaction, Clock clock, @Value("${sagsvagt.letterhead:Socialforvaltningen}") String letterhead) {
+			TransactionTemplate transaction, Clock clock, Letterhead letterhead) {
 		this.jdbc = jdbc;
 		this.cases = cases;
 		this.journal = journal;
@@ -72,7 +72,7 @@ public class AccessRequests {
 		this.log = log;
 		this.transaction = transaction;
 		this.clock = clock;
-		this.letterhead = letterhead;
+		this.letterhead = letterhead.administration();
 	}
 
 	public record AccessRequest(long id, String caseNumber, String requester, boolean party, LocalDate receivedOn, String status,

@@ -27,8 +27,8 @@ import dk.sagsvagt.shared.InvalidInputException;
 import dk.sagsvagt.shared.NotFoundException;
 import dk.sagsvagt.shared.PdfReport;
 import dk.sagsvagt.shared.WorkingDayCalendar;
+import dk.sagsvagt.shared.Letterhead;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -68,7 +68,7 @@ public class Complaints {
 
 	Complaints(JdbcClient jdbc, Decisions decisions, Cases cases, CaseDeadlines deadlines, Journal journal, Bundles bundles,
 			dk.sagsvagt.oversight.internal.DisclosureLog log, TransactionTemplate transaction, Clock clock,
-			@Value("${sagsvagt.letterhead:Socialforvaltningen}") String letterhead) {
+			Letterhead letterhead) {
 		this.jdbc = jdbc;
 		this.decisions = decisions;
 		this.cases = cases;
@@ -78,7 +78,7 @@ public class Complaints {
 		this.log = log;
 		this.transaction = transaction;
 		this.clock = clock;
-		this.letterhead = letterhead;
+		this.letterhead = letterhead.administration();
 	}
 
 	public Complaint register(long decisionId, LocalDate receivedOn, String channel, String text, String lateAcceptedReason, CurrentUser user) {

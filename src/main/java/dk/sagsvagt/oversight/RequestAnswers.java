@@ -24,8 +24,8 @@ import dk.sagsvagt.oversight.internal.RequestStore;
 import dk.sagsvagt.shared.ConflictException;
 import dk.sagsvagt.shared.PdfReport;
 import dk.sagsvagt.shared.WorkingDayCalendar;
+import dk.sagsvagt.shared.Letterhead;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -65,7 +65,7 @@ public class RequestAnswers {
 	RequestAnswers(Bundles bundles, JdbcClient jdbc, RequestStore store, InformationRequests requests, Journal journal, Cases cases,
 			CaseDeadlines deadlines, AccessPolicy access, dk.sagsvagt.oversight.internal.DisclosureLog log, TransactionTemplate transaction,
 			Clock clock,
-			@Value("${sagsvagt.letterhead:Socialforvaltningen}") String letterhead) {
+			Letterhead letterhead) {
 		this.jdbc = jdbc;
 		this.store = store;
 		this.requests = requests;
@@ -76,7 +76,7 @@ public class RequestAnswers {
 		this.log = log;
 		this.transaction = transaction;
 		this.clock = clock;
-		this.letterhead = letterhead;
+		this.letterhead = letterhead.administration();
 		this.bundles = bundles;
 	}
 

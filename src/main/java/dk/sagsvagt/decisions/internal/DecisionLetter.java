@@ -12,8 +12,8 @@ import dk.sagsvagt.decisions.Gate;
 import dk.sagsvagt.decisions.GateState;
 import dk.sagsvagt.decisions.LegalBasis;
 import dk.sagsvagt.shared.PdfReport;
+import dk.sagsvagt.shared.Letterhead;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
@@ -34,12 +34,11 @@ public class DecisionLetter {
 
 	private final String administration;
 
-	private final String address;
+	private final List<String> lines;
 
-	DecisionLetter(@Value("${sagsvagt.letterhead:Socialforvaltningen}") String administration,
-			@Value("${sagsvagt.letterhead-address:}") String address) {
-		this.administration = administration;
-		this.address = address;
+	DecisionLetter(Letterhead letterhead) {
+		this.administration = letterhead.administration();
+		this.lines = letterhead.lines();
 	}
 
 	/** Everything the letter says. {@code documentNumber} is null in a preview. */
@@ -49,7 +48,7 @@ public class DecisionLetter {
 
 	public byte[] render(Content c) {
 		DecisionDraft d = c.decision();
-		PdfReport pdf = new PdfReport(address.isBlank() ? List.of(administration) : List.of(administration, address),
+		PdfReport pdf = new PdfReport(lines,
 				"Afgørelse om " + d.measure());
 		pdf.paragraph("Dato: " + DATE.format(c.date()) + "    Sagsnummer: " + c.caseNumber() + "    Dokumentnummer: "
 				+ (c.documentNumber() == null ? "(udkast)" : c.documentNumber()));

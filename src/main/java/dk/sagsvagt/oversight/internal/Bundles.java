@@ -14,8 +14,8 @@ import java.util.zip.ZipOutputStream;
 import dk.sagsvagt.journal.Document;
 import dk.sagsvagt.journal.Journal;
 import dk.sagsvagt.shared.PdfReport;
+import dk.sagsvagt.shared.Letterhead;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /** A bundle for an outside body: a ZIP with each document's file (or a note's text) and an index PDF listing them. */
@@ -26,9 +26,9 @@ public class Bundles {
 
 	private final String letterhead;
 
-	Bundles(Journal journal, @Value("${sagsvagt.letterhead:Socialforvaltningen}") String letterhead) {
+	Bundles(Journal journal, Letterhead letterhead) {
 		this.journal = journal;
-		this.letterhead = letterhead;
+		this.letterhead = letterhead.administration();
 	}
 
 	/**

@@ -24,8 +24,8 @@ import dk.sagsvagt.supervision.QuestionResult;
 import dk.sagsvagt.supervision.Round;
 import dk.sagsvagt.supervision.SampledCase;
 import dk.sagsvagt.supervision.Sampling;
+import dk.sagsvagt.shared.Letterhead;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /** The round's workbook (XLSX) and result note (PDF), in Danish. Case numbers only: no names or CPR numbers. */
@@ -34,8 +34,8 @@ public class RoundDocuments {
 
 	private final String letterhead;
 
-	RoundDocuments(@Value("${sagsvagt.letterhead:Socialforvaltningen}") String letterhead) {
-		this.letterhead = letterhead;
+	RoundDocuments(Letterhead letterhead) {
+		this.letterhead = letterhead.administration();
 	}
 
 	/**
