@@ -16,6 +16,7 @@ import java.util.Set;
 
 import dk.sagsvagt.access.AccessPolicy;
 import dk.sagsvagt.access.Action;
+import dk.sagsvagt.access.CaseFilter;
 import dk.sagsvagt.access.CurrentUser;
 import dk.sagsvagt.cases.CaseFile;
 import dk.sagsvagt.cases.CaseLists;
@@ -145,17 +146,31 @@ public class Inquiries {
 		return inquiry(row, caseFile);
 	}
 
-	/** Open inquiries the user may see, soonest reply date first; answered ones follow, newest first. */
+	/**
+	 * Open inquiries the user may see, soonest reply date first; answered ones follow, newest first (at most 500). The
+	 * access policy's case filter is part of the query, so the limit counts only inquiries the user may see.
+	 */
 	public List<Inquiry> list(boolean openOnly, CurrentUser user) {
-		List<Row> rows = jdbc.sql("SELECT * FROM inquiries.inquiry WHERE (NOT ? OR status = 'OPEN') ORDER BY status, received_on DESC LIMIT 500")
-			.param(openOnly)
+		if (!access.mayEver(user, Action.LIST_CASES)) {
+			access.require(user, Action.LIST_CASES, "henvendelser");
+		}
+		CaseFilter filter = access.filter(user, Action.LIST_CASES);
+		List<Object> params = new ArrayList<>(Arrays.asList(filter.parameters()));
+		params.add(openOnly);
+		// the inquiry stands for its case: the same unit, and its assignee is the case's caseworker
+		List<Row> rows = jdbc.sql("""
+				SELECT i.* FROM inquiries.inquiry i
+				JOIN LATERAL (SELECT i.case_id AS id, i.unit_id AS unit_id, i.assignee_id AS caseworker_id) f ON true
+				WHERE """ + CaseFilter.SQL + """
+				  AND (NOT ? OR i.status = 'OPEN')
+				ORDER BY i.status, CASE WHEN i.status = 'OPEN' THEN i.received_on END, i.received_on DESC LIMIT 500""")
+			.params(params.toArray())
 			.query(Inquiries::row)
 			.list();
-		Set<Long> visible = lists.visibleAmong(rows.stream().map(Row::caseId).toList(), user, "henvendelser");
-		List<Row> shown = rows.stream().filter(r -> visible.contains(r.caseId())).toList();
-		Map<Long, CaseDeadline> due = deadlines.newestOf(shown.stream().map(Row::caseId).toList(), REPLY_RULE);
+		access.logList(user, lists.citizensOf(rows.stream().map(Row::caseNumber).toList()), "henvendelser");
+		Map<Long, CaseDeadline> due = deadlines.newestOf(rows.stream().map(Row::caseId).toList(), REPLY_RULE);
 		List<Inquiry> out = new ArrayList<>();
-		for (Row r : shown) {
+		for (Row r : rows) {
 			out.add(toInquiry(r, null, due.get(r.caseId())));
 		}
 		out.sort((a, b) -> a.answered() != b.answered() ? Boolean.compare(a.answered(), b.answered())
