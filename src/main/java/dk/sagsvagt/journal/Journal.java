@@ -79,7 +79,7 @@ public class Journal {
 	/** Journals a new document in the case; {@code file} may be null for a note with text. */
 	public Document journal(String caseNumber, NewDocument document, UploadedFile file, CurrentUser user) {
 		CaseFile caseFile = cases.open(caseNumber, user, Action.JOURNAL);
-		Valid valid = validate(document, file);
+		ValidDocument valid = validate(document, file);
 		Attachment attachment = attach(file);
 		return transaction.execute(status -> {
 			int seq = nextSeq(caseFile);
@@ -145,7 +145,7 @@ public class Journal {
 		if (reason == null || reason.isBlank()) {
 			throw new InvalidInputException("reason", "Angiv hvorfor dokumentet rettes.");
 		}
-		Valid valid = validate(document, file);
+		ValidDocument valid = validate(document, file);
 		Attachment attachment = attach(file);
 		int seq = Integer.parseInt(documentNumber.substring(documentNumber.lastIndexOf('-') + 1));
 		return transaction.execute(status -> insert(caseFile, documentNumber, seq, current.version() + 1, valid,
@@ -210,7 +210,7 @@ public class Journal {
 		return files.path(document.fileSha256());
 	}
 
-	private Document insert(CaseFile caseFile, String documentNumber, int seq, int version, Valid valid,
+	private Document insert(CaseFile caseFile, String documentNumber, int seq, int version, ValidDocument valid,
 			Attachment attachment, String reason, CurrentUser user) {
 		Instant now = Instant.now(clock);
 		StoredFile stored = attachment == null ? null : attachment.stored();
@@ -239,46 +239,11 @@ public class Journal {
 			.single();
 	}
 
-	private record Valid(String title, Direction direction, DocumentKind kind, LocalDate date, String text) {
-	}
-
 	private record Attachment(StoredFile stored, String fileName, String contentType, TextExtractor.Result text) {
 	}
 
-	private Valid validate(NewDocument document, UploadedFile file) {
-		String title = document.title() == null ? "" : document.title().strip();
-		if (title.isEmpty()) {
-			throw new InvalidInputException("title", "Titel skal udfyldes.");
-		}
-		if (title.length() > 300) {
-			throw new InvalidInputException("title", "Titlen må højst have 300 tegn.");
-		}
-		if (document.direction() == null) {
-			throw new InvalidInputException("direction", "Vælg om dokumentet er indgående, udgående eller internt.");
-		}
-		if (document.kind() == null) {
-			throw new InvalidInputException("kind", "Vælg dokumentets art.");
-		}
-		LocalDate today = LocalDate.now(clock.withZone(COPENHAGEN));
-		LocalDate date = document.documentDate() == null ? today : document.documentDate();
-		if (date.isAfter(today)) {
-			throw new InvalidInputException("documentDate", "Dokumentets dato kan ikke ligge i fremtiden.");
-		}
-		if (date.isBefore(LocalDate.of(1900, 1, 1))) {
-			throw new InvalidInputException("documentDate", "Dokumentets dato er ugyldig.");
-		}
-		String text = document.text() == null || document.text().isBlank() ? null : document.text().strip();
-		boolean hasFile = file != null && file.fileName() != null && !file.fileName().isBlank();
-		if (text == null && !hasFile) {
-			throw new InvalidInputException(file == null ? "text" : "file", "Skriv en tekst eller vedhæft en fil.");
-		}
-		if (hasFile && file.size() > maxUpload.toBytes()) {
-			throw new FileTooLarge(maxUpload);
-		}
-		if (hasFile && file.fileName().length() > 255) {
-			throw new InvalidInputException("file", "Filens navn må højst have 255 tegn.");
-		}
-		return new Valid(title, document.direction(), document.kind(), date, text);
+	private ValidDocument validate(NewDocument document, UploadedFile file) {
+		return ValidDocument.check(document, file, LocalDate.now(clock.withZone(COPENHAGEN)), maxUpload);
 	}
 
 	private Attachment attach(UploadedFile file) {
