@@ -26,8 +26,18 @@ public class AccessLog {
 
 	private final JdbcClient jdbc;
 
-	AccessLog(JdbcClient jdbc) {
+	private final dk.sagsvagt.access.internal.AccessLogPartitions partitions;
+
+	AccessLog(JdbcClient jdbc, dk.sagsvagt.access.internal.AccessLogPartitions partitions) {
 		this.jdbc = jdbc;
+		this.partitions = partitions;
+	}
+
+	/** Makes the daily partitions of the days (for a bulk load of past days; the application makes today's itself). */
+	public void prepareDays(LocalDate from, LocalDate to) {
+		for (LocalDate day = from; !day.isAfter(to); day = day.plusDays(1)) {
+			partitions.ensure(day);
+		}
 	}
 
 	public Verification verify(LocalDate from, LocalDate to) {

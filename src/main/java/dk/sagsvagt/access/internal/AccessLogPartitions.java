@@ -28,7 +28,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * Deleting single rows stays impossible.
  */
 @Component
-class AccessLogPartitions implements SmartInitializingSingleton {
+public class AccessLogPartitions implements SmartInitializingSingleton {
 
 	private static final Logger log = LoggerFactory.getLogger(AccessLogPartitions.class);
 
@@ -80,7 +80,7 @@ class AccessLogPartitions implements SmartInitializingSingleton {
 	}
 
 	/** Makes the day's partition unless it exists or rows of that day already lie in the default partition. */
-	void ensure(LocalDate day) {
+	public void ensure(LocalDate day) {
 		String table = "access_log_" + SUFFIX.format(day);
 		transaction.executeWithoutResult(status -> {
 			jdbc.sql("SELECT pg_advisory_xact_lock(hashtext('access_log_partitions'))").query(Object.class).single();

@@ -1,0 +1,139 @@
+package dk.sagsvagt.demo;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.SplittableRandom;
+
+import javax.sql.DataSource;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import dk.sagsvagt.access.AccessLog;
+import dk.sagsvagt.access.UserAccounts;
+import dk.sagsvagt.organisation.Organisation;
+import dk.sagsvagt.organisation.StaffRole;
+
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.SpringApplication;
+import org.springframework.context.ApplicationContext;
+import org.springframework.context.annotation.Profile;
+import org.springframework.stereotype.Component;
+
+/**
+ * Fills an empty database with national-scale load data ({@code --spring.profiles.active=load}), with PostgreSQL COPY
+ * on one connection: skewed units (a few very large), skewed case sizes, most cases closed, deadlines on the cases
+ * and a year of chained access-log rows. Reports progress; stops the application when done unless told otherwise.
+ * Synthetic people only (CPR numbers the CPR office has not issued).
+ */
+@Component
+@Profile("load")
+class LoadData implements ApplicationRunner {
+
+	static final ZoneId COPENHAGEN = ZoneId.of("Europe/Copenhagen");
+
+	/** The user the benchmarks log in as: the leader of the largest unit. */
+	static final String BENCH_LEADER = "bench.leder";
+
+	/** A caseworker in the largest unit with a full worklist. */
+	static final String BENCH_CASEWORKER = "bench.sagsbehandler";
+
+	static final String BENCH_PASSWORD = "benchmark-2018";
+
+	private static final Logger log = LoggerFactory.getLogger(LoadData.class);
+
+	private final LoadProperties size;
+
+	private final Organisation organisation;
+
+	private final UserAccounts accounts;
+
+	private final AccessLog accessLog;
+
+	private final DataSource dataSource;
+
+	private final ApplicationContext context;
+
+	private final Clock clock;
+
+	LoadData(LoadProperties size, Organisation organisation, UserAccounts accounts, AccessLog accessLog, DataSource dataSource,
+			ApplicationContext context, Clock clock) {
+		this.size = size;
+		this.organisation = organisation;
+		this.accounts = accounts;
+		this.accessLog = accessLog;
+		this.dataSource = dataSource;
+		this.context = context;
+		this.clock = clock;
+	}
+
+	@Override
+	public void run(ApplicationArguments args) throws Exception {
+		if (!organisation.isEmpty()) {
+			log.warn("Load data: the database is not empty; nothing generated (start with an empty data directory)");
+		}
+		else {
+			generate();
+		}
+		if (size.exit()) {
+			System.exit(SpringApplication.exit(context, () -> 0));
+		}
+	}
+
+	void generate() throws SQLException {
+		long started = System.nanoTime();
+		SplittableRandom random = new SplittableRandom(size.seed());
+		Instant now = Instant.now(clock);
+		LoadShape shape = LoadShape.organise(organisation, "Socialforvaltningen", size.cases(), random);
+		accounts.createWithHash(BENCH_LEADER, accounts.hash(BENCH_PASSWORD));
+		organisation.createStaff(BENCH_LEADER, "Bente Benchmark", StaffRole.CENTRE_LEADER, shape.largestUnit());
+		accounts.createWithHash(BENCH_CASEWORKER, accounts.hash(BENCH_PASSWORD));
+		shape.benchCaseworker(organisation.createStaff(BENCH_CASEWORKER, "Bo Benchmark", StaffRole.CASEWORKER, shape.largestUnit()));
+		LocalDate today = LocalDate.ofInstant(now, COPENHAGEN);
+		accessLog.prepareDays(today.minusDays(size.days()), today);
+		try (Connection c = dataSource.getConnection()) {
+			c.setAutoCommit(true);
+			try (Statement s = c.createStatement()) {
+				s.execute("SET synchronous_commit = off");
+			}
+			LoadTables tables = new LoadTables(c, size, shape, now, random);
+			step("citizens", tables::citizens);
+			step("cases, parties and status changes", tables::cases);
+			step("documents", tables::documents);
+			step("deadlines and their events", tables::deadlines);
+			step("access log", () -> tables.accessLog(today));
+			step("sequences and statistics", tables::finish);
+		}
+		log.info("Load data generated in {} s: {} cases, {} documents, {} deadlines, {} access-log rows", (System.nanoTime() - started) / 1_000_000_000,
+				size.cases(), size.documents(), size.deadlines(), size.accessLogRows());
+	}
+
+	interface Step {
+		long run() throws SQLException;
+	}
+
+	private static void step(String what, Step step) throws SQLException {
+		long started = System.nanoTime();
+		long rows = step.run();
+		Duration took = Duration.ofNanos(System.nanoTime() - started);
+		log.info("Load data: {} – {} rows in {} s ({} rows/s)", what, rows, took.toSeconds(),
+				took.toMillis() == 0 ? rows : rows * 1000 / took.toMillis());
+	}
+
+	static List<Long> list(long... ids) {
+		List<Long> out = new ArrayList<>(ids.length);
+		for (long id : ids) {
+			out.add(id);
+		}
+		return out;
+	}
+}

@@ -1,0 +1,419 @@
+package dk.sagsvagt.demo;
+
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.SplittableRandom;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** The tables of the load data, each written with one COPY; ids are given explicitly so rows can refer to each other. */
+final class LoadTables {
+
+	private static final Logger log = LoggerFactory.getLogger(LoadTables.class);
+
+	private static final List<String> RULES = List.of("NOTIFICATION_ASSESSMENT", "NOTIFIER_RECEIPT", "CHILD_ASSESSMENT", "FOLLOW_UP",
+			"RECONSIDERATION", "INQUIRY_REPLY", "ACCESS_REQUEST");
+
+	private record Rule(String code, String variant, LocalDate from, LocalDate to, String unit, int amount, String trigger, String metBy) {
+	}
+
+	private record CaseType(String code, String kle, String name) {
+	}
+
+	private final Connection c;
+
+	private final LoadProperties size;
+
+	private final LoadShape shape;
+
+	private final Instant now;
+
+	private final SplittableRandom random;
+
+	private final long[] caseCitizen;
+
+	private final int[] caseUnit;
+
+	private final long[] caseworker;
+
+	private final Instant[] opened;
+
+	private final Instant[] closed;
+
+	private final String[] caseNumber;
+
+	private final String[] caseType;
+
+	private final int[] documents;
+
+	private final Map<Integer, Integer> lastNumberOfYear = new HashMap<>();
+
+	private long firstCaseId;
+
+	LoadTables(Connection c, LoadProperties size, LoadShape shape, Instant now, SplittableRandom random) {
+		this.c = c;
+		this.size = size;
+		this.shape = shape;
+		this.now = now;
+		this.random = random;
+		int n = size.cases();
+		caseCitizen = new long[n];
+		caseUnit = new int[n];
+		caseworker = new long[n];
+		opened = new Instant[n];
+		closed = new Instant[n];
+		caseNumber = new String[n];
+		caseType = new String[n];
+		documents = new int[n];
+	}
+
+	long citizens() throws SQLException {
+		long first = nextId("citizens.citizen");
+		Set<String> used = new HashSet<>();
+		withExplicitIds("citizens.citizen", () -> {
+			try (CopyWriter copy = new CopyWriter(c, "citizens.citizen", "id, cpr, birth_date, name, created_at")) {
+				for (int i = 0; i < size.citizens(); i++) {
+					boolean female = random.nextBoolean();
+					LocalDate born;
+					String cpr;
+					do {
+						born = SyntheticCpr.birthDate(LocalDate.of(1940, 1, 2).plusDays(random.nextInt(30_000)));
+						cpr = SyntheticCpr.of(born, female, random).digits();
+					}
+					while (!used.add(cpr));
+					copy.value(first + i).value(cpr).value(born).value(Names.first(random, female) + " " + Names.surname(random)).value(now).end();
+					progress("citizens", i, size.citizens());
+				}
+				return copy.rows();
+			}
+		});
+		for (int k = 0; k < caseCitizen.length; k++) {
+			caseCitizen[k] = first + random.nextInt(size.citizens());
+		}
+		return size.citizens();
+	}
+
+	long cases() throws SQLException {
+		List<CaseType> types = caseTypes();
+		// numbers go on from those already given in each year (an empty database has none)
+		try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(
+				"SELECT left(case_number, 4)::int, max(right(case_number, 7)::int) FROM cases.case_file GROUP BY 1")) {
+			while (rs.next()) {
+				lastNumberOfYear.put(rs.getInt(1), rs.getInt(2));
+			}
+		}
+		firstCaseId = nextId("cases.case_file");
+		withExplicitIds("cases.case_file", () -> {
+			try (CopyWriter files = new CopyWriter(c, "cases.case_file",
+					"id, case_number, case_type, kle, title, primary_citizen_id, unit_id, caseworker_id, status, opened_at, closed_at")) {
+				for (int k = 0; k < caseNumber.length; k++) {
+					// older cases are rarer and nearly all closed; a year's new cases are half open
+					long ageDays = (long) (Math.pow(random.nextDouble(), 2) * 3650);
+					opened[k] = now.minus(Duration.ofDays(ageDays)).minusSeconds(random.nextInt(86_400));
+					boolean isClosed = ageDays > 365 ? random.nextDouble() < 0.97 : random.nextDouble() < 0.5;
+					closed[k] = isClosed ? opened[k].plus(Duration.ofDays(1 + random.nextInt((int) Math.min(ageDays + 1, 400)))) : null;
+					if (closed[k] != null && closed[k].isAfter(now)) {
+						closed[k] = now.minusSeconds(60);
+					}
+					CaseType type = types.get(random.nextInt(types.size()));
+					caseType[k] = type.code();
+					caseUnit[k] = shape.unitIndex(random);
+					long[] workers = shape.caseworkers.get(caseUnit[k]);
+					caseworker[k] = caseUnit[k] == 0 && closed[k] == null && random.nextInt(40) == 0 ? shape.benchCaseworker()
+							: workers[random.nextInt(workers.length)];
+					int year = opened[k].atZone(LoadData.COPENHAGEN).getYear();
+					int seq = lastNumberOfYear.merge(year, 1, Integer::sum);
+					caseNumber[k] = String.format("%d-%07d", year, seq);
+					files.value(firstCaseId + k).value(caseNumber[k]).value(type.code()).value(type.kle())
+						.value(type.name() + ": " + Names.first(random, random.nextBoolean())).value(caseCitizen[k])
+						.value(shape.unitIds[caseUnit[k]]).value(caseworker[k]).value(closed[k] == null ? "OPEN" : "CLOSED").value(opened[k])
+						.value(closed[k]).end();
+					progress("cases", k, caseNumber.length);
+				}
+				return files.rows();
+			}
+		});
+		// one COPY at a time on a connection
+		try (CopyWriter parties = new CopyWriter(c, "cases.case_party", "case_id, citizen_id, role, added_at")) {
+			for (int k = 0; k < caseNumber.length; k++) {
+				parties.value(firstCaseId + k).value(caseCitizen[k]).value("PRIMARY").value(opened[k]).end();
+			}
+		}
+		try (CopyWriter statuses = new CopyWriter(c, "cases.case_status_change", "case_id, status, changed_at, changed_by")) {
+			for (int k = 0; k < caseNumber.length; k++) {
+				statuses.value(firstCaseId + k).value("OPEN").value(opened[k]).value("load").end();
+				if (closed[k] != null) {
+					statuses.value(firstCaseId + k).value("CLOSED").value(closed[k]).value("load").end();
+				}
+			}
+		}
+		return caseNumber.length;
+	}
+
+	long documents() throws SQLException {
+		double mean = (double) size.documents() / caseNumber.length;
+		long written = 0;
+		try (CopyWriter docs = new CopyWriter(c, "journal.document",
+				"case_id, document_number, seq, version, title, direction, kind, document_date, author, note_text, extraction, journaled_at, journaled_by")) {
+			for (int k = 0; k < caseNumber.length && written < size.documents(); k++) {
+				// heavy-tailed: most cases have a few documents, one in a hundred has ten times the mean
+				int n = 1 + (int) (-Math.log(1 - random.nextDouble()) * (mean - 1) * (random.nextInt(100) == 0 ? 10 : 0.92));
+				n = (int) Math.min(n, size.documents() - written);
+				documents[k] = n;
+				Instant end = closed[k] == null ? now : closed[k];
+				long span = Math.max(1, Duration.between(opened[k], end).toSeconds());
+				for (int seq = 1; seq <= n; seq++) {
+					Instant at = opened[k].plusSeconds(span * seq / (n + 1));
+					DanishText.Topic topic = seq == 1 && caseType[k].equals("NOTIFICATION") ? DanishText.Topic.NOTIFICATION : DanishText.Topic.NOTE;
+					int words = Math.max(10, size.words() / 2 + random.nextInt(size.words()));
+					docs.value(firstCaseId + k).value(caseNumber[k] + "-" + seq).value(seq).value(1)
+						.value(seq == 1 ? "Henvendelse i sagen" : "Notat " + seq).value(seq == 1 ? "INCOMING" : "INTERNAL")
+						.value(seq == 1 ? "LETTER" : "NOTE").value(LocalDate.ofInstant(at, LoadData.COPENHAGEN)).value("Sagsbehandler")
+						.value(DanishText.compose(topic, words, Names.first(random, true), Names.first(random, false), random)).value("NONE").value(at)
+						.value("load").end();
+				}
+				written += n;
+				progress("documents", written, size.documents());
+			}
+		}
+		try (CopyWriter counters = new CopyWriter(c, "journal.document_counter", "case_id, last_seq")) {
+			for (int k = 0; k < caseNumber.length; k++) {
+				if (documents[k] > 0) {
+					counters.value(firstCaseId + k).value(documents[k]).end();
+				}
+			}
+		}
+		return written;
+	}
+
+	/** A planned deadline of a case; the events that start and meet it get their ids in plan order. */
+	private record Planned(Rule rule, Instant start, Instant due, String status, Instant met) {
+	}
+
+	/** The case's deadlines, from a random source of the case's own, so the two passes below plan the same. */
+	private List<Planned> plan(int k, Map<String, List<Rule>> rules, double mean) {
+		SplittableRandom r = new SplittableRandom(size.seed() * 1_000_003L + k);
+		int n = (int) Math.floor(mean * 2 * r.nextDouble() + 0.5);
+		List<Planned> out = new ArrayList<>(n);
+		for (int d = 0; d < n; d++) {
+			String code = RULES.get(r.nextInt(RULES.size()));
+			Instant start = opened[k].plusSeconds(d * 86_400L * 14);
+			Rule rule = version(rules.get(code), LocalDate.ofInstant(start, LoadData.COPENHAGEN));
+			if (rule == null || start.isAfter(now)) {
+				continue;
+			}
+			Instant due = start.plus(length(rule));
+			String status = "OPEN";
+			Instant met = null;
+			if (closed[k] != null || due.isBefore(now) && r.nextInt(10) < 7) {
+				boolean late = r.nextInt(10) == 0;
+				met = late ? due.plusSeconds(86_400L * (1 + r.nextInt(20))) : start.plus(Duration.between(start, due).multipliedBy(3).dividedBy(4));
+				if (met.isAfter(now)) {
+					met = now.minusSeconds(60);
+				}
+				status = met.isBefore(due) ? "MET" : "MET_LATE";
+			}
+			out.add(new Planned(rule, start, due, status, met));
+		}
+		return out;
+	}
+
+	/** The events first (a deadline refers to them), then the deadlines, each in one COPY. */
+	long deadlines() throws SQLException {
+		Map<String, List<Rule>> rules = rules();
+		double mean = (double) size.deadlines() / caseNumber.length;
+		long firstEvent = nextId("deadlines.case_event");
+		withExplicitIds("deadlines.case_event", () -> {
+			long event = firstEvent;
+			long planned = 0;
+			try (CopyWriter events = new CopyWriter(c, "deadlines.case_event", "id, case_id, event, occurred_at, recorded_by")) {
+				for (int k = 0; k < caseNumber.length && planned < size.deadlines(); k++) {
+					for (Planned p : plan(k, rules, mean)) {
+						events.value(event++).value(firstCaseId + k).value(p.rule().trigger()).value(p.start()).value("load").end();
+						if (p.met() != null) {
+							events.value(event++).value(firstCaseId + k).value(p.rule().metBy()).value(p.met()).value("load").end();
+						}
+						planned++;
+					}
+				}
+				return events.rows();
+			}
+		});
+		long event = firstEvent;
+		long written = 0;
+		try (CopyWriter deadlines = new CopyWriter(c, "deadlines.deadline", "case_id, case_number, case_type, unit_id, caseworker_id, rule_code, "
+				+ "variant, rule_effective_from, trigger_event_id, started_at, due_date, due_at, status, met_at, met_by_event_id, citizen_side")) {
+			for (int k = 0; k < caseNumber.length && written < size.deadlines(); k++) {
+				for (Planned p : plan(k, rules, mean)) {
+					long trigger = event++;
+					Long metBy = p.met() == null ? null : event++;
+					deadlines.value(firstCaseId + k).value(caseNumber[k]).value(caseType[k]).value(shape.unitIds[caseUnit[k]]).value(caseworker[k])
+						.value(p.rule().code()).value(p.rule().variant()).value(p.rule().from()).value(trigger).value(p.start())
+						.value(LocalDate.ofInstant(p.due().minusSeconds(1), LoadData.COPENHAGEN)).value(p.due()).value(p.status()).value(p.met())
+						.value(metBy).value(false).end();
+					written++;
+				}
+				progress("deadlines", written, size.deadlines());
+			}
+		}
+		return written;
+	}
+
+	long accessLog(LocalDate today) throws SQLException {
+		LoadAccessLog chain = new LoadAccessLog();
+		List<Object[]> heads = new ArrayList<>();
+		long perDay = size.accessLogRows() / size.days();
+		long written = 0;
+		try (CopyWriter rows = new CopyWriter(c, "access.access_log", "day, shard, shard_seq, logged_at, username, role, action, outcome, case_id, "
+				+ "case_number, document_number, citizen_ids, search_terms, client_address, detail, prev_hash, hash")) {
+			for (LocalDate day = today.minusDays(size.days()); day.isBefore(today); day = day.plusDays(1)) {
+				byte[][] previous = new byte[LoadAccessLog.SHARDS][];
+				long[] seq = new long[LoadAccessLog.SHARDS];
+				for (int s = 0; s < LoadAccessLog.SHARDS; s++) {
+					previous[s] = chain.genesis(day, s);
+				}
+				Instant start = day.atStartOfDay(LoadData.COPENHAGEN).toInstant();
+				for (long i = 0; i < perDay; i++) {
+					int shard = (int) (i % LoadAccessLog.SHARDS);
+					int k = random.nextInt(caseNumber.length);
+					int pick = random.nextInt(100);
+					String action = pick < 80 ? "VIEW_CASE" : pick < 95 ? "VIEW_DOCUMENT" : "LIST_CASES";
+					String document = action.equals("VIEW_DOCUMENT") && documents[k] > 0 ? caseNumber[k] + "-" + (1 + random.nextInt(documents[k])) : null;
+					LoadAccessLog.Entry e = new LoadAccessLog.Entry(day, shard, ++seq[shard], start.plusMillis(i * 86_400_000L / perDay),
+							shape.usernames.get(random.nextInt(shape.usernames.size())), "CASEWORKER", action, random.nextInt(200) == 0 ? "DENIED" : "ALLOWED",
+							action.equals("LIST_CASES") ? null : firstCaseId + k, action.equals("LIST_CASES") ? null : caseNumber[k], document,
+							List.of(caseCitizen[k]), action.equals("LIST_CASES") ? "Mine sager" : null);
+					byte[] hash = chain.hash(previous[shard], e);
+					rows.value(e.day()).value(shard).value(e.seq()).value(e.loggedAt()).value(e.username()).value(e.role()).value(e.action())
+						.value(e.outcome()).value(e.caseId()).value(e.caseNumber()).value(e.documentNumber()).value("{" + caseCitizen[k] + "}")
+						.value(null).value(null).value(e.detail()).value(previous[shard]).value(hash).end();
+					previous[shard] = hash;
+					written++;
+				}
+				for (int s = 0; s < LoadAccessLog.SHARDS; s++) {
+					heads.add(new Object[] { day, s, seq[s], previous[s] });
+				}
+				progress("access log", written, size.accessLogRows());
+			}
+		}
+		// the end of each chain, where the application goes on if it writes on that day
+		try (CopyWriter out = new CopyWriter(c, "access.chain_head", "day, shard, seq, hash")) {
+			for (Object[] head : heads) {
+				out.value(head[0]).value(head[1]).value(head[2]).value(head[3]).end();
+			}
+		}
+		return written;
+	}
+
+	long finish() throws SQLException {
+		try (Statement s = c.createStatement()) {
+			for (Map.Entry<Integer, Integer> year : lastNumberOfYear.entrySet()) {
+				String sequence = "cases.case_number_" + year.getKey();
+				s.execute("CREATE SEQUENCE IF NOT EXISTS " + sequence + " MINVALUE 1 MAXVALUE 9999999 NO CYCLE");
+				s.execute("SELECT setval('" + sequence + "', greatest(" + year.getValue() + ", (SELECT last_value FROM " + sequence + ")))");
+			}
+			s.execute("ANALYZE");
+		}
+		return lastNumberOfYear.size();
+	}
+
+	private static Duration length(Rule rule) {
+		return switch (rule.unit()) {
+			case "HOURS" -> Duration.ofHours(rule.amount());
+			case "WORKING_DAYS" -> Duration.ofDays(rule.amount() * 7L / 5 + 1);
+			case "WEEKS" -> Duration.ofDays(rule.amount() * 7L);
+			default -> Duration.ofDays(rule.amount() * 30L);
+		};
+	}
+
+	private static Rule version(List<Rule> versions, LocalDate day) {
+		if (versions == null) {
+			return null;
+		}
+		for (Rule r : versions) {
+			if (!day.isBefore(r.from()) && (r.to() == null || day.isBefore(r.to()))) {
+				return r;
+			}
+		}
+		return null;
+	}
+
+	private Map<String, List<Rule>> rules() throws SQLException {
+		Map<String, List<Rule>> out = new HashMap<>();
+		try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("""
+				SELECT code, variant, effective_from, effective_to, unit, amount, trigger_event, met_by_event FROM deadlines.rule
+				WHERE variant IN ('DEFAULT', 'FIRST') AND unit IN ('HOURS', 'WORKING_DAYS', 'WEEKS', 'MONTHS') AND amount IS NOT NULL""")) {
+			while (rs.next()) {
+				out.computeIfAbsent(rs.getString(1), k -> new ArrayList<>()).add(new Rule(rs.getString(1), rs.getString(2),
+						rs.getObject(3, LocalDate.class), rs.getObject(4, LocalDate.class), rs.getString(5), rs.getInt(6), rs.getString(7),
+						rs.getString(8)));
+			}
+		}
+		return out;
+	}
+
+	private List<CaseType> caseTypes() throws SQLException {
+		List<CaseType> out = new ArrayList<>();
+		try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(
+				"SELECT code, kle, name FROM cases.case_type WHERE about_citizen AND code <> 'INQUIRY' ORDER BY sort")) {
+			while (rs.next()) {
+				out.add(new CaseType(rs.getString(1), rs.getString(2), rs.getString(3)));
+			}
+		}
+		return out;
+	}
+
+	private long nextId(String table) throws SQLException {
+		try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT coalesce(max(id), 0) + 1 FROM " + table)) {
+			rs.next();
+			return rs.getLong(1);
+		}
+	}
+
+	interface Rows {
+		long write() throws SQLException;
+	}
+
+	/** Writes rows with the ids given, then lets the table number its own rows again from after the last one. */
+	private void withExplicitIds(String table, Rows rows) throws SQLException {
+		alterIdentity(table, "BY DEFAULT");
+		try {
+			rows.write();
+		}
+		finally {
+			alterIdentity(table, "ALWAYS");
+		}
+	}
+
+	private void alterIdentity(String table, String generated) throws SQLException {
+		try (Statement s = c.createStatement()) {
+			s.execute("ALTER TABLE " + table + " ALTER COLUMN id SET GENERATED " + generated);
+			if (generated.equals("ALWAYS")) {
+				s.execute("SELECT setval(pg_get_serial_sequence('" + table + "', 'id'), (SELECT coalesce(max(id), 1) FROM " + table + "))");
+			}
+		}
+	}
+
+	private final Map<String, Long> reported = new HashMap<>();
+
+	/** Logs each further tenth of a step. */
+	private void progress(String what, long done, long total) {
+		long tenth = total == 0 ? 10 : done * 10 / total;
+		if (tenth > reported.getOrDefault(what, 0L)) {
+			reported.put(what, tenth);
+			log.info("Load data: {} {} %", what, tenth * 10);
+		}
+	}
+}
