@@ -83,6 +83,18 @@ class LoadDataTest {
 		assertThat(jdbc.queryForObject("SELECT count(*) FROM citizens.citizen", Long.class)).isPositive();
 	}
 
+	@Test
+	void theSearchIndexesDroppedForTheLoadAreMadeAgainAsTheyWere() throws Exception {
+		String before = jdbc.queryForObject("SELECT indexdef FROM pg_indexes WHERE indexname = 'case_file_title_search_idx'", String.class);
+		try (Connection c = dataSource.getConnection()) {
+			var definitions = LoadData.dropIndexes(c, java.util.List.of("case_file_title_search_idx"));
+			assertThat(jdbc.queryForObject("SELECT count(*) FROM pg_indexes WHERE indexname = 'case_file_title_search_idx'", Long.class)).isZero();
+			assertThat(LoadData.createIndexes(c, definitions)).isOne();
+		}
+		assertThat(jdbc.queryForObject("SELECT indexdef FROM pg_indexes WHERE indexname = 'case_file_title_search_idx'", String.class))
+			.isEqualTo(before);
+	}
+
 	long count(String table) {
 		return jdbc.queryForObject("SELECT count(*) FROM " + table, Long.class);
 	}
