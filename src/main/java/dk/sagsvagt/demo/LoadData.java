@@ -101,11 +101,8 @@ class LoadData implements ApplicationRunner {
 		LocalDate today = LocalDate.ofInstant(now, COPENHAGEN);
 		accessLog.prepareDays(today.minusDays(size.days()), today);
 		try (Connection c = dataSource.getConnection()) {
-			c.setAutoCommit(true);
-			try (Statement s = c.createStatement()) {
-				s.execute("SET synchronous_commit = off");
-			}
-			LoadTables tables = new LoadTables(c, size, shape, now, random);
+			bulk(c);
+			LoadTables tables = new LoadTables(c, dataSource, size, shape, now, random);
 			// the full-text and array indexes are built once at the end instead of row by row
 			List<String> indexes = dropIndexes(c, SEARCH_INDEXES);
 			try {
@@ -119,9 +116,31 @@ class LoadData implements ApplicationRunner {
 				step("search indexes", () -> createIndexes(c, indexes));
 			}
 			step("sequences and statistics", tables::finish);
+			normal(c);
 		}
 		log.info("Load data generated in {} s: {} cases, {} documents, {} deadlines, {} access-log rows", (System.nanoTime() - started) / 1_000_000_000,
 				size.cases(), size.documents(), size.deadlines(), size.accessLogRows());
+	}
+
+	/**
+	 * A connection for the bulk load: each COPY commits on its own without waiting for the disk (the run is redone if
+	 * the machine stops), and foreign keys and triggers are not checked row by row (session_replication_role =
+	 * replica, superuser only): the generator writes consistent rows by construction, and its test checks them.
+	 */
+	static void bulk(Connection c) throws SQLException {
+		c.setAutoCommit(true);
+		try (Statement s = c.createStatement()) {
+			s.execute("SET synchronous_commit = off");
+			s.execute("SET session_replication_role = replica");
+		}
+	}
+
+	/** Back to normal before the connection returns to the pool. */
+	static void normal(Connection c) throws SQLException {
+		try (Statement s = c.createStatement()) {
+			s.execute("RESET session_replication_role");
+			s.execute("RESET synchronous_commit");
+		}
 	}
 
 	static final List<String> SEARCH_INDEXES = List.of("case_file_title_search_idx", "document_search_idx", "access_log_citizens_idx");

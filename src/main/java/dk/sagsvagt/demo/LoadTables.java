@@ -62,8 +62,11 @@ final class LoadTables {
 
 	private long firstCaseId;
 
-	LoadTables(Connection c, LoadProperties size, LoadShape shape, Instant now, SplittableRandom random) {
+	private final javax.sql.DataSource dataSource;
+
+	LoadTables(Connection c, javax.sql.DataSource dataSource, LoadProperties size, LoadShape shape, Instant now, SplittableRandom random) {
 		this.c = c;
+		this.dataSource = dataSource;
 		this.size = size;
 		this.shape = shape;
 		this.now = now;
@@ -162,15 +165,33 @@ final class LoadTables {
 		return caseNumber.length;
 	}
 
+	/** Documents of the cases in two halves, each on its own connection (one per core); then the counters. */
 	long documents() throws SQLException {
 		double mean = (double) size.documents() / caseNumber.length;
+		long perHalf = size.documents() / 2;
+		SplittableRandom second = random.split();
+		long[] written = new long[2];
+		inParallel(
+				connection -> written[0] = documents(connection, 0, caseNumber.length / 2, perHalf, mean, random),
+				connection -> written[1] = documents(connection, caseNumber.length / 2, caseNumber.length, size.documents() - perHalf, mean, second));
+		try (CopyWriter counters = new CopyWriter(c, "journal.document_counter", "case_id, last_seq")) {
+			for (int k = 0; k < caseNumber.length; k++) {
+				if (documents[k] > 0) {
+					counters.value(firstCaseId + k).value(documents[k]).end();
+				}
+			}
+		}
+		return written[0] + written[1];
+	}
+
+	private long documents(Connection connection, int from, int to, long target, double mean, SplittableRandom random) {
 		long written = 0;
-		try (CopyWriter docs = new CopyWriter(c, "journal.document",
+		try (CopyWriter docs = new CopyWriter(connection, "journal.document",
 				"case_id, document_number, seq, version, title, direction, kind, document_date, author, note_text, extraction, journaled_at, journaled_by")) {
-			for (int k = 0; k < caseNumber.length && written < size.documents(); k++) {
+			for (int k = from; k < to && written < target; k++) {
 				// heavy-tailed: most cases have a few documents, one in a hundred has ten times the mean
 				int n = 1 + (int) (-Math.log(1 - random.nextDouble()) * (mean - 1) * (random.nextInt(100) == 0 ? 10 : 0.92));
-				n = (int) Math.min(n, size.documents() - written);
+				n = (int) Math.min(n, target - written);
 				documents[k] = n;
 				Instant end = closed[k] == null ? now : closed[k];
 				long span = Math.max(1, Duration.between(opened[k], end).toSeconds());
@@ -185,13 +206,8 @@ final class LoadTables {
 						.value("load").end();
 				}
 				written += n;
-				progress("documents", written, size.documents());
-			}
-		}
-		try (CopyWriter counters = new CopyWriter(c, "journal.document_counter", "case_id, last_seq")) {
-			for (int k = 0; k < caseNumber.length; k++) {
-				if (documents[k] > 0) {
-					counters.value(firstCaseId + k).value(documents[k]).end();
+				if (from == 0) {
+					progress("documents", written * 2, size.documents());
 				}
 			}
 		}
@@ -271,14 +287,33 @@ final class LoadTables {
 		return written;
 	}
 
+	/** A year of chained rows: even days on one connection, odd days on the other; then the chain heads. */
 	long accessLog(LocalDate today) throws SQLException {
+		List<Object[]> heads = java.util.Collections.synchronizedList(new ArrayList<>());
+		SplittableRandom second = random.split();
+		long[] written = new long[2];
+		inParallel(connection -> written[0] = accessLog(connection, today, 0, random, heads),
+				connection -> written[1] = accessLog(connection, today, 1, second, heads));
+		// the end of each chain, where the application goes on if it writes on that day
+		try (CopyWriter out = new CopyWriter(c, "access.chain_head", "day, shard, seq, hash")) {
+			for (Object[] head : heads) {
+				out.value(head[0]).value(head[1]).value(head[2]).value(head[3]).end();
+			}
+		}
+		return written[0] + written[1];
+	}
+
+	private long accessLog(Connection connection, LocalDate today, int parity, SplittableRandom random, List<Object[]> heads) {
 		LoadAccessLog chain = new LoadAccessLog();
-		List<Object[]> heads = new ArrayList<>();
 		long perDay = size.accessLogRows() / size.days();
 		long written = 0;
-		try (CopyWriter rows = new CopyWriter(c, "access.access_log", "day, shard, shard_seq, logged_at, username, role, action, outcome, case_id, "
+		try (CopyWriter rows = new CopyWriter(connection, "access.access_log", "day, shard, shard_seq, logged_at, username, role, action, outcome, case_id, "
 				+ "case_number, document_number, citizen_ids, search_terms, client_address, detail, prev_hash, hash")) {
-			for (LocalDate day = today.minusDays(size.days()); day.isBefore(today); day = day.plusDays(1)) {
+			int index = 0;
+			for (LocalDate day = today.minusDays(size.days()); day.isBefore(today); day = day.plusDays(1), index++) {
+				if (index % 2 != parity) {
+					continue;
+				}
 				byte[][] previous = new byte[LoadAccessLog.SHARDS][];
 				long[] seq = new long[LoadAccessLog.SHARDS];
 				for (int s = 0; s < LoadAccessLog.SHARDS; s++) {
@@ -305,16 +340,41 @@ final class LoadTables {
 				for (int s = 0; s < LoadAccessLog.SHARDS; s++) {
 					heads.add(new Object[] { day, s, seq[s], previous[s] });
 				}
-				progress("access log", written, size.accessLogRows());
-			}
-		}
-		// the end of each chain, where the application goes on if it writes on that day
-		try (CopyWriter out = new CopyWriter(c, "access.chain_head", "day, shard, seq, hash")) {
-			for (Object[] head : heads) {
-				out.value(head[0]).value(head[1]).value(head[2]).value(head[3]).end();
+				if (parity == 0) {
+					progress("access log", written * 2, size.accessLogRows());
+				}
 			}
 		}
 		return written;
+	}
+
+	interface Writer {
+		void write(Connection connection) throws SQLException;
+	}
+
+	/** Runs the first writer on this thread's connection and the second on another thread with a connection of its own. */
+	private void inParallel(Writer first, Writer second) throws SQLException {
+		java.util.concurrent.CompletableFuture<Void> other = java.util.concurrent.CompletableFuture.runAsync(() -> {
+			try (Connection connection = dataSource.getConnection()) {
+				LoadData.bulk(connection);
+				try {
+					second.write(connection);
+				}
+				finally {
+					LoadData.normal(connection);
+				}
+			}
+			catch (SQLException e) {
+				throw new IllegalStateException(e);
+			}
+		});
+		first.write(c);
+		try {
+			other.join();
+		}
+		catch (java.util.concurrent.CompletionException e) {
+			throw new SQLException("The second writer failed", e.getCause());
+		}
 	}
 
 	long finish() throws SQLException {
@@ -406,7 +466,7 @@ final class LoadTables {
 		}
 	}
 
-	private final Map<String, Long> reported = new HashMap<>();
+	private final Map<String, Long> reported = new java.util.concurrent.ConcurrentHashMap<>();
 
 	/** Logs each further tenth of a step. */
 	private void progress(String what, long done, long total) {

@@ -53,14 +53,29 @@ class LoadDataTest {
 		long casesBefore = count("cases.case_file");
 		long logBefore = count("access.access_log");
 		try (Connection c = dataSource.getConnection()) {
-			LoadTables tables = new LoadTables(c, size, shape, Instant.now(), random);
-			assertThat(tables.citizens()).isEqualTo(size.citizens());
-			assertThat(tables.cases()).isEqualTo(600);
-			assertThat(tables.documents()).isBetween(3_000L, 5_000L);
-			assertThat(tables.deadlines()).isBetween(1_000L, 2_000L);
-			assertThat(tables.accessLog(today)).isEqualTo(8_000);
-			tables.finish();
+			LoadData.bulk(c);
+			try {
+				LoadTables tables = new LoadTables(c, dataSource, size, shape, Instant.now(), random);
+				assertThat(tables.citizens()).isEqualTo(size.citizens());
+				assertThat(tables.cases()).isEqualTo(600);
+				assertThat(tables.documents()).isBetween(3_000L, 5_000L);
+				assertThat(tables.deadlines()).isBetween(1_000L, 2_000L);
+				assertThat(tables.accessLog(today)).isEqualTo(8_000);
+				tables.finish();
+			}
+			finally {
+				LoadData.normal(c);
+			}
 		}
+		// the bulk load does not check foreign keys row by row: nothing refers to a row that is not there
+		assertThat(jdbc.queryForObject("SELECT count(*) FROM journal.document d WHERE NOT EXISTS (SELECT 1 FROM cases.case_file f WHERE f.id = d.case_id)",
+				Long.class)).isZero();
+		assertThat(jdbc.queryForObject("""
+				SELECT count(*) FROM deadlines.deadline d WHERE NOT EXISTS (SELECT 1 FROM deadlines.case_event e WHERE e.id = d.trigger_event_id)
+				   OR (d.met_by_event_id IS NOT NULL AND NOT EXISTS (SELECT 1 FROM deadlines.case_event e WHERE e.id = d.met_by_event_id))""",
+				Long.class)).isZero();
+		assertThat(jdbc.queryForObject("SELECT count(*) FROM cases.case_party p WHERE NOT EXISTS (SELECT 1 FROM citizens.citizen c WHERE c.id = p.citizen_id)",
+				Long.class)).isZero();
 		assertThat(count("cases.case_file") - casesBefore).isEqualTo(600);
 		assertThat(count("access.access_log") - logBefore).isEqualTo(8_000);
 		// every case has its primary party; every document counter is the case's last number
