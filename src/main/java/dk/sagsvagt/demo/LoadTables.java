@@ -23,46 +23,40 @@ final class LoadTables {
 
 	private static final Logger log = LoggerFactory.getLogger(LoadTables.class);
 
-	private static final List<String> RULES = List.of("NOTIFICATION_ASSESSMENT", "NOTIFIER_RECEIPT", "CHILD_ASSESSMENT", "FOLLOW_UP",
-			"RECONSIDERATION", "INQUIRY_REPLY", "ACCESS_REQUEST");
-
-	private record Rule(String code, String variant, LocalDate from, LocalDate to, String unit, int amount, String trigger, String metBy) {
-	}
-
 	private record CaseType(String code, String kle, String name) {
 	}
 
-	private final Connection c;
+	final Connection c;
 
-	private final LoadProperties size;
+	final LoadProperties size;
 
-	private final LoadShape shape;
+	final LoadShape shape;
 
-	private final Instant now;
+	final Instant now;
 
-	private final SplittableRandom random;
+	final SplittableRandom random;
 
-	private final long[] caseCitizen;
+	final long[] caseCitizen;
 
-	private final int[] caseUnit;
+	final int[] caseUnit;
 
-	private final long[] caseworker;
+	final long[] caseworker;
 
-	private final Instant[] opened;
+	final Instant[] opened;
 
-	private final Instant[] closed;
+	final Instant[] closed;
 
-	private final String[] caseNumber;
+	final String[] caseNumber;
 
-	private final String[] caseType;
+	final String[] caseType;
 
-	private final int[] documents;
+	final int[] documents;
 
 	private final Map<Integer, Integer> lastNumberOfYear = new HashMap<>();
 
-	private long firstCaseId;
+	long firstCaseId;
 
-	private final javax.sql.DataSource dataSource;
+	final javax.sql.DataSource dataSource;
 
 	LoadTables(Connection c, javax.sql.DataSource dataSource, LoadProperties size, LoadShape shape, Instant now, SplittableRandom random) {
 		this.c = c;
@@ -214,138 +208,12 @@ final class LoadTables {
 		return written;
 	}
 
-	/** A planned deadline of a case; the events that start and meet it get their ids in plan order. */
-	private record Planned(Rule rule, Instant start, Instant due, String status, Instant met) {
-	}
-
-	/** The case's deadlines, from a random source of the case's own, so the two passes below plan the same. */
-	private List<Planned> plan(int k, Map<String, List<Rule>> rules, double mean) {
-		SplittableRandom r = new SplittableRandom(size.seed() * 1_000_003L + k);
-		int n = (int) Math.floor(mean * 2 * r.nextDouble() + 0.5);
-		List<Planned> out = new ArrayList<>(n);
-		for (int d = 0; d < n; d++) {
-			String code = RULES.get(r.nextInt(RULES.size()));
-			Instant start = opened[k].plusSeconds(d * 86_400L * 14);
-			Rule rule = version(rules.get(code), LocalDate.ofInstant(start, LoadData.COPENHAGEN));
-			if (rule == null || start.isAfter(now)) {
-				continue;
-			}
-			Instant due = start.plus(length(rule));
-			String status = "OPEN";
-			Instant met = null;
-			if (closed[k] != null || due.isBefore(now) && r.nextInt(10) < 7) {
-				boolean late = r.nextInt(10) == 0;
-				met = late ? due.plusSeconds(86_400L * (1 + r.nextInt(20))) : start.plus(Duration.between(start, due).multipliedBy(3).dividedBy(4));
-				if (met.isAfter(now)) {
-					met = now.minusSeconds(60);
-				}
-				status = met.isBefore(due) ? "MET" : "MET_LATE";
-			}
-			out.add(new Planned(rule, start, due, status, met));
-		}
-		return out;
-	}
-
-	/** The events first (a deadline refers to them), then the deadlines, each in one COPY. */
 	long deadlines() throws SQLException {
-		Map<String, List<Rule>> rules = rules();
-		double mean = (double) size.deadlines() / caseNumber.length;
-		long firstEvent = nextId("deadlines.case_event");
-		withExplicitIds("deadlines.case_event", () -> {
-			long event = firstEvent;
-			long planned = 0;
-			try (CopyWriter events = new CopyWriter(c, "deadlines.case_event", "id, case_id, event, occurred_at, recorded_by")) {
-				for (int k = 0; k < caseNumber.length && planned < size.deadlines(); k++) {
-					for (Planned p : plan(k, rules, mean)) {
-						events.value(event++).value(firstCaseId + k).value(p.rule().trigger()).value(p.start()).value("load").end();
-						if (p.met() != null) {
-							events.value(event++).value(firstCaseId + k).value(p.rule().metBy()).value(p.met()).value("load").end();
-						}
-						planned++;
-					}
-				}
-				return events.rows();
-			}
-		});
-		long event = firstEvent;
-		long written = 0;
-		try (CopyWriter deadlines = new CopyWriter(c, "deadlines.deadline", "case_id, case_number, case_type, unit_id, caseworker_id, rule_code, "
-				+ "variant, rule_effective_from, trigger_event_id, started_at, due_date, due_at, status, met_at, met_by_event_id, citizen_side")) {
-			for (int k = 0; k < caseNumber.length && written < size.deadlines(); k++) {
-				for (Planned p : plan(k, rules, mean)) {
-					long trigger = event++;
-					Long metBy = p.met() == null ? null : event++;
-					deadlines.value(firstCaseId + k).value(caseNumber[k]).value(caseType[k]).value(shape.unitIds[caseUnit[k]]).value(caseworker[k])
-						.value(p.rule().code()).value(p.rule().variant()).value(p.rule().from()).value(trigger).value(p.start())
-						.value(LocalDate.ofInstant(p.due().minusSeconds(1), LoadData.COPENHAGEN)).value(p.due()).value(p.status()).value(p.met())
-						.value(metBy).value(false).end();
-					written++;
-				}
-				progress("deadlines", written, size.deadlines());
-			}
-		}
-		return written;
+		return new LoadDeadlines(this).write();
 	}
 
-	/** A year of chained rows: even days on one connection, odd days on the other; then the chain heads. */
 	long accessLog(LocalDate today) throws SQLException {
-		List<Object[]> heads = java.util.Collections.synchronizedList(new ArrayList<>());
-		SplittableRandom second = random.split();
-		long[] written = new long[2];
-		inParallel(connection -> written[0] = accessLog(connection, today, 0, random, heads),
-				connection -> written[1] = accessLog(connection, today, 1, second, heads));
-		// the end of each chain, where the application goes on if it writes on that day
-		try (CopyWriter out = new CopyWriter(c, "access.chain_head", "day, shard, seq, hash")) {
-			for (Object[] head : heads) {
-				out.value(head[0]).value(head[1]).value(head[2]).value(head[3]).end();
-			}
-		}
-		return written[0] + written[1];
-	}
-
-	private long accessLog(Connection connection, LocalDate today, int parity, SplittableRandom random, List<Object[]> heads) {
-		LoadAccessLog chain = new LoadAccessLog();
-		long perDay = size.accessLogRows() / size.days();
-		long written = 0;
-		try (CopyWriter rows = new CopyWriter(connection, "access.access_log", "day, shard, shard_seq, logged_at, username, role, action, outcome, case_id, "
-				+ "case_number, document_number, citizen_ids, search_terms, client_address, detail, prev_hash, hash")) {
-			int index = 0;
-			for (LocalDate day = today.minusDays(size.days()); day.isBefore(today); day = day.plusDays(1), index++) {
-				if (index % 2 != parity) {
-					continue;
-				}
-				byte[][] previous = new byte[LoadAccessLog.SHARDS][];
-				long[] seq = new long[LoadAccessLog.SHARDS];
-				for (int s = 0; s < LoadAccessLog.SHARDS; s++) {
-					previous[s] = chain.genesis(day, s);
-				}
-				Instant start = day.atStartOfDay(LoadData.COPENHAGEN).toInstant();
-				for (long i = 0; i < perDay; i++) {
-					int shard = (int) (i % LoadAccessLog.SHARDS);
-					int k = random.nextInt(caseNumber.length);
-					int pick = random.nextInt(100);
-					String action = pick < 80 ? "VIEW_CASE" : pick < 95 ? "VIEW_DOCUMENT" : "LIST_CASES";
-					String document = action.equals("VIEW_DOCUMENT") && documents[k] > 0 ? caseNumber[k] + "-" + (1 + random.nextInt(documents[k])) : null;
-					LoadAccessLog.Entry e = new LoadAccessLog.Entry(day, shard, ++seq[shard], start.plusMillis(i * 86_400_000L / perDay),
-							shape.usernames.get(random.nextInt(shape.usernames.size())), "CASEWORKER", action, random.nextInt(200) == 0 ? "DENIED" : "ALLOWED",
-							action.equals("LIST_CASES") ? null : firstCaseId + k, action.equals("LIST_CASES") ? null : caseNumber[k], document,
-							List.of(caseCitizen[k]), action.equals("LIST_CASES") ? "Mine sager" : null);
-					byte[] hash = chain.hash(previous[shard], e);
-					rows.value(e.day()).value(shard).value(e.seq()).value(e.loggedAt()).value(e.username()).value(e.role()).value(e.action())
-						.value(e.outcome()).value(e.caseId()).value(e.caseNumber()).value(e.documentNumber()).value("{" + caseCitizen[k] + "}")
-						.value(null).value(null).value(e.detail()).value(previous[shard]).value(hash).end();
-					previous[shard] = hash;
-					written++;
-				}
-				for (int s = 0; s < LoadAccessLog.SHARDS; s++) {
-					heads.add(new Object[] { day, s, seq[s], previous[s] });
-				}
-				if (parity == 0) {
-					progress("access log", written * 2, size.accessLogRows());
-				}
-			}
-		}
-		return written;
+		return new LoadAccessRows(this).write(today);
 	}
 
 	interface Writer {
@@ -353,7 +221,7 @@ final class LoadTables {
 	}
 
 	/** Runs the first writer on this thread's connection and the second on another thread with a connection of its own. */
-	private void inParallel(Writer first, Writer second) throws SQLException {
+	void inParallel(Writer first, Writer second) throws SQLException {
 		java.util.concurrent.CompletableFuture<Void> other = java.util.concurrent.CompletableFuture.runAsync(() -> {
 			try (Connection connection = dataSource.getConnection()) {
 				LoadData.bulk(connection);
@@ -389,41 +257,6 @@ final class LoadTables {
 		return lastNumberOfYear.size();
 	}
 
-	private static Duration length(Rule rule) {
-		return switch (rule.unit()) {
-			case "HOURS" -> Duration.ofHours(rule.amount());
-			case "WORKING_DAYS" -> Duration.ofDays(rule.amount() * 7L / 5 + 1);
-			case "WEEKS" -> Duration.ofDays(rule.amount() * 7L);
-			default -> Duration.ofDays(rule.amount() * 30L);
-		};
-	}
-
-	private static Rule version(List<Rule> versions, LocalDate day) {
-		if (versions == null) {
-			return null;
-		}
-		for (Rule r : versions) {
-			if (!day.isBefore(r.from()) && (r.to() == null || day.isBefore(r.to()))) {
-				return r;
-			}
-		}
-		return null;
-	}
-
-	private Map<String, List<Rule>> rules() throws SQLException {
-		Map<String, List<Rule>> out = new HashMap<>();
-		try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("""
-				SELECT code, variant, effective_from, effective_to, unit, amount, trigger_event, met_by_event FROM deadlines.rule
-				WHERE variant IN ('DEFAULT', 'FIRST') AND unit IN ('HOURS', 'WORKING_DAYS', 'WEEKS', 'MONTHS') AND amount IS NOT NULL""")) {
-			while (rs.next()) {
-				out.computeIfAbsent(rs.getString(1), k -> new ArrayList<>()).add(new Rule(rs.getString(1), rs.getString(2),
-						rs.getObject(3, LocalDate.class), rs.getObject(4, LocalDate.class), rs.getString(5), rs.getInt(6), rs.getString(7),
-						rs.getString(8)));
-			}
-		}
-		return out;
-	}
-
 	private List<CaseType> caseTypes() throws SQLException {
 		List<CaseType> out = new ArrayList<>();
 		try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(
@@ -435,7 +268,7 @@ final class LoadTables {
 		return out;
 	}
 
-	private long nextId(String table) throws SQLException {
+	long nextId(String table) throws SQLException {
 		try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT coalesce(max(id), 0) + 1 FROM " + table)) {
 			rs.next();
 			return rs.getLong(1);
@@ -447,7 +280,7 @@ final class LoadTables {
 	}
 
 	/** Writes rows with the ids given, then lets the table number its own rows again from after the last one. */
-	private void withExplicitIds(String table, Rows rows) throws SQLException {
+	void withExplicitIds(String table, Rows rows) throws SQLException {
 		alterIdentity(table, "BY DEFAULT");
 		try {
 			rows.write();
@@ -469,7 +302,7 @@ final class LoadTables {
 	private final Map<String, Long> reported = new java.util.concurrent.ConcurrentHashMap<>();
 
 	/** Logs each further tenth of a step. */
-	private void progress(String what, long done, long total) {
+	void progress(String what, long done, long total) {
 		long tenth = total == 0 ? 10 : done * 10 / total;
 		if (tenth > reported.getOrDefault(what, 0L)) {
 			reported.put(what, tenth);
