@@ -104,7 +104,8 @@ class LoadData implements ApplicationRunner {
 			bulk(c);
 			LoadTables tables = new LoadTables(c, dataSource, size, shape, now, random);
 			// the full-text and array indexes are built once at the end instead of row by row
-			List<String> indexes = dropIndexes(c, SEARCH_INDEXES);
+			List<String> indexes = new ArrayList<>(dropIndexes(c, DEFERRED_INDEXES));
+			indexes.addAll(dropKeys(c, "access.access_log"));
 			try {
 				step("citizens", tables::citizens);
 				step("cases, parties and status changes", tables::cases);
@@ -113,7 +114,7 @@ class LoadData implements ApplicationRunner {
 				step("access log", () -> tables.accessLog(today));
 			}
 			finally {
-				step("search indexes", () -> createIndexes(c, indexes));
+				step("indexes and keys", () -> createIndexes(c, indexes));
 			}
 			step("sequences and statistics", tables::finish);
 			normal(c);
@@ -143,7 +144,32 @@ class LoadData implements ApplicationRunner {
 		}
 	}
 
-	static final List<String> SEARCH_INDEXES = List.of("case_file_title_search_idx", "document_search_idx", "access_log_citizens_idx");
+	/** Indexes built once after the load instead of row by row (their definitions are read from the database). */
+	static final List<String> DEFERRED_INDEXES = List.of("case_file_title_search_idx", "document_search_idx", "document_case_idx",
+			"access_log_citizens_idx", "access_log_case_idx");
+
+	/**
+	 * Drops the primary and unique keys of a table that no foreign key refers to, and returns the statements that make
+	 * them again (for the access log: its key and its chain's unique sequence, built per partition after the load).
+	 */
+	static List<String> dropKeys(Connection c, String table) throws SQLException {
+		List<String> definitions = new ArrayList<>();
+		List<String> names = new ArrayList<>();
+		try (Statement s = c.createStatement(); var rs = s.executeQuery("SELECT conname, pg_get_constraintdef(oid) FROM pg_constraint WHERE conrelid = '"
+				+ table + "'::regclass AND contype IN ('p', 'u') AND NOT EXISTS (SELECT 1 FROM pg_constraint f WHERE f.confrelid = '" + table
+				+ "'::regclass)")) {
+			while (rs.next()) {
+				names.add(rs.getString(1));
+				definitions.add("ALTER TABLE " + table + " ADD CONSTRAINT " + rs.getString(1) + " " + rs.getString(2));
+			}
+		}
+		try (Statement s = c.createStatement()) {
+			for (String name : names) {
+				s.execute("ALTER TABLE " + table + " DROP CONSTRAINT " + name);
+			}
+		}
+		return definitions;
+	}
 
 	/** Drops the indexes and returns the statements that make them again. */
 	static List<String> dropIndexes(Connection c, List<String> names) throws SQLException {

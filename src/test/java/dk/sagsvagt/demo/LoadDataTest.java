@@ -110,6 +110,20 @@ class LoadDataTest {
 			.isEqualTo(before);
 	}
 
+	@Test
+	void theAccessLogsKeysDroppedForTheLoadAreMadeAgainAsTheyWere() throws Exception {
+		String keys = "SELECT string_agg(conname || ' ' || pg_get_constraintdef(oid), '; ' ORDER BY conname) FROM pg_constraint "
+				+ "WHERE conrelid = 'access.access_log'::regclass AND contype IN ('p', 'u')";
+		String before = jdbc.queryForObject(keys, String.class);
+		assertThat(before).contains("PRIMARY KEY (day, id)").contains("UNIQUE (day, shard, shard_seq)");
+		try (Connection c = dataSource.getConnection()) {
+			var definitions = LoadData.dropKeys(c, "access.access_log");
+			assertThat(jdbc.queryForObject(keys, String.class)).isNull();
+			assertThat(LoadData.createIndexes(c, definitions)).isEqualTo(2);
+		}
+		assertThat(jdbc.queryForObject(keys, String.class)).isEqualTo(before);
+	}
+
 	long count(String table) {
 		return jdbc.queryForObject("SELECT count(*) FROM " + table, Long.class);
 	}
