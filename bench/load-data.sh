@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Generates the load data (issue 10) into a fresh embedded PostgreSQL and writes the timings per table to
-# bench/results/load-data-<date>.md. The benchmarks then start the application on the same data directory.
+# bench/results/load-data-<cases>-<date>.md. The benchmarks then start the application on the same data directory.
 # Usage: bash bench/load-data.sh [cases]   (default 1,000,000: 10 M documents, 5 M deadlines, 50 M access-log rows)
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -14,7 +14,7 @@ start=$(date +%s)
 java -jar target/sagsvagt.jar --spring.profiles.active=load --server.port=0 --sagsvagt.data-dir="$DATA" \
   --sagsvagt.load.cases="$CASES" > "$log" 2>&1
 seconds=$(( $(date +%s) - start ))
-out=bench/results/load-data-$(date +%F).md
+out=bench/results/load-data-$CASES-$(date +%F).md
 {
   echo "# Load data: $CASES cases"
   echo
