@@ -89,17 +89,33 @@ public class ActionPlans {
 
 	public List<ActionPlan> all(CurrentUser user) {
 		access.require(user, Action.LEAD, "handleplaner");
+		PlanEvidence.Measurer measurer = evidence.measurer(user);
 		return jdbc.sql("SELECT id FROM improvement.action_plan ORDER BY adopted_on DESC, id DESC").query(Long.class).list().stream()
-			.map(id -> get(id, user)).toList();
+			.map(id -> get(id, measurer)).toList();
 	}
 
 	public ActionPlan get(long id, CurrentUser user) {
 		access.require(user, Action.LEAD, "handleplan");
+		return get(id, evidence.measurer(user));
+	}
+
+	private ActionPlan get(long id, PlanEvidence.Measurer measurer) {
 		return jdbc.sql("SELECT * FROM improvement.action_plan WHERE id = ?").param(id)
 			.query((rs, n) -> new ActionPlan(rs.getLong("id"), rs.getString("case_number"), rs.getString("title"),
-					rs.getObject("adopted_on", LocalDate.class), recommendations(rs.getLong("id"), user)))
+					rs.getObject("adopted_on", LocalDate.class), recommendations(rs.getLong("id"), measurer)))
 			.optional()
 			.orElseThrow(() -> new NotFoundException("Handleplanen findes ikke."));
+	}
+
+	/** Actions done and in all, across the plans (the dashboard's figure; no measuring). */
+	public record Progress(long done, long total) {
+	}
+
+	public Progress progress(CurrentUser user) {
+		access.require(user, Action.LEAD, "handleplaner");
+		return jdbc.sql("SELECT count(*) FILTER (WHERE status = 'DONE'), count(*) FROM improvement.action")
+			.query((rs, n) -> new Progress(rs.getLong(1), rs.getLong(2)))
+			.single();
 	}
 
 	/** A recommendation, measured by a supervision question's code or a deadline rule's code (or neither). */
@@ -209,13 +225,13 @@ public class ActionPlans {
 		jdbc.sql("UPDATE improvement.action SET owner_id = ? WHERE deadline_id = ? AND status = 'OPEN'").params(e.toStaffId(), e.deadlineId()).update();
 	}
 
-	private List<ActionPlan.Recommendation> recommendations(long planId, CurrentUser user) {
+	private List<ActionPlan.Recommendation> recommendations(long planId, PlanEvidence.Measurer measurer) {
 		return jdbc.sql("SELECT * FROM improvement.recommendation WHERE plan_id = ? ORDER BY position").param(planId)
-			.query((rs, n) -> recommendation(rs, user))
+			.query((rs, n) -> recommendation(rs, measurer))
 			.list();
 	}
 
-	private ActionPlan.Recommendation recommendation(ResultSet rs, CurrentUser user) throws SQLException {
+	private ActionPlan.Recommendation recommendation(ResultSet rs, PlanEvidence.Measurer measurer) throws SQLException {
 		long id = rs.getLong("id");
 		String question = rs.getString("evidence_question");
 		String rule = rs.getString("evidence_rule");
@@ -226,7 +242,7 @@ public class ActionPlans {
 			.list();
 		return new ActionPlan.Recommendation(id, rs.getInt("position"), rs.getString("text"), rs.getString("source"),
 				rs.getString("source_reference"), rs.getObject("referral_id", Long.class), rs.getObject("round_id", Long.class), question, rule,
-				actions, evidence.measure(question, rule, user));
+				actions, measurer.measure(question, rule));
 	}
 
 	private String caseNumberOf(long planId) {

@@ -2,7 +2,9 @@ package dk.sagsvagt.improvement;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import dk.sagsvagt.access.CurrentUser;
 import dk.sagsvagt.deadlines.DeadlineStatistics;
@@ -43,26 +45,50 @@ class PlanEvidence {
 		this.rules = rules;
 	}
 
-	List<ActionPlan.Evidence> measure(String question, String rule, CurrentUser user) {
-		List<ActionPlan.Evidence> out = new ArrayList<>();
-		if (question != null) {
-			List<Round> concluded = rounds.all(user).stream()
-				.filter(r -> r.status() == RoundStatus.CONCLUDED || r.status() == RoundStatus.REPORTED)
-				.sorted(Comparator.comparing(Round::periodFrom).thenComparing(Round::id))
-				.toList();
-			for (Round r : concluded) {
-				for (QuestionResult q : conclusions.results(r.id(), user)) {
-					if (q.question().code().equals(question) && q.all().total() > 0) {
-						out.add(new ActionPlan.Evidence(r.name(), q.all().share(), q.all().total()));
+	/** A measurer for one request: each concluded round's results are computed once, however many recommendations ask. */
+	Measurer measurer(CurrentUser user) {
+		return new Measurer(user);
+	}
+
+	final class Measurer {
+
+		private final CurrentUser user;
+
+		private List<Round> concluded;
+
+		private final Map<Long, List<QuestionResult>> results = new HashMap<>();
+
+		private Measurer(CurrentUser user) {
+			this.user = user;
+		}
+
+		List<ActionPlan.Evidence> measure(String question, String rule) {
+			List<ActionPlan.Evidence> out = new ArrayList<>();
+			if (question != null) {
+				for (Round r : concluded()) {
+					for (QuestionResult q : results.computeIfAbsent(r.id(), id -> conclusions.results(id, user))) {
+						if (q.question().code().equals(question) && q.all().total() > 0) {
+							out.add(new ActionPlan.Evidence(r.name(), q.all().share(), q.all().total()));
+						}
 					}
 				}
 			}
+			if (rule != null) {
+				statistics.onTimeByHalfYear(rule).forEach(p -> out.add(new ActionPlan.Evidence(p.period().replace("-1", ", 1. halvår")
+					.replace("-2", ", 2. halvår"), p.onTimeShare(), p.closed())));
+			}
+			return out;
 		}
-		if (rule != null) {
-			statistics.onTimeByHalfYear(rule).forEach(p -> out.add(new ActionPlan.Evidence(p.period().replace("-1", ", 1. halvår")
-				.replace("-2", ", 2. halvår"), p.onTimeShare(), p.closed())));
+
+		private List<Round> concluded() {
+			if (concluded == null) {
+				concluded = rounds.all(user).stream()
+					.filter(r -> r.status() == RoundStatus.CONCLUDED || r.status() == RoundStatus.REPORTED)
+					.sorted(Comparator.comparing(Round::periodFrom).thenComparing(Round::id))
+					.toList();
+			}
+			return concluded;
 		}
-		return out;
 	}
 
 	/** The checklist questions of all templates, once per code. */

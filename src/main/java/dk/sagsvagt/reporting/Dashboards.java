@@ -10,7 +10,6 @@ import dk.sagsvagt.access.Action;
 import dk.sagsvagt.access.CurrentUser;
 import dk.sagsvagt.cases.CaseLists;
 import dk.sagsvagt.deadlines.DeadlineStatistics;
-import dk.sagsvagt.improvement.ActionPlan;
 import dk.sagsvagt.improvement.ActionPlans;
 import dk.sagsvagt.organisation.Organisation;
 import dk.sagsvagt.organisation.StaffRole;
@@ -87,11 +86,11 @@ public class Dashboards {
 		long closed = months.stream().mapToLong(DeadlineStatistics.Month::closed).sum();
 		double onTime = months.stream().filter(m -> m.onTimeShare() != null).mapToDouble(m -> m.onTimeShare() * m.closed()).sum();
 		AppealStatistics.Open open = appeals.open(ids);
-		List<ActionPlan> all = plans.all(user);
+		ActionPlans.Progress progress = plans.progress(user);
 		return new Dashboard(chosen, title, ids, cases.openIn(ids), closed, closed == 0 ? null : onTime / closed,
 				months.stream().mapToLong(DeadlineStatistics.Month::openOverdue).sum(),
 				months.stream().mapToLong(DeadlineStatistics.Month::delayLetters).sum(), open.complaints(), open.requests(),
-				all.stream().mapToLong(ActionPlan::actionsDone).sum(), all.stream().mapToLong(ActionPlan::actions).sum(), months,
+				progress.done(), progress.total(), months,
 				supervision(units.stream().map(Unit::name).collect(Collectors.toSet()), user));
 	}
 
