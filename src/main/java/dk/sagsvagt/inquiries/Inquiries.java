@@ -8,11 +8,13 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 import dk.sagsvagt.access.AccessPolicy;
 import dk.sagsvagt.access.Action;
@@ -168,11 +170,7 @@ public class Inquiries {
 			.query(Inquiries::row)
 			.list();
 		access.logList(user, lists.citizensOf(rows.stream().map(Row::caseNumber).toList()), "henvendelser");
-		Map<Long, CaseDeadline> due = deadlines.newestOf(rows.stream().map(Row::caseId).toList(), REPLY_RULE);
-		List<Inquiry> out = new ArrayList<>();
-		for (Row r : rows) {
-			out.add(toInquiry(r, null, due.get(r.caseId())));
-		}
+		List<Inquiry> out = inquiries(rows, null);
 		out.sort((a, b) -> a.answered() != b.answered() ? Boolean.compare(a.answered(), b.answered())
 				: a.answered() ? b.receivedOn().compareTo(a.receivedOn())
 						: compareDue(a.replyDue(), b.replyDue()));
@@ -180,20 +178,34 @@ public class Inquiries {
 	}
 
 	Inquiry inquiry(Row row, CaseFile caseFile) {
-		CaseDeadline due = deadlines.newestOf(List.of(row.caseId()), REPLY_RULE).get(row.caseId());
 		String citizen = cases.parties(caseFile).stream().filter(p -> p.role() == PartyRole.PRIMARY).map(Party::citizen)
 			.map(c -> c.name()).findFirst().orElse(null);
-		return toInquiry(row, citizen, due);
+		return inquiries(List.of(row), citizen).get(0);
 	}
 
-	private Inquiry toInquiry(Row r, String citizenName, CaseDeadline due) {
-		List<String> linked = jdbc.sql("SELECT case_number FROM inquiries.inquiry_case WHERE inquiry_id = ? ORDER BY case_number")
-			.param(r.id()).query(String.class).list();
-		List<AgendaItem> items = jdbc.sql(Committees.ITEMS + " WHERE a.inquiry_id = ? ORDER BY m.meets_on").param(r.id())
-			.query(Committees::item).list();
-		return new Inquiry(r.id(), r.caseNumber(), r.unitId(), r.addressedTo(), r.channel(), r.receivedOn(), citizenName, r.subject(),
-				r.text(), r.topics(), r.assigneeId(), organisation.staff(r.assigneeId()).fullName(), r.status(), r.replyDocument(),
-				r.repliedOn(), due == null ? null : due.dueDate(), due == null ? null : due.status(), linked, items);
+	/** The rows as inquiries, with their reply dates, linked cases, agenda items and assignees read once for all of them. */
+	private List<Inquiry> inquiries(List<Row> rows, String citizenName) {
+		Long[] ids = rows.stream().map(Row::id).toArray(Long[]::new);
+		Map<Long, CaseDeadline> due = deadlines.newestOf(rows.stream().map(Row::caseId).toList(), REPLY_RULE);
+		Map<Long, List<String>> linked = new HashMap<>();
+		jdbc.sql("SELECT inquiry_id, case_number FROM inquiries.inquiry_case WHERE inquiry_id = ANY(?) ORDER BY case_number").param(ids)
+			.query((rs, n) -> linked.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(rs.getString(2)))
+			.list();
+		Map<Long, List<AgendaItem>> items = jdbc.sql(Committees.ITEMS + " WHERE a.inquiry_id = ANY(?) ORDER BY m.meets_on").param(ids)
+			.query(Committees::item)
+			.list()
+			.stream()
+			.collect(Collectors.groupingBy(AgendaItem::inquiryId));
+		Map<Long, String> names = organisation.allStaff().stream().collect(Collectors.toMap(Staff::id, Staff::fullName));
+		List<Inquiry> out = new ArrayList<>(rows.size());
+		for (Row r : rows) {
+			CaseDeadline d = due.get(r.caseId());
+			out.add(new Inquiry(r.id(), r.caseNumber(), r.unitId(), r.addressedTo(), r.channel(), r.receivedOn(), citizenName, r.subject(),
+					r.text(), r.topics(), r.assigneeId(), names.get(r.assigneeId()), r.status(), r.replyDocument(), r.repliedOn(),
+					d == null ? null : d.dueDate(), d == null ? null : d.status(), linked.getOrDefault(r.id(), List.of()),
+					items.getOrDefault(r.id(), List.of())));
+		}
+		return out;
 	}
 
 	private static int compareDue(LocalDate a, LocalDate b) {
