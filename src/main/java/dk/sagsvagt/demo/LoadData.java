@@ -211,12 +211,4 @@ class LoadData implements ApplicationRunner {
 		log.info("Load data: {} – {} rows in {} s ({} rows/s)", what, rows, took.toSeconds(),
 				took.toMillis() == 0 ? rows : rows * 1000 / took.toMillis());
 	}
-
-	static List<Long> list(long... ids) {
-		List<Long> out = new ArrayList<>(ids.length);
-		for (long id : ids) {
-			out.add(id);
-		}
-		return out;
-	}
 }

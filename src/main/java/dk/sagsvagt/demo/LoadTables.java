@@ -159,53 +159,8 @@ final class LoadTables {
 		return caseNumber.length;
 	}
 
-	/** Documents of the cases in two halves, each on its own connection (one per core); then the counters. */
 	long documents() throws SQLException {
-		double mean = (double) size.documents() / caseNumber.length;
-		long perHalf = size.documents() / 2;
-		SplittableRandom second = random.split();
-		long[] written = new long[2];
-		inParallel(
-				connection -> written[0] = documents(connection, 0, caseNumber.length / 2, perHalf, mean, random),
-				connection -> written[1] = documents(connection, caseNumber.length / 2, caseNumber.length, size.documents() - perHalf, mean, second));
-		try (CopyWriter counters = new CopyWriter(c, "journal.document_counter", "case_id, last_seq")) {
-			for (int k = 0; k < caseNumber.length; k++) {
-				if (documents[k] > 0) {
-					counters.value(firstCaseId + k).value(documents[k]).end();
-				}
-			}
-		}
-		return written[0] + written[1];
-	}
-
-	private long documents(Connection connection, int from, int to, long target, double mean, SplittableRandom random) {
-		long written = 0;
-		try (CopyWriter docs = new CopyWriter(connection, "journal.document",
-				"case_id, document_number, seq, version, title, direction, kind, document_date, author, note_text, extraction, journaled_at, journaled_by")) {
-			for (int k = from; k < to && written < target; k++) {
-				// heavy-tailed: most cases have a few documents, one in a hundred has ten times the mean
-				int n = 1 + (int) (-Math.log(1 - random.nextDouble()) * (mean - 1) * (random.nextInt(100) == 0 ? 10 : 0.92));
-				n = (int) Math.min(n, target - written);
-				documents[k] = n;
-				Instant end = closed[k] == null ? now : closed[k];
-				long span = Math.max(1, Duration.between(opened[k], end).toSeconds());
-				for (int seq = 1; seq <= n; seq++) {
-					Instant at = opened[k].plusSeconds(span * seq / (n + 1));
-					DanishText.Topic topic = seq == 1 && caseType[k].equals("NOTIFICATION") ? DanishText.Topic.NOTIFICATION : DanishText.Topic.NOTE;
-					int words = Math.max(10, size.words() / 2 + random.nextInt(size.words()));
-					docs.value(firstCaseId + k).value(caseNumber[k] + "-" + seq).value(seq).value(1)
-						.value(seq == 1 ? "Henvendelse i sagen" : "Notat " + seq).value(seq == 1 ? "INCOMING" : "INTERNAL")
-						.value(seq == 1 ? "LETTER" : "NOTE").value(LocalDate.ofInstant(at, LoadData.COPENHAGEN)).value("Sagsbehandler")
-						.value(DanishText.compose(topic, words, Names.first(random, true), Names.first(random, false), random)).value("NONE").value(at)
-						.value("load").end();
-				}
-				written += n;
-				if (from == 0) {
-					progress("documents", written * 2, size.documents());
-				}
-			}
-		}
-		return written;
+		return new LoadDocuments(this).write();
 	}
 
 	long deadlines() throws SQLException {
