@@ -8,8 +8,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.SplittableRandom;
 
 import javax.sql.DataSource;
@@ -102,10 +100,9 @@ class LoadData implements ApplicationRunner {
 		accessLog.prepareDays(today.minusDays(size.days()), today);
 		try (Connection c = dataSource.getConnection()) {
 			bulk(c);
+			autovacuum(c, false);
 			LoadTables tables = new LoadTables(c, dataSource, size, shape, now, random);
-			// the full-text and array indexes are built once at the end instead of row by row
-			List<String> indexes = new ArrayList<>(dropIndexes(c, DEFERRED_INDEXES));
-			indexes.addAll(dropKeys(c, "access.access_log"));
+			LoadIndexes indexes = LoadIndexes.drop(c, LoadIndexes.DEFERRED);
 			try {
 				step("citizens", tables::citizens);
 				step("cases, parties and status changes", tables::cases);
@@ -114,9 +111,10 @@ class LoadData implements ApplicationRunner {
 				step("access log", () -> tables.accessLog(today));
 			}
 			finally {
-				step("indexes and keys", () -> createIndexes(c, indexes));
+				step("indexes", () -> indexes.build(dataSource, Math.max(2, Runtime.getRuntime().availableProcessors())));
 			}
 			step("sequences and statistics", tables::finish);
+			autovacuum(c, true);
 			normal(c);
 		}
 		log.info("Load data generated in {} s: {} cases, {} documents, {} deadlines, {} access-log rows", (System.nanoTime() - started) / 1_000_000_000,
@@ -144,60 +142,15 @@ class LoadData implements ApplicationRunner {
 		}
 	}
 
-	/** Indexes built once after the load instead of row by row (their definitions are read from the database). */
-	static final List<String> DEFERRED_INDEXES = List.of("case_file_title_search_idx", "document_search_idx", "document_case_idx",
-			"access_log_citizens_idx", "access_log_case_idx");
-
 	/**
-	 * Drops the primary and unique keys of a table that no foreign key refers to, and returns the statements that make
-	 * them again (for the access log: its key and its chain's unique sequence, built per partition after the load).
+	 * Autovacuum held off while the load writes (it would vacuum and analyze each new table and partition beside the
+	 * writers), and back on at the end, when it analyzes the access log's partitions in the background.
 	 */
-	static List<String> dropKeys(Connection c, String table) throws SQLException {
-		List<String> definitions = new ArrayList<>();
-		List<String> names = new ArrayList<>();
-		try (Statement s = c.createStatement(); var rs = s.executeQuery("SELECT conname, pg_get_constraintdef(oid) FROM pg_constraint WHERE conrelid = '"
-				+ table + "'::regclass AND contype IN ('p', 'u') AND NOT EXISTS (SELECT 1 FROM pg_constraint f WHERE f.confrelid = '" + table
-				+ "'::regclass)")) {
-			while (rs.next()) {
-				names.add(rs.getString(1));
-				definitions.add("ALTER TABLE " + table + " ADD CONSTRAINT " + rs.getString(1) + " " + rs.getString(2));
-			}
-		}
+	static void autovacuum(Connection c, boolean on) throws SQLException {
 		try (Statement s = c.createStatement()) {
-			for (String name : names) {
-				s.execute("ALTER TABLE " + table + " DROP CONSTRAINT " + name);
-			}
+			s.execute(on ? "ALTER SYSTEM RESET autovacuum" : "ALTER SYSTEM SET autovacuum = off");
+			s.execute("SELECT pg_reload_conf()");
 		}
-		return definitions;
-	}
-
-	/** Drops the indexes and returns the statements that make them again. */
-	static List<String> dropIndexes(Connection c, List<String> names) throws SQLException {
-		List<String> definitions = new ArrayList<>();
-		try (Statement s = c.createStatement()) {
-			for (String name : names) {
-				try (var rs = s.executeQuery("SELECT schemaname, indexdef FROM pg_indexes WHERE indexname = '" + name + "'")) {
-					if (rs.next()) {
-						definitions.add(rs.getString(2));
-						String schema = rs.getString(1);
-						rs.close();
-						s.execute("DROP INDEX " + schema + "." + name);
-					}
-				}
-			}
-		}
-		return definitions;
-	}
-
-	static long createIndexes(Connection c, List<String> definitions) throws SQLException {
-		try (Statement s = c.createStatement()) {
-			s.execute("SET maintenance_work_mem = '1GB'");
-			s.execute("SET max_parallel_maintenance_workers = 2");
-			for (String definition : definitions) {
-				s.execute(definition);
-			}
-		}
-		return definitions.size();
 	}
 
 	interface Step {

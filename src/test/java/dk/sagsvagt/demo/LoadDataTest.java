@@ -99,29 +99,30 @@ class LoadDataTest {
 	}
 
 	@Test
-	void theSearchIndexesDroppedForTheLoadAreMadeAgainAsTheyWere() throws Exception {
-		String before = jdbc.queryForObject("SELECT indexdef FROM pg_indexes WHERE indexname = 'case_file_title_search_idx'", String.class);
+	void theIndexesDroppedForTheLoadAreMadeAgainAsTheyWereOnEveryPartition() throws Exception {
+		String definitions = "SELECT string_agg(indexname || ' ' || indexdef, '; ' ORDER BY indexname) FROM pg_indexes WHERE indexname IN "
+				+ "('case_file_title_search_idx', 'access_log_case_idx')";
+		String partitionIndexes = """
+				SELECT count(*) FROM pg_inherits p JOIN pg_index i ON i.indrelid = p.inhrelid
+				  JOIN pg_inherits a ON a.inhrelid = i.indexrelid AND a.inhparent = 'access.access_log_case_idx'::regclass
+				WHERE p.inhparent = 'access.access_log'::regclass AND i.indisvalid""";
+		String before = jdbc.queryForObject(definitions, String.class);
+		long partitions = jdbc.queryForObject("SELECT count(*) FROM pg_inherits WHERE inhparent = 'access.access_log'::regclass", Long.class);
+		assertThat(partitions).isGreaterThan(1);
+		assertThat(jdbc.queryForObject(partitionIndexes, Long.class)).isEqualTo(partitions);
+		LoadIndexes dropped;
 		try (Connection c = dataSource.getConnection()) {
-			var definitions = LoadData.dropIndexes(c, java.util.List.of("case_file_title_search_idx"));
-			assertThat(jdbc.queryForObject("SELECT count(*) FROM pg_indexes WHERE indexname = 'case_file_title_search_idx'", Long.class)).isZero();
-			assertThat(LoadData.createIndexes(c, definitions)).isOne();
+			dropped = LoadIndexes.drop(c, java.util.List.of("case_file_title_search_idx", "access_log_case_idx"));
 		}
-		assertThat(jdbc.queryForObject("SELECT indexdef FROM pg_indexes WHERE indexname = 'case_file_title_search_idx'", String.class))
-			.isEqualTo(before);
-	}
-
-	@Test
-	void theAccessLogsKeysDroppedForTheLoadAreMadeAgainAsTheyWere() throws Exception {
-		String keys = "SELECT string_agg(conname || ' ' || pg_get_constraintdef(oid), '; ' ORDER BY conname) FROM pg_constraint "
-				+ "WHERE conrelid = 'access.access_log'::regclass AND contype IN ('p', 'u')";
-		String before = jdbc.queryForObject(keys, String.class);
-		assertThat(before).contains("PRIMARY KEY (day, id)").contains("UNIQUE (day, shard, shard_seq)");
-		try (Connection c = dataSource.getConnection()) {
-			var definitions = LoadData.dropKeys(c, "access.access_log");
-			assertThat(jdbc.queryForObject(keys, String.class)).isNull();
-			assertThat(LoadData.createIndexes(c, definitions)).isEqualTo(2);
-		}
-		assertThat(jdbc.queryForObject(keys, String.class)).isEqualTo(before);
+		assertThat(jdbc.queryForObject("SELECT count(*) FROM pg_indexes WHERE indexname LIKE 'access_log%case_id%' OR indexname IN "
+				+ "('case_file_title_search_idx', 'access_log_case_idx')", Long.class)).isZero();
+		// one per partition and the two named indexes
+		assertThat(dropped.build(dataSource, 2)).isEqualTo(partitions + 2);
+		assertThat(jdbc.queryForObject(definitions, String.class)).isEqualTo(before);
+		// every partition's index is built and attached, so the partitioned index is valid
+		assertThat(jdbc.queryForObject(partitionIndexes, Long.class)).isEqualTo(partitions);
+		assertThat(jdbc.queryForObject("SELECT bool_and(indisvalid) FROM pg_index WHERE indexrelid = 'access.access_log_case_idx'::regclass",
+				Boolean.class)).isTrue();
 	}
 
 	long count(String table) {
