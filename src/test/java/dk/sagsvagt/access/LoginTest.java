@@ -2,6 +2,7 @@ package dk.sagsvagt.access;
 
 import org.junit.jupiter.api.Test;
 
+import dk.sagsvagt.organisation.StaffRole;
 import dk.sagsvagt.support.Fixtures;
 import dk.sagsvagt.support.IntegrationTest;
 import dk.sagsvagt.support.UnruledEndpoints;
@@ -15,6 +16,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
@@ -32,6 +34,9 @@ class LoginTest {
 	@Autowired
 	UserDetailsService users;
 
+	@Autowired
+	AccessGrants grants;
+
 	@Test
 	void aUserIsLockedAfterFiveWrongPasswordsEvenWithTheRightOneAfterwards() throws Exception {
 		fixtures.unitA();
@@ -41,6 +46,25 @@ class LoginTest {
 		mvc.perform(formLogin("/login").user("test.lockme").password(Fixtures.PASSWORD)).andExpect(redirectedUrl("/login?locked"));
 		mvc.perform(get("/api/cases").with(httpBasic("test.lockme", Fixtures.PASSWORD))).andExpect(status().isUnauthorized());
 		mvc.perform(get("/login").param("locked", "")).andExpect(content().string(containsString("midlertidigt spærret")));
+	}
+
+	@Test
+	void aRememberedApiPasswordIsRefusedOnceTheUserIsLockedOrDeactivated() throws Exception {
+		fixtures.unitA();
+		String locked = "test.basic.l" + System.nanoTime() % 1_000_000;
+		String leaving = "test.basic.d" + System.nanoTime() % 1_000_000;
+		grants.createUser(locked, "Bent Basic", StaffRole.CASEWORKER, fixtures.unitA(), "en-lang-adgangskode-2", "test");
+		grants.createUser(leaving, "Birte Basic", StaffRole.CASEWORKER, fixtures.unitA(), "en-lang-adgangskode-3", "test");
+		for (int i = 0; i < 2; i++) {
+			mvc.perform(get("/api/cases").with(httpBasic(locked, "en-lang-adgangskode-2"))).andExpect(status().isOk());
+			mvc.perform(get("/api/cases").with(httpBasic(leaving, "en-lang-adgangskode-3"))).andExpect(status().isOk());
+		}
+		for (int i = 0; i < 5; i++) {
+			mvc.perform(get("/api/cases").with(httpBasic(locked, "forkert"))).andExpect(status().isUnauthorized());
+		}
+		mvc.perform(get("/api/cases").with(httpBasic(locked, "en-lang-adgangskode-2"))).andExpect(status().isUnauthorized());
+		mvc.perform(post("/api/staff/" + leaving + "/deactivation").with(httpBasic("test.admin", Fixtures.PASSWORD))).andExpect(status().isNoContent());
+		mvc.perform(get("/api/cases").with(httpBasic(leaving, "en-lang-adgangskode-3"))).andExpect(status().isUnauthorized());
 	}
 
 	@Test

@@ -38,8 +38,8 @@ import org.springframework.security.web.access.AccessDeniedHandlerImpl;
 class SecurityConfiguration {
 
 	@Bean
-	PasswordEncoder passwordEncoder() {
-		return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+	PasswordEncoder passwordEncoder(java.time.Clock clock) {
+		return new RememberingPasswordEncoder(PasswordEncoderFactories.createDelegatingPasswordEncoder(), clock);
 	}
 
 	private final AccessLogWriter accessLog;
