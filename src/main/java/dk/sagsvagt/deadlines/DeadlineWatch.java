@@ -5,6 +5,9 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
 import dk.sagsvagt.shared.WorkingDayCalendar;
 
 import org.springframework.beans.factory.annotation.Value;
@@ -20,6 +23,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  */
 @Service
 public class DeadlineWatch {
+
+	private static final Logger log = LoggerFactory.getLogger(DeadlineWatch.class);
 
 	private static final long LOCK = 0x5a6c_0001L;
 
@@ -49,11 +54,12 @@ public class DeadlineWatch {
 
 	/** Returns the number of new warnings, or -1 when another instance is running the job. */
 	public int run() {
+		long started = System.nanoTime();
 		Instant now = Instant.now(clock);
 		LocalDate today = LocalDate.ofInstant(now, WorkingDayCalendar.COPENHAGEN);
 		Instant soon = calendar.plusWorkingDays(today, warnWorkingDaysBefore).plusDays(1)
 			.atStartOfDay(WorkingDayCalendar.COPENHAGEN).toInstant();
-		return transaction.execute(status -> {
+		Integer warnings = transaction.execute(status -> {
 			if (!jdbc.sql("SELECT pg_try_advisory_xact_lock(?)").param(LOCK).query(Boolean.class).single()) {
 				return -1;
 			}
@@ -71,5 +77,7 @@ public class DeadlineWatch {
 				.update();
 			return overdue + dueSoon;
 		});
+		log.info("Deadline watch: {} new warnings in {} ms", warnings, (System.nanoTime() - started) / 1_000_000);
+		return warnings;
 	}
 }
