@@ -1,11 +1,18 @@
 -- wrk script for the benchmark suite (bench/run.sh): each thread goes round the request paths in a file, one per line,
 -- starting at its own place. Arguments after "--": the file, then optionally the method and a JSON body.
--- At the end it prints one line "RESULT {...}" with throughput, latency percentiles in milliseconds and errors.
+-- At the end it prints one line "RESULT {...}" with throughput, latency percentiles in milliseconds and errors (every
+-- answer that is not 2xx, and socket errors).
 local paths = {}
 local next_path = 0
 local method = "GET"
 local body = nil
 local headers = {}
+local threads = {}
+bad = 0
+
+function setup(thread)
+  table.insert(threads, thread)
+end
 
 function init(args)
   for line in io.lines(args[1]) do
@@ -13,6 +20,8 @@ function init(args)
   end
   method = args[2] or "GET"
   body = args[3]
+  -- wrk.format replaces wrk.headers (the -H options) with the table it is given: start from them
+  for name, value in pairs(wrk.headers) do headers[name] = value end
   if body then headers["Content-Type"] = "application/json" end
   math.randomseed(os.time() + tonumber(tostring(paths):match("0x(%x+)") or "0", 16))
   next_path = math.random(#paths)
@@ -23,12 +32,19 @@ function request()
   return wrk.format(method, paths[next_path], headers, body)
 end
 
+-- a redirect (to the log-in page, say) is a failure here too, not only 4xx and 5xx
+function response(status, response_headers, response_body)
+  if status >= 300 then bad = bad + 1 end
+end
+
 function done(summary, latency, requests)
   local e = summary.errors
+  local refused = 0
+  for _, thread in ipairs(threads) do refused = refused + thread:get("bad") end
   io.write(string.format(
     'RESULT {"requests": %d, "seconds": %.2f, "rps": %.1f, "p50": %.2f, "p95": %.2f, "p99": %.2f, "max": %.2f, '
-      .. '"non2xx": %d, "socketErrors": %d}\n',
+      .. '"notOk": %d, "socketErrors": %d}\n',
     summary.requests, summary.duration / 1e6, summary.requests / (summary.duration / 1e6),
     latency:percentile(50) / 1000, latency:percentile(95) / 1000, latency:percentile(99) / 1000, latency.max / 1000,
-    e.status, e.connect + e.read + e.write + e.timeout))
+    refused, e.connect + e.read + e.write + e.timeout))
 end

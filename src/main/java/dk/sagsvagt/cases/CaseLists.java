@@ -105,15 +105,6 @@ public class CaseLists {
 			.list();
 	}
 
-	/** Ids of the cases the user may search, for modules that filter their own rows by case. */
-	public Long[] searchableCaseIds(CurrentUser user) {
-		return jdbc.sql("SELECT f.id FROM cases.case_file f WHERE " + CaseFilter.SQL)
-			.params(access.filter(user, Action.SEARCH).parameters())
-			.query(Long.class)
-			.list()
-			.toArray(Long[]::new);
-	}
-
 	/**
 	 * Those of the cases the user may see, for another module's list of things on cases (e.g. deadlines); the list
 	 * is written to the access log with the cases' citizens.
@@ -149,18 +140,39 @@ public class CaseLists {
 			.list();
 	}
 
-	/** Cases the user may see whose title matches a {@code websearch_to_tsquery('danish', …)} query. */
+	/** How many of the newest cases a title search looks through first. */
+	static final int RECENT_WINDOW = 20_000;
+
+	/**
+	 * Cases the user may see whose title matches a {@code websearch_to_tsquery('danish', …)} query, newest first.
+	 * A common word fills the page from the newest {@value #RECENT_WINDOW} cases alone; a rarer one is looked up in
+	 * the full-text index among all cases (few matches, so sorting them is cheap). A user who sees few cases is
+	 * searched from those cases. Which way is fast depends on the word, so the planner is not left to guess it.
+	 */
 	public List<CaseTitleHit> searchTitles(String query, int limit, CurrentUser user) {
-		return jdbc.sql("""
+		CaseFilter filter = access.filter(user, Action.SEARCH);
+		if (filter.everything() || filter.unitIds().length > 0) {
+			List<CaseTitleHit> recent = titles("", "(SELECT * FROM cases.case_file ORDER BY opened_at DESC LIMIT " + RECENT_WINDOW + ") f",
+					query, limit, filter);
+			if (recent.size() == limit) {
+				return recent;
+			}
+			return titles("WITH matches AS MATERIALIZED (SELECT * FROM cases.case_file m WHERE m.title_search @@ websearch_to_tsquery('danish', ?)) ",
+					"matches f", query, limit, filter, query);
+		}
+		return titles("", "cases.case_file f", query, limit, filter);
+	}
+
+	private List<CaseTitleHit> titles(String with, String from, String query, int limit, CaseFilter filter, Object... withParameters) {
+		return jdbc.sql(with + """
 				SELECT f.case_number,
 				       ts_headline('danish', f.title, q, 'StartSel=' || chr(1) || ', StopSel=' || chr(2) || ', HighlightAll=true') AS headline,
 				       ts_rank(f.title_search, q) AS rank
-				FROM cases.case_file f, websearch_to_tsquery('danish', ?) q
+				FROM %s, websearch_to_tsquery('danish', ?) q
 				WHERE f.title_search @@ q AND %s
-				ORDER BY rank DESC, f.opened_at DESC LIMIT ?""".formatted(CaseFilter.SQL))
-			.params(Stream.concat(Stream.concat(Stream.of(query),
-					Arrays.stream(access.filter(user, Action.SEARCH).parameters())), Stream.of(limit))
-				.toArray())
+				ORDER BY f.opened_at DESC LIMIT ?""".formatted(from, CaseFilter.SQL))
+			.params(Stream.of(Arrays.stream(withParameters), Stream.of(query), Arrays.stream(filter.parameters()), Stream.of(limit))
+				.flatMap(p -> p).toArray())
 			.query((rs, n) -> new CaseTitleHit(rs.getString("case_number"), rs.getString("headline"), rs.getDouble("rank")))
 			.list();
 	}

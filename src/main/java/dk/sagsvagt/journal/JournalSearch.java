@@ -1,9 +1,12 @@
 package dk.sagsvagt.journal;
 
+import java.util.Arrays;
 import java.util.List;
+import java.util.stream.Stream;
 
 import dk.sagsvagt.access.AccessPolicy;
 import dk.sagsvagt.access.Action;
+import dk.sagsvagt.access.CaseFilter;
 import dk.sagsvagt.access.CurrentUser;
 import dk.sagsvagt.cases.CaseLists;
 import dk.sagsvagt.journal.internal.DocumentRows;
@@ -11,6 +14,8 @@ import dk.sagsvagt.shared.InvalidInputException;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Full-text search in Danish (PostgreSQL's {@code danish} configuration, so "underretning" finds
@@ -30,13 +35,36 @@ public class JournalSearch {
 
 	private final AccessPolicy access;
 
-	JournalSearch(JdbcClient jdbc, CaseLists cases, AccessPolicy access) {
+	private final TransactionTemplate transaction;
+
+	JournalSearch(JdbcClient jdbc, CaseLists cases, AccessPolicy access, PlatformTransactionManager transactions) {
 		this.jdbc = jdbc;
+		this.transaction = new TransactionTemplate(transactions);
 		this.cases = cases;
 		this.access = access;
 	}
 
+	/**
+	 * The newest matches first (a search shows at most {@value #LIMIT}): for a common word PostgreSQL walks back from
+	 * the newest document and stops at the 50th visible match, for a rare word it goes through the full-text index.
+	 * Each search is planned for its own words ({@code force_custom_plan}), since which way is fast depends on them.
+	 */
 	public SearchResults search(String query, CurrentUser user) {
+		return transaction.execute(status -> {
+			jdbc.sql("SET LOCAL plan_cache_mode = force_custom_plan").update();
+			return searchPlanned(query, user);
+		});
+	}
+
+	/**
+	 * Whether the user sees few cases (their own, a team's, those assigned to them): then the search starts from those
+	 * cases' documents rather than from the newest documents of everyone.
+	 */
+	private static boolean narrow(CaseFilter filter) {
+		return !filter.everything() && filter.unitIds().length == 0;
+	}
+
+	private SearchResults searchPlanned(String query, CurrentUser user) {
 		String q = query == null ? "" : query.strip();
 		if (q.isEmpty()) {
 			throw new InvalidInputException("q", "Skriv hvad der skal søges efter.");
@@ -51,20 +79,23 @@ public class JournalSearch {
 			.stream()
 			.map(h -> new SearchResults.CaseHit(h.caseNumber(), h.headline()))
 			.toList();
+		CaseFilter filter = access.filter(user, Action.SEARCH);
 		List<SearchResults.DocumentHit> documentHits = jdbc.sql("""
 				SELECT hit.document_number, hit.title, hit.kind,
 				       ts_headline('danish', hit.title, q, %1$s || ', HighlightAll=true') AS headline,
 				       ts_headline('danish', left(coalesce(hit.note_text, '') || ' ' || coalesce(hit.extracted_text, ''), 50000), q,
 				                   %1$s || ', MaxWords=30, MinWords=10, MaxFragments=2') AS snippet
 				FROM (
-				    SELECT d.document_number, d.title, d.kind, d.note_text, d.extracted_text, ts_rank(d.search_vector, q) AS rank
-				    FROM journal.document d, websearch_to_tsquery('danish', ?) q
-				    WHERE d.search_vector @@ q AND d.case_id = ANY(?) AND %2$s
-				    ORDER BY rank DESC, d.journaled_at DESC
+				    SELECT d.document_number, d.title, d.kind, d.note_text, d.extracted_text, d.journaled_at
+				    FROM %3$s, websearch_to_tsquery('danish', ?) q
+				    WHERE d.search_vector @@ q AND %2$s
+				    ORDER BY d.journaled_at DESC
 				    LIMIT ?
 				) hit, websearch_to_tsquery('danish', ?) q
-				ORDER BY hit.rank DESC""".formatted(MARKS, DocumentRows.NEWEST))
-			.params(q, cases.searchableCaseIds(user), LIMIT, q)
+				ORDER BY hit.journaled_at DESC""".formatted(MARKS, DocumentRows.NEWEST, narrow(filter)
+					? "(SELECT f.id FROM cases.case_file f WHERE " + CaseFilter.SQL + " OFFSET 0) v JOIN journal.document d ON d.case_id = v.id"
+					: "journal.document d JOIN cases.case_file f ON f.id = d.case_id AND " + CaseFilter.SQL))
+			.params(Stream.of(Arrays.stream(filter.parameters()), Stream.of(q, LIMIT, q)).flatMap(p -> p).toArray())
 			.query((rs, n) -> {
 				String number = rs.getString("document_number");
 				return new SearchResults.DocumentHit(number, number.substring(0, number.lastIndexOf('-')),
