@@ -20,6 +20,7 @@ import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
 
+import dk.sagsvagt.journal.internal.FileStoreProperties;
 import dk.sagsvagt.support.Fixtures;
 import dk.sagsvagt.support.IntegrationTest;
 import tools.jackson.databind.JsonNode;
@@ -27,7 +28,6 @@ import tools.jackson.databind.ObjectMapper;
 import tools.jackson.databind.node.ObjectNode;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -59,8 +59,8 @@ class ApiFuzzTest {
 	@LocalServerPort
 	int port;
 
-	@Value("${sagsvagt.files.dir}")
-	Path fileStore;
+	@Autowired
+	FileStoreProperties files;
 
 	@Autowired
 	Fixtures fixtures;
@@ -93,8 +93,9 @@ class ApiFuzzTest {
 		}
 		assertThat(requests).as("requests sent").isGreaterThan(1_000);
 		assertThat(failures).as(failures.size() + " of " + requests + " answers").isEmpty();
-		try (Stream<Path> files = Files.walk(fileStore)) {
-			assertThat(files.filter(Files::isRegularFile).filter(f -> !f.startsWith(fileStore.resolve("tmp"))).map(f -> f.getFileName().toString()))
+		Path fileStore = files.dir().toAbsolutePath().normalize();
+		try (Stream<Path> stored = Files.walk(fileStore)) {
+			assertThat(stored.filter(Files::isRegularFile).filter(f -> !f.startsWith(fileStore.resolve("tmp"))).map(f -> f.getFileName().toString()))
 				.allMatch(name -> name.matches("[0-9a-f]{64}"), "content-addressed name");
 		}
 	}

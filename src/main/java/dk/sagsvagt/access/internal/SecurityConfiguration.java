@@ -28,6 +28,9 @@ import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.firewall.RequestRejectedHandler;
+import org.springframework.boot.tomcat.TomcatConnectorCustomizer;
+import org.apache.tomcat.util.buf.EncodedSolidusHandling;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.security.web.access.AccessDeniedHandlerImpl;
 
@@ -132,6 +135,34 @@ class SecurityConfiguration {
 			accessLog.write(new AccessLogWriter.Entry(principal.user(), Action.REQUEST, false, null, null, null,
 					List.of(), null, request.getMethod() + " " + request.getRequestURI()));
 		}
+	}
+
+	/**
+	 * An address the firewall refuses (an encoded slash, "..", "//", a percent sign or a control character in the
+	 * path): problem+json for the API, the Danish error page for people.
+	 */
+	@Bean
+	RequestRejectedHandler requestRejectedHandler() {
+		return (request, response, e) -> {
+			if (request.getRequestURI() != null && request.getRequestURI().startsWith("/api/")) {
+				problem(response, 400, "bad-request", "Ugyldig adresse", "Adressen indeholder tegn, som ikke er tilladt.");
+			}
+			else {
+				response.sendError(400, "Ugyldig adresse");
+			}
+		};
+	}
+
+	/**
+	 * Encoded slashes and backslashes reach the application instead of being refused by Tomcat with its own HTML page,
+	 * so the firewall above refuses them with a problem+json answer.
+	 */
+	@Bean
+	TomcatConnectorCustomizer addressesToTheFirewall() {
+		return connector -> {
+			connector.setEncodedSolidusHandling(EncodedSolidusHandling.PASS_THROUGH.getValue());
+			connector.setAllowBackslash(true);
+		};
 	}
 
 	private static void problem(HttpServletResponse response, int status, String type, String title, String detail)

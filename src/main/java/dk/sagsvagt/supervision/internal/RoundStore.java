@@ -35,7 +35,8 @@ public class RoundStore {
 	}
 
 	public Round lock(long id) {
-		return jdbc.sql("SELECT * FROM supervision.round WHERE id = ? FOR UPDATE").param(id).query(this::round).single();
+		return jdbc.sql("SELECT * FROM supervision.round WHERE id = ? FOR UPDATE").param(id).query(this::round).optional()
+			.orElseThrow(() -> new dk.sagsvagt.shared.NotFoundException("Tilsynsrunde " + id + " findes ikke."));
 	}
 
 	public List<Round> all() {
