@@ -15,6 +15,20 @@ public interface UploadedFile {
 
 	InputStream open() throws IOException;
 
+	/**
+	 * The name a browser or script gave a file, as it may be kept: only its last part (no folders, whichever slash
+	 * they use), without control characters (PostgreSQL's text cannot hold NUL), trimmed; "fil" when nothing is left.
+	 */
+	static String safeName(String name) {
+		if (name == null) {
+			return null;
+		}
+		String last = name.substring(Math.max(name.lastIndexOf('/'), name.lastIndexOf('\\')) + 1);
+		String clean = last.codePoints().filter(c -> !Character.isISOControl(c))
+			.collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append).toString().strip();
+		return clean.isEmpty() || clean.equals(".") || clean.equals("..") ? "fil" : clean;
+	}
+
 	/** A file held in memory, e.g. a letter the system has just written. */
 	static UploadedFile of(String fileName, String contentType, byte[] content) {
 		return new UploadedFile() {

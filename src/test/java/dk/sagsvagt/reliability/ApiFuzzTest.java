@@ -151,7 +151,7 @@ class ApiFuzzTest {
 	/** A file upload whose name tries to climb out of the file store. */
 	private void upload(String method, String path, String user) throws Exception {
 		for (String name : List.of("../../../../tmp/fuzz-escape.txt", "..\\..\\fuzz.txt", "/etc/passwd", "a\u0000b.txt", "😀.txt", "")) {
-			String boundary = "fuzzgrænse";
+			String boundary = "fuzzgraense";
 			String body = "--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + name
 					+ "\"\r\nContent-Type: text/plain\r\n\r\nFuzz-indhold\r\n--" + boundary
 					+ "\r\nContent-Disposition: form-data; name=\"title\"\r\n\r\n" + name + "\r\n--" + boundary + "--\r\n";

@@ -16,7 +16,7 @@ record MultipartUpload(MultipartFile file) implements UploadedFile {
 
 	@Override
 	public String fileName() {
-		return file.getOriginalFilename();
+		return UploadedFile.safeName(file.getOriginalFilename());
 	}
 
 	@Override
