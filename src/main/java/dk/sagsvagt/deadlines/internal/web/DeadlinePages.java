@@ -13,6 +13,7 @@ import dk.sagsvagt.cases.CaseFile;
 import dk.sagsvagt.cases.Cases;
 import dk.sagsvagt.deadlines.CaseDeadline;
 import dk.sagsvagt.deadlines.CaseDeadlines;
+import dk.sagsvagt.deadlines.Worklists;
 import dk.sagsvagt.deadlines.DelayLetters;
 import dk.sagsvagt.deadlines.ProcessingTimeLimits;
 import dk.sagsvagt.shared.InvalidInputException;
@@ -58,8 +59,11 @@ class DeadlinePages {
 
 	private final DelayLetters letters;
 
+	private final Worklists worklists;
+
 	DeadlinePages(CaseDeadlines deadlines, Cases cases, AccessPolicy access, Clock clock, ProcessingTimeLimits limits,
-			MessageSource messages, DelayLetters letters) {
+			MessageSource messages, DelayLetters letters, Worklists worklists) {
+		this.worklists = worklists;
 		this.letters = letters;
 		this.limits = limits;
 		this.messages = messages;
@@ -70,34 +74,26 @@ class DeadlinePages {
 	}
 
 	@GetMapping("/deadlines/mine")
-	String mine(@RequestParam(defaultValue = "due") String sort, Model model, Locale locale) {
-		return list(model, sorted(deadlines.mine(access.currentUser(), 500), sort), "deadlines.mine", "deadlines.mine.none",
-				"my-deadlines", sort, locale);
-	}
-
-	/** The worklists sort by due date (default), case number or rule. */
-	static List<CaseDeadline> sorted(List<CaseDeadline> list, String sort) {
-		java.util.Comparator<CaseDeadline> order = switch (sort) {
-			case "case" -> java.util.Comparator.comparing(CaseDeadline::caseNumber).thenComparing(CaseDeadline::dueAt);
-			case "rule" -> java.util.Comparator.comparing(CaseDeadline::name).thenComparing(CaseDeadline::dueAt);
-			default -> java.util.Comparator.comparing(CaseDeadline::dueAt);
-		};
-		return list.stream().sorted(order).toList();
+	String mine(@RequestParam(defaultValue = "due") String sort, @RequestParam(defaultValue = "0") int page, Model model, Locale locale) {
+		return list(model, worklists.mine(access.currentUser(), sort, page), "deadlines.mine", "deadlines.mine.none", "my-deadlines",
+				sort, locale);
 	}
 
 	@GetMapping("/deadlines/unit")
-	String unit(@RequestParam(defaultValue = "due") String sort, Model model, Locale locale) {
+	String unit(@RequestParam(defaultValue = "due") String sort, @RequestParam(defaultValue = "0") int page, Model model,
+			Locale locale) {
 		CurrentUser user = access.currentUser();
 		if (user.unitId() == null || !user.isLeader()) {
 			access.require(user, Action.REQUEST, "enhedens frister er for ledere");
 		}
-		return list(model, sorted(deadlines.unit(user, 1000), sort), "deadlines.unit", "deadlines.unit.none", "unit-deadlines",
-				sort, locale);
+		return list(model, worklists.unit(user, sort, page), "deadlines.unit", "deadlines.unit.none", "unit-deadlines", sort, locale);
 	}
 
-	private String list(Model model, List<CaseDeadline> list, String heading, String empty, String tableId, String sort,
+	private String list(Model model, Worklists.Worklist worklist, String heading, String empty, String tableId, String sort,
 			Locale locale) {
-		model.addAttribute("deadlines", list);
+		model.addAttribute("deadlines", worklist.page().items());
+		model.addAttribute("worklist", worklist.page());
+		model.addAttribute("overdue", worklist.overdue());
 		model.addAttribute("sort", sort);
 		model.addAttribute("now", Instant.now(clock));
 		model.addAttribute("heading", messages.getMessage(heading, null, locale));

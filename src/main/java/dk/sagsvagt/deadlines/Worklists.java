@@ -1,0 +1,84 @@
+package dk.sagsvagt.deadlines;
+
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Stream;
+
+import dk.sagsvagt.access.AccessPolicy;
+import dk.sagsvagt.access.Action;
+import dk.sagsvagt.access.CaseFilter;
+import dk.sagsvagt.access.CurrentUser;
+import dk.sagsvagt.cases.CaseLists;
+import dk.sagsvagt.shared.PageOf;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+
+/**
+ * The worklists as pages: "Mine frister" (the open deadlines of the user's cases) and the unit's (for its leader), a
+ * page of {@value #PAGE_SIZE} sorted in the database by due date, case number or rule, with how many there are and
+ * how many are overdue. The cases of a page are written to the access log as a list, like every list of cases.
+ */
+@Service
+public class Worklists {
+
+	public static final int PAGE_SIZE = 100;
+
+	/** One page of a worklist and its counts over all pages (only cases the user may see are counted). */
+	public record Worklist(PageOf<CaseDeadline> page, long overdue) {
+	}
+
+	private final JdbcClient jdbc;
+
+	private final CaseLists lists;
+
+	private final AccessPolicy access;
+
+	private final Clock clock;
+
+	Worklists(JdbcClient jdbc, CaseLists lists, AccessPolicy access, Clock clock) {
+		this.jdbc = jdbc;
+		this.lists = lists;
+		this.access = access;
+		this.clock = clock;
+	}
+
+	public Worklist mine(CurrentUser user, String sort, int page) {
+		return page("d.caseworker_id = ?", user.staffId(), user, "mine frister", sort, page);
+	}
+
+	public Worklist unit(CurrentUser user, String sort, int page) {
+		return page("d.unit_id = ?", user.unitId(), user, "enhedens frister", sort, page);
+	}
+
+	private Worklist page(String owner, Object ownerId, CurrentUser user, String what, String sort, int page) {
+		if (!access.mayEver(user, Action.LIST_CASES)) {
+			access.require(user, Action.LIST_CASES, what);
+		}
+		String order = switch (sort) {
+			case "case" -> "d.case_number, d.due_at, d.id";
+			case "rule" -> "r.name, d.due_at, d.id";
+			default -> "d.due_at, d.id";
+		};
+		String open = owner + " AND d.status = 'OPEN' AND NOT d.citizen_side";
+		CaseFilter filter = access.filter(user, Action.LIST_CASES);
+		long[] counts = jdbc.sql("SELECT count(*), count(*) FILTER (WHERE d.due_at <= ?) FROM deadlines.deadline d "
+				+ "JOIN cases.case_file f ON f.id = d.case_id AND " + CaseFilter.SQL + " WHERE " + open)
+			.params(Stream.of(Stream.of(Timestamp.from(Instant.now(clock))), Arrays.stream(filter.parameters()), Stream.of(ownerId))
+				.flatMap(p -> p).toArray())
+			.query((rs, n) -> new long[] { rs.getLong(1), rs.getLong(2) })
+			.single();
+		int from = Math.max(0, page);
+		List<CaseDeadline> rows = jdbc.sql("SELECT " + CaseDeadlines.COLUMNS + "WHERE " + open + " ORDER BY " + order + " LIMIT ? OFFSET ?")
+			.params(ownerId, PAGE_SIZE, (long) from * PAGE_SIZE)
+			.query(CaseDeadlines::deadline)
+			.list();
+		Set<Long> visible = lists.visibleAmong(rows.stream().map(CaseDeadline::caseId).distinct().toList(), user, what);
+		return new Worklist(new PageOf<>(rows.stream().filter(d -> visible.contains(d.caseId())).toList(), from, PAGE_SIZE, counts[0]),
+				counts[1]);
+	}
+}
