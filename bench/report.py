@@ -62,7 +62,7 @@ print("| --- | --- | --- | --- | --- | --- | --- | --- | --- |")
 for name, r in rows.items():
     goal, ok = target(name, r)
     errors = r["notOk"] + r["socketErrors"]
-    met = "—" if ok is None else ("yes" if ok and errors == 0 else "**no**")
+    met = "—" if ok is None else ("yes" if ok and errors == 0 and r["requests"] > 0 else "**no**")
     print(f"| {TITLES.get(name, name)} | {r['rps']:,.0f} | {r['p50']:.1f} | {r['p95']:.1f} | {r['p99']:.1f} | {r['max']:.0f} "
           f"| {errors} | {goal} | {met} |")
 print()

@@ -35,7 +35,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The packaged application (target/sagsvagt.jar) against its own PostgreSQL, killed with SIGKILL at random moments
- * while four clients create cases and journal files and notes; restarted each time. At the end: every write the
+ * while four clients create cases, journal files and notes and read cases; restarted each time. At the end: every write the
  * application acknowledged is there, no document row lacks its file (with the right content), after the sweep no file
  * lacks its row, each case's documents are numbered without a gap, and the access log's chains verify.
  * <p>
@@ -140,7 +140,12 @@ class CrashIT {
 					try {
 						List<String> known = new ArrayList<>(cases);
 						int pick = random.nextInt(100);
-						if (pick < 25 || known.isEmpty()) {
+						if (pick >= 85 && !known.isEmpty()) {
+							// a read: its access-log row commits before the answer, and the chain must survive the kill
+							http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/cases/" + known.get(random.nextInt(known.size()))))
+								.timeout(Duration.ofSeconds(20)).header("Authorization", auth).build(), HttpResponse.BodyHandlers.discarding());
+						}
+						else if (pick < 25 || known.isEmpty()) {
 							number(post("/api/cases", "application/json", """
 									{"caseType": "NOTIFICATION", "title": "Nedbrudssag", "citizenCpr": "%s", "citizenName": "Nora Nedbrud"}"""
 								.formatted(cpr(random)).getBytes(StandardCharsets.UTF_8))).ifPresent(cases::add);
