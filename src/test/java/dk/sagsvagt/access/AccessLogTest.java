@@ -54,6 +54,18 @@ class AccessLogTest {
 	}
 
 	@Test
+	void theHourlyCheckVerifiesEachOlderDayAtItsOwnHourOfTheDay() {
+		java.time.LocalDate today = java.time.LocalDate.of(2031, 5, 20);
+		java.time.LocalDate old = today.minusDays(40);
+		jdbc.update("INSERT INTO access.chain_head (day, shard, seq, hash) VALUES (?, 0, 0, access.genesis(?, CAST(0 AS smallint))) "
+				+ "ON CONFLICT DO NOTHING", old, old);
+		int hourOfOld = (int) Math.floorMod(old.toEpochDay(), 24);
+		assertThat(accessLog.hourlyCheck(today, hourOfOld)).extracting(AccessLog.Verification::from).contains(old, today.minusDays(1));
+		assertThat(accessLog.hourlyCheck(today, (hourOfOld + 1) % 24)).extracting(AccessLog.Verification::from).doesNotContain(old)
+			.contains(today.minusDays(1));
+	}
+
+	@Test
 	void aSearchIsLoggedWithCprNumbersHashed() throws Exception {
 		fixtures.unitA();
 		mvc.perform(get("/api/search").param("q", "barn 010190-1234").with(httpBasic("test.a", Fixtures.PASSWORD)))
@@ -91,6 +103,11 @@ class AccessLogTest {
 			jdbc.update("UPDATE access.access_log SET username = 'en-anden' WHERE id = ?", victim);
 			AccessLog.Verification altered = accessLog.verifyAll();
 			assertThat(altered.valid()).isFalse();
+			// the hourly check finds it too, whatever the hour: today is checked every hour
+			java.time.LocalDate today = java.time.LocalDate.now(java.time.ZoneId.of("Europe/Copenhagen"));
+			for (int hour : new int[] { 0, 13, 23 }) {
+				assertThat(accessLog.hourlyCheck(today, hour)).anyMatch(v -> !v.valid() && v.firstBroken().id() == victim);
+			}
 			assertThat(altered.firstBroken().id()).isEqualTo(victim);
 			assertThat(altered.firstBroken().problem()).isEqualTo("row altered");
 			mvc.perform(get("/api/access-log/verify").with(httpBasic("test.admin", Fixtures.PASSWORD)))
