@@ -102,11 +102,11 @@ watch_line=$(grep -o 'Deadline watch: .*' "$WORK/application.log" | head -1)
 
 results="$WORK/results.tsv"
 : > "$results"
-scenario() { # name, header, paths file, [method, body]
-  local name=$1 header=$2 file=$3
+scenario() { # name, header, paths file, [method, body]; CONNECTIONS for this scenario may be set before the call
+  local name=$1 header=$2 file=$3 connections=${SCENARIO_CONNECTIONS:-$CONNECTIONS}
   shift 3
-  wrk -t2 -c"$CONNECTIONS" -d10s -H "$header" -s bench/wrk/paths.lua "$BASE" -- "$WORK/$file" "$@" > /dev/null
-  wrk -t2 -c"$CONNECTIONS" -d"${SECONDS_PER}s" -H "$header" -s bench/wrk/paths.lua "$BASE" -- "$WORK/$file" "$@" > "$WORK/$name.out"
+  wrk -t2 -c"$connections" -d10s -H "$header" -s bench/wrk/paths.lua "$BASE" -- "$WORK/$file" "$@" > /dev/null
+  wrk -t2 -c"$connections" -d"${SECONDS_PER}s" -H "$header" -s bench/wrk/paths.lua "$BASE" -- "$WORK/$file" "$@" > "$WORK/$name.out"
   printf '%s\t%s\n' "$name" "$(sed -n 's/^RESULT //p' "$WORK/$name.out")" >> "$results"
   echo "$name: $(sed -n 's/^RESULT //p' "$WORK/$name.out")"
 }
@@ -118,6 +118,10 @@ scenario unit-worklist "$leader_cookie" unit.txt
 scenario search "$leader_basic" search.txt
 scenario journal "$leader_basic" journal.txt POST \
   '{"title":"Notat fra belastningsprøve","direction":"INTERNAL","kind":"NOTE","text":"Samtale med forældrene om barnets trivsel i skolen."}'
+# The response times of the worklists and search at a lighter load (4 connections: a busy unit, not a saturated machine)
+SCENARIO_CONNECTIONS=4 scenario mine-frister@4 "$caseworker_cookie" mine.txt
+SCENARIO_CONNECTIONS=4 scenario unit-worklist@4 "$leader_cookie" unit.txt
+SCENARIO_CONNECTIONS=4 scenario search@4 "$leader_basic" search.txt
 
 # The same SQL as the case page through the API, straight against PostgreSQL (bench/case-page.sql).
 pgbench -h localhost -p "$pg_port" -U postgres -n -M prepared -c "$CONNECTIONS" -j 2 -T 10 -f bench/case-page.sql sagsvagt > /dev/null
