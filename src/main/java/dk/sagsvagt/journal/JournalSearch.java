@@ -1,5 +1,6 @@
 package dk.sagsvagt.journal;
 
+import java.sql.Timestamp;
 import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Stream;
@@ -37,7 +38,10 @@ public class JournalSearch {
 
 	private final TransactionTemplate transaction;
 
-	JournalSearch(JdbcClient jdbc, CaseLists cases, AccessPolicy access, PlatformTransactionManager transactions) {
+	private final java.time.Clock clock;
+
+	JournalSearch(JdbcClient jdbc, CaseLists cases, AccessPolicy access, PlatformTransactionManager transactions, java.time.Clock clock) {
+		this.clock = clock;
 		this.jdbc = jdbc;
 		this.transaction = new TransactionTemplate(transactions);
 		this.cases = cases;
@@ -64,6 +68,15 @@ public class JournalSearch {
 		return !filter.everything() && filter.unitIds().length == 0;
 	}
 
+	/**
+	 * Time windows a wide search looks through in turn (then everything): a common word fills the page from the
+	 * last months, where the full-text index and the date index together leave few rows to read; a rare word ends in
+	 * the whole journal, where the full-text index alone leaves few.
+	 */
+	static final List<java.time.Duration> WINDOWS = List.of(java.time.Duration.ofDays(90), java.time.Duration.ofDays(730));
+
+	private static final Timestamp EVER = Timestamp.from(java.time.Instant.parse("1900-01-01T00:00:00Z"));
+
 	private SearchResults searchPlanned(String query, CurrentUser user) {
 		String q = query == null ? "" : query.strip();
 		if (q.isEmpty()) {
@@ -80,7 +93,32 @@ public class JournalSearch {
 			.map(h -> new SearchResults.CaseHit(h.caseNumber(), h.headline()))
 			.toList();
 		CaseFilter filter = access.filter(user, Action.SEARCH);
-		List<SearchResults.DocumentHit> documentHits = jdbc.sql("""
+		List<SearchResults.DocumentHit> documentHits = List.of();
+		if (narrow(filter)) {
+			documentHits = documents(q, filter, EVER);
+		}
+		else {
+			// the newest first: look in the last months, then the last years, then everything, until the page is full
+			for (java.time.Duration window : WINDOWS) {
+				documentHits = documents(q, filter, Timestamp.from(clock.instant().minus(window)));
+				if (documentHits.size() == LIMIT) {
+					break;
+				}
+			}
+			if (documentHits.size() < LIMIT) {
+				documentHits = documents(q, filter, EVER);
+			}
+		}
+		java.util.Set<String> hitCases = new java.util.TreeSet<>();
+		caseHits.forEach(h -> hitCases.add(h.caseNumber()));
+		documentHits.forEach(h -> hitCases.add(h.caseNumber()));
+		access.logSearch(user, q, hitCases.isEmpty() ? List.of() : cases.citizensOf(hitCases));
+		return new SearchResults(q, caseHits, documentHits);
+	}
+
+	/** The newest {@value #LIMIT} visible documents matching the query, journaled since {@code since}. */
+	private List<SearchResults.DocumentHit> documents(String q, CaseFilter filter, Timestamp since) {
+		return jdbc.sql("""
 				SELECT hit.document_number, hit.title, hit.kind,
 				       ts_headline('danish', hit.title, q, %1$s || ', HighlightAll=true') AS headline,
 				       ts_headline('danish', left(coalesce(hit.note_text, '') || ' ' || coalesce(hit.extracted_text, ''), 50000), q,
@@ -88,14 +126,14 @@ public class JournalSearch {
 				FROM (
 				    SELECT d.document_number, d.title, d.kind, d.note_text, d.extracted_text, d.journaled_at
 				    FROM %3$s, websearch_to_tsquery('danish', ?) q
-				    WHERE d.search_vector @@ q AND %2$s
+				    WHERE d.search_vector @@ q AND d.journaled_at >= ? AND %2$s
 				    ORDER BY d.journaled_at DESC
 				    LIMIT ?
 				) hit, websearch_to_tsquery('danish', ?) q
 				ORDER BY hit.journaled_at DESC""".formatted(MARKS, DocumentRows.NEWEST, narrow(filter)
 					? "(SELECT f.id FROM cases.case_file f WHERE " + CaseFilter.SQL + " OFFSET 0) v JOIN journal.document d ON d.case_id = v.id"
 					: "journal.document d JOIN cases.case_file f ON f.id = d.case_id AND " + CaseFilter.SQL))
-			.params(Stream.of(Arrays.stream(filter.parameters()), Stream.of(q, LIMIT, q)).flatMap(p -> p).toArray())
+			.params(Stream.of(Arrays.stream(filter.parameters()), Stream.of(q, since, LIMIT, q)).flatMap(p -> p).toArray())
 			.query((rs, n) -> {
 				String number = rs.getString("document_number");
 				return new SearchResults.DocumentHit(number, number.substring(0, number.lastIndexOf('-')),
@@ -103,10 +141,5 @@ public class JournalSearch {
 						DocumentKind.valueOf(rs.getString("kind")));
 			})
 			.list();
-		java.util.Set<String> hitCases = new java.util.TreeSet<>();
-		caseHits.forEach(h -> hitCases.add(h.caseNumber()));
-		documentHits.forEach(h -> hitCases.add(h.caseNumber()));
-		access.logSearch(user, q, hitCases.isEmpty() ? List.of() : cases.citizensOf(hitCases));
-		return new SearchResults(q, caseHits, documentHits);
 	}
 }
