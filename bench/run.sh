@@ -117,7 +117,7 @@ scenario mine-frister-api "$caseworker_basic" mine-api.txt
 scenario unit-worklist "$leader_cookie" unit.txt
 scenario search "$leader_basic" search.txt
 scenario journal "$leader_basic" journal.txt POST \
-  '{"title":"Notat fra belastningsprøve","direction":"INTERNAL","kind":"NOTE","text":"Samtale med forældrene om barnets trivsel i skolen."}'
+  '{"title":"Notat","direction":"INTERNAL","kind":"NOTE","text":"@TEXT@"}'
 # The response times of the worklists and search at a lighter load (4 connections: a busy unit, not a saturated machine)
 SCENARIO_CONNECTIONS=4 scenario mine-frister@4 "$caseworker_cookie" mine.txt
 SCENARIO_CONNECTIONS=4 scenario unit-worklist@4 "$leader_cookie" unit.txt

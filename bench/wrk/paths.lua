@@ -27,9 +27,24 @@ function init(args)
   next_path = math.random(#paths)
 end
 
+-- a body with @TEXT@ gets one of these notes, so the journaled documents read like the rest of the journal (a search
+-- for a common word must not find thousands of identical benchmark notes in front of the real ones)
+local notes = {
+  "Telefonsamtale med moren om barnets trivsel i skolen og aftale om nyt netværksmøde.",
+  "Underretning fra sundhedsplejersken drøftet med teamlederen; børnefaglig undersøgelse iværksættes.",
+  "Samtale med drengen uden forældrene til stede. Han fortæller om fravær fra skolen.",
+  "Handleplanen opdateret efter opfølgning med plejefamilien og psykologen.",
+  "Bevilget aflastning to weekender om måneden; forældrene er orienteret.",
+  "Pædagog fra ungdomsklubben beskriver bekymring for misbrug og dårligt netværk.",
+  "Mail fra skolen om pigens trivsel og ønske om møde med familien.",
+  "Forældrene har givet samtykke til indhentning af oplysninger fra lægen.",
+}
+
 function request()
   next_path = next_path % #paths + 1
-  return wrk.format(method, paths[next_path], headers, body)
+  local b = body
+  if b then b = b:gsub("@TEXT@", notes[math.random(#notes)]) end
+  return wrk.format(method, paths[next_path], headers, b)
 end
 
 -- a redirect (to the log-in page, say) is a failure here too, not only 4xx and 5xx
