@@ -54,10 +54,27 @@ public class JournalSearch {
 	 * Each search is planned for its own words ({@code force_custom_plan}), since which way is fast depends on them.
 	 */
 	public SearchResults search(String query, CurrentUser user) {
-		return transaction.execute(status -> {
+		String q = query == null ? "" : query.strip();
+		if (q.isEmpty()) {
+			throw new InvalidInputException("q", "Skriv hvad der skal søges efter.");
+		}
+		if (q.length() > 200) {
+			throw new InvalidInputException("q", "Søgningen må højst have 200 tegn.");
+		}
+		if (!access.mayEver(user, Action.SEARCH)) {
+			access.require(user, Action.SEARCH, "søgning");
+		}
+		Found found = transaction.execute(status -> {
 			jdbc.sql("SET LOCAL plan_cache_mode = force_custom_plan").update();
-			return searchPlanned(query, user);
+			return find(q, user);
 		});
+		// the access-log row after the reads and before the answer, outside the reads' transaction: the log writes on a
+		// connection of its own, and holding one while waiting for another starved the pool under load (bench/results)
+		access.logSearch(user, q, found.citizens());
+		return found.results();
+	}
+
+	private record Found(SearchResults results, List<Long> citizens) {
 	}
 
 	/**
@@ -77,17 +94,7 @@ public class JournalSearch {
 
 	private static final Timestamp EVER = Timestamp.from(java.time.Instant.parse("1900-01-01T00:00:00Z"));
 
-	private SearchResults searchPlanned(String query, CurrentUser user) {
-		String q = query == null ? "" : query.strip();
-		if (q.isEmpty()) {
-			throw new InvalidInputException("q", "Skriv hvad der skal søges efter.");
-		}
-		if (q.length() > 200) {
-			throw new InvalidInputException("q", "Søgningen må højst have 200 tegn.");
-		}
-		if (!access.mayEver(user, Action.SEARCH)) {
-			access.require(user, Action.SEARCH, "søgning");
-		}
+	private Found find(String q, CurrentUser user) {
 		List<SearchResults.CaseHit> caseHits = cases.searchTitles(q, LIMIT, user)
 			.stream()
 			.map(h -> new SearchResults.CaseHit(h.caseNumber(), h.headline()))
@@ -112,8 +119,7 @@ public class JournalSearch {
 		java.util.Set<String> hitCases = new java.util.TreeSet<>();
 		caseHits.forEach(h -> hitCases.add(h.caseNumber()));
 		documentHits.forEach(h -> hitCases.add(h.caseNumber()));
-		access.logSearch(user, q, hitCases.isEmpty() ? List.of() : cases.citizensOf(hitCases));
-		return new SearchResults(q, caseHits, documentHits);
+		return new Found(new SearchResults(q, caseHits, documentHits), hitCases.isEmpty() ? List.of() : cases.citizensOf(hitCases));
 	}
 
 	/** The newest {@value #LIMIT} visible documents matching the query, journaled since {@code since}. */

@@ -124,6 +124,32 @@ class ConcurrencyTest {
 				(Object) citizens.toArray(String[]::new))).isEqualTo(citizens.size());
 	}
 
+	/**
+	 * More searches at once than the connection pool has connections: each search reads in one transaction and then
+	 * writes its access-log row on a connection of its own, so none may hold one connection while waiting for another.
+	 */
+	@Test
+	void moreConcurrentSearchesThanPooledConnectionsAllAnswer() throws Exception {
+		fixtures.unitA();
+		ExecutorService pool = Executors.newFixedThreadPool(60);
+		try {
+			List<Future<Integer>> answers = new ArrayList<>();
+			for (int i = 0; i < 120; i++) {
+				String word = List.of("underretning", "skole", "samtale", "notat").get(i % 4);
+				answers.add(pool.submit(() -> http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/search?q=" + word))
+					.timeout(Duration.ofSeconds(20))
+					.header("Authorization", "Basic " + Base64.getEncoder().encodeToString(("test.director:" + Fixtures.PASSWORD).getBytes(StandardCharsets.UTF_8)))
+					.build(), HttpResponse.BodyHandlers.discarding()).statusCode()));
+			}
+			for (Future<Integer> answer : answers) {
+				assertThat(answer.get()).isEqualTo(200);
+			}
+		}
+		finally {
+			pool.shutdownNow();
+		}
+	}
+
 	/** POSTs JSON as test.a; the named property of the answer, or "!status body" when it is not 201. */
 	private String post(String path, String body, String property) throws Exception {
 		HttpResponse<String> answer = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
