@@ -11,7 +11,6 @@ import dk.sagsvagt.access.Action;
 import dk.sagsvagt.access.CurrentUser;
 import dk.sagsvagt.cases.CaseFile;
 import dk.sagsvagt.cases.Cases;
-import dk.sagsvagt.deadlines.CaseDeadline;
 import dk.sagsvagt.deadlines.CaseDeadlines;
 import dk.sagsvagt.deadlines.Worklists;
 import dk.sagsvagt.deadlines.DelayLetters;
