@@ -18,6 +18,14 @@ public record CaseFilter(boolean everything, Long[] unitIds, Long[] caseworkerId
 		return new Object[] { everything, unitIds, caseworkerIds, assignedCaseIds, blockedCaseIds, blockedCitizenIds };
 	}
 
+	/**
+	 * Whether the user sees only a few cases: their own, a team's, those assigned to them, and no whole unit. A
+	 * search over such a filter starts from the user's cases rather than from everyone's newest.
+	 */
+	public boolean narrow() {
+		return !everything && unitIds.length == 0;
+	}
+
 	public boolean isEmpty() {
 		return !everything && unitIds.length == 0 && caseworkerIds.length == 0 && assignedCaseIds.length == 0;
 	}

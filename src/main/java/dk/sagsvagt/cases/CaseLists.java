@@ -151,7 +151,7 @@ public class CaseLists {
 	 */
 	public List<CaseTitleHit> searchTitles(String query, int limit, CurrentUser user) {
 		CaseFilter filter = access.filter(user, Action.SEARCH);
-		if (filter.everything() || filter.unitIds().length > 0) {
+		if (!filter.narrow()) {
 			List<CaseTitleHit> recent = titles("", "(SELECT * FROM cases.case_file ORDER BY opened_at DESC LIMIT " + RECENT_WINDOW + ") f",
 					query, limit, filter);
 			if (recent.size() == limit) {

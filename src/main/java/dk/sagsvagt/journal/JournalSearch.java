@@ -49,8 +49,8 @@ public class JournalSearch {
 	}
 
 	/**
-	 * The newest matches first (a search shows at most {@value #LIMIT}): for a common word PostgreSQL walks back from
-	 * the newest document and stops at the 50th visible match, for a rare word it goes through the full-text index.
+	 * The newest matches first (a search shows at most {@value #LIMIT}): case titles from the newest cases, documents
+	 * from ever wider time windows ({@link #WINDOWS}), or, for a user who sees few cases, from those cases' documents.
 	 * Each search is planned for its own words ({@code force_custom_plan}), since which way is fast depends on them.
 	 */
 	public SearchResults search(String query, CurrentUser user) {
@@ -78,14 +78,6 @@ public class JournalSearch {
 	}
 
 	/**
-	 * Whether the user sees few cases (their own, a team's, those assigned to them): then the search starts from those
-	 * cases' documents rather than from the newest documents of everyone.
-	 */
-	private static boolean narrow(CaseFilter filter) {
-		return !filter.everything() && filter.unitIds().length == 0;
-	}
-
-	/**
 	 * Time windows a wide search looks through in turn (then everything): a common word fills the page from the
 	 * last months, where the full-text index and the date index together leave few rows to read; a rare word ends in
 	 * the whole journal, where the full-text index alone leaves few.
@@ -101,7 +93,7 @@ public class JournalSearch {
 			.toList();
 		CaseFilter filter = access.filter(user, Action.SEARCH);
 		List<SearchResults.DocumentHit> documentHits = List.of();
-		if (narrow(filter)) {
+		if (filter.narrow()) {
 			documentHits = documents(q, filter, EVER);
 		}
 		else {
@@ -136,7 +128,7 @@ public class JournalSearch {
 				    ORDER BY d.journaled_at DESC
 				    LIMIT ?
 				) hit, websearch_to_tsquery('danish', ?) q
-				ORDER BY hit.journaled_at DESC""".formatted(MARKS, DocumentRows.NEWEST, narrow(filter)
+				ORDER BY hit.journaled_at DESC""".formatted(MARKS, DocumentRows.NEWEST, filter.narrow()
 					? "(SELECT f.id FROM cases.case_file f WHERE " + CaseFilter.SQL + " OFFSET 0) v JOIN journal.document d ON d.case_id = v.id"
 					: "journal.document d JOIN cases.case_file f ON f.id = d.case_id AND " + CaseFilter.SQL))
 			.params(Stream.of(Arrays.stream(filter.parameters()), Stream.of(q, since, LIMIT, q)).flatMap(p -> p).toArray())
