@@ -240,15 +240,8 @@ public class CaseDeadlines {
 			.list(), user, "mine frister");
 	}
 
-	/** The unit's open deadlines, soonest first, for its leader. */
-	public List<CaseDeadline> unit(CurrentUser user, int limit) {
-		return visible(jdbc.sql("SELECT " + COLUMNS + "WHERE d.unit_id = ? AND d.status = 'OPEN' AND NOT d.citizen_side ORDER BY d.due_at LIMIT ?")
-			.params(user.unitId(), limit)
-			.query(CaseDeadlines::deadline)
-			.list(), user, "enhedens frister");
-	}
-
-	private List<CaseDeadline> visible(List<CaseDeadline> deadlines, CurrentUser user, String what) {
+	/** Those of the deadlines on cases the user may see; the cases are written to the access log as a list. */
+	List<CaseDeadline> visible(List<CaseDeadline> deadlines, CurrentUser user, String what) {
 		Set<Long> caseIds = lists.visibleAmong(deadlines.stream().map(CaseDeadline::caseId).distinct().toList(), user, what);
 		return deadlines.stream().filter(d -> caseIds.contains(d.caseId())).toList();
 	}
