@@ -72,18 +72,16 @@ public class AccessLogWriter implements DisposableBean {
 	 * Without a Hikari pool to copy (a test's own data source), the row is written in a new transaction instead.
 	 */
 	private static HikariDataSource ownPool(DataSource dataSource, int size) {
-		if (!(dataSource instanceof HikariDataSource main) || main.getJdbcUrl() == null) {
+		if (!(dataSource instanceof HikariDataSource main)) {
 			return null;
 		}
+		// every setting of the main pool (address, credentials, driver properties such as TLS, timeouts), then its own
 		HikariDataSource own = new HikariDataSource();
+		main.copyStateTo(own);
 		own.setPoolName("access-log");
-		own.setJdbcUrl(main.getJdbcUrl());
-		own.setUsername(main.getUsername());
-		own.setPassword(main.getPassword());
 		own.setMaximumPoolSize(size);
 		own.setMinimumIdle(1);
 		own.setAutoCommit(true);
-		own.setConnectionTimeout(main.getConnectionTimeout());
 		return own;
 	}
 
