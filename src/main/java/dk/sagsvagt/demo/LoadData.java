@@ -101,21 +101,26 @@ class LoadData implements ApplicationRunner {
 		try (Connection c = dataSource.getConnection()) {
 			bulk(c);
 			autovacuum(c, false);
-			LoadTables tables = new LoadTables(c, dataSource, size, shape, now, random);
-			LoadIndexes indexes = LoadIndexes.drop(c, LoadIndexes.DEFERRED);
+			// autovacuum and the connection's settings come back even when the load fails (ALTER SYSTEM outlives the run)
 			try {
-				step("citizens", tables::citizens);
-				step("cases, parties and status changes", tables::cases);
-				step("documents", tables::documents);
-				step("deadlines and their events", tables::deadlines);
-				step("access log", () -> tables.accessLog(today));
+				LoadTables tables = new LoadTables(c, dataSource, size, shape, now, random);
+				LoadIndexes indexes = LoadIndexes.drop(c, LoadIndexes.DEFERRED);
+				try {
+					step("citizens", tables::citizens);
+					step("cases, parties and status changes", tables::cases);
+					step("documents", tables::documents);
+					step("deadlines and their events", tables::deadlines);
+					step("access log", () -> tables.accessLog(today));
+				}
+				finally {
+					step("indexes", () -> indexes.build(dataSource, Math.max(2, Runtime.getRuntime().availableProcessors())));
+				}
+				step("sequences and statistics", tables::finish);
 			}
 			finally {
-				step("indexes", () -> indexes.build(dataSource, Math.max(2, Runtime.getRuntime().availableProcessors())));
+				autovacuum(c, true);
+				normal(c);
 			}
-			step("sequences and statistics", tables::finish);
-			autovacuum(c, true);
-			normal(c);
 		}
 		log.info("Load data generated in {} s: {} cases, {} documents, {} deadlines, {} access-log rows", (System.nanoTime() - started) / 1_000_000_000,
 				size.cases(), size.documents(), size.deadlines(), size.accessLogRows());
