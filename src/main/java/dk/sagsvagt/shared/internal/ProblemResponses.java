@@ -27,7 +27,6 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
-import org.springframework.web.multipart.MultipartException;
 import org.springframework.web.multipart.support.MissingServletRequestPartException;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
 
@@ -124,12 +123,6 @@ class ProblemResponses {
 	@ExceptionHandler(NoResourceFoundException.class)
 	ProblemDetail noResource(NoResourceFoundException e) {
 		return problem(HttpStatus.NOT_FOUND, "not-found", "Ikke fundet", "Adressen findes ikke.", null);
-	}
-
-	@ExceptionHandler(MultipartException.class)
-	ProblemDetail multipart(MultipartException e) {
-		return problem(HttpStatus.BAD_REQUEST, "invalid-input", "Ugyldige oplysninger",
-				"Forespørgslen kunne ikke læses som multipart.", null);
 	}
 
 	@ExceptionHandler(Exception.class)
