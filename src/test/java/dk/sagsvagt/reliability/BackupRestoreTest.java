@@ -14,7 +14,6 @@ import java.util.Base64;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
@@ -52,7 +51,7 @@ class BackupRestoreTest {
 	void aDumpAndAFileCopyRestoreEveryDocumentAndTheAccessLogChain() throws Exception {
 		assertThat(BIN.resolve("pg_dump")).as("PostgreSQL 15 server and client (apt-get install postgresql)").exists();
 		assertThat(BIN.resolve("postgres")).as("PostgreSQL 15 server (apt-get install postgresql)").exists();
-		int port = 40_000 + ThreadLocalRandom.current().nextInt(10_000);
+		int port = CrashIT.freePort();
 		Path data = dir.resolve("pg");
 		Path sourceFiles = dir.resolve("files");
 		Path restoredFiles = dir.resolve("restored-files");

@@ -209,7 +209,7 @@ class CrashIT {
 	int port;
 
 	private Process start(Path jar, String url, List<String> extra) throws IOException {
-		port = 20_000 + new Random().nextInt(20_000);
+		port = freePort();
 		List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx512m",
 				"-jar", jar.toString(), "--spring.profiles.active=demo", "--sagsvagt.demo.cases=40", "--server.port=" + port,
 				"--spring.datasource.url=" + url, "--spring.datasource.username=postgres", "--sagsvagt.files.dir=" + dir.resolve("files"),
@@ -218,6 +218,13 @@ class CrashIT {
 		return new ProcessBuilder(command).redirectErrorStream(true)
 			.redirectOutput(ProcessBuilder.Redirect.appendTo(dir.resolve("application.log").toFile()))
 			.start();
+	}
+
+	/** A port nothing listens on now (a random one from a range was sometimes taken, and the start failed). */
+	static int freePort() throws IOException {
+		try (java.net.ServerSocket socket = new java.net.ServerSocket(0)) {
+			return socket.getLocalPort();
+		}
 	}
 
 	/** Ready means the demo data is made and the application takes traffic (the readiness probe). */
