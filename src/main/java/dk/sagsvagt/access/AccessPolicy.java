@@ -167,6 +167,6 @@ public class AccessPolicy {
 	}
 
 	private List<Long> centreUnits(CurrentUser user) {
-		return user.unitId() == null ? List.of() : organisation.unitsOfCentre(organisation.unit(user.unitId()).centreId());
+		return user.unitId() == null ? List.of() : organisation.unitsInCentreOf(user.unitId());
 	}
 }

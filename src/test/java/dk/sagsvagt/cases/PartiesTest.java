@@ -1,7 +1,12 @@
 package dk.sagsvagt.cases;
 
+import java.util.List;
+
 import org.junit.jupiter.api.Test;
 
+import dk.sagsvagt.access.AccessGrants;
+import dk.sagsvagt.citizens.Citizens;
+import dk.sagsvagt.citizens.Cpr;
 import dk.sagsvagt.support.Fixtures;
 import dk.sagsvagt.support.IntegrationTest;
 
@@ -31,6 +36,12 @@ class PartiesTest {
 	@Autowired
 	UserDetailsService users;
 
+	@Autowired
+	Citizens citizens;
+
+	@Autowired
+	AccessGrants grants;
+
 	@Test
 	void addsACustodialParentAndRevealsTheCprOnlyWhenOpened() throws Exception {
 		CaseFile caseFile = fixtures.caseIn(fixtures.unitA(), "Sag med forælder");
@@ -56,6 +67,35 @@ class PartiesTest {
 		mvc.perform(get(revealPath).with(b)).andExpect(status().isForbidden());
 		mvc.perform(get("/cases/{n}/parties/{c}/cpr", caseFile.caseNumber(), 999_999_999L).with(a))
 			.andExpect(status().isNotFound());
+	}
+
+	@Test
+	void theCaseShowsItsPartiesPrimaryFirstAndAProtectedSecondPartyClosesIt() throws Exception {
+		CaseFile caseFile = fixtures.caseIn(fixtures.unitA(), "Sag med tre parter");
+		for (String party : List.of("{\"cpr\": \"230471-4411\", \"name\": \"Else Partsen\", \"role\": \"CUSTODIAL_PARENT\"}",
+				"{\"cpr\": \"230471-4412\", \"name\": \"Bo Partsen\", \"role\": \"OTHER\"}")) {
+			mvc.perform(post("/api/cases/{n}/parties", caseFile.caseNumber())
+				.with(httpBasic("test.a", Fixtures.PASSWORD))
+				.contentType(MediaType.APPLICATION_JSON)
+				.content(party))
+				.andExpect(status().isCreated());
+		}
+		mvc.perform(get("/api/cases/{n}", caseFile.caseNumber()).with(httpBasic("test.a", Fixtures.PASSWORD)))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.parties.length()").value(3))
+			.andExpect(jsonPath("$.parties[0].role").value("PRIMARY"))
+			.andExpect(jsonPath("$.parties[1].name").value("Else Partsen"))
+			.andExpect(jsonPath("$.parties[2].name").value("Bo Partsen"))
+			.andExpect(jsonPath("$.parties[2].role").value("OTHER"));
+
+		// the access decision counts every party, not only the primary one
+		long bo = citizens.findByCpr(Cpr.parse("230471-4412")).orElseThrow().id();
+		grants.protectCitizen(bo, "Navne- og adressebeskyttelse", List.of("test.leader.a"), "test.admin");
+		mvc.perform(get("/api/cases/{n}", caseFile.caseNumber()).with(httpBasic("test.a", Fixtures.PASSWORD)))
+			.andExpect(status().isForbidden());
+		mvc.perform(get("/api/cases/{n}", caseFile.caseNumber()).with(httpBasic("test.leader.a", Fixtures.PASSWORD)))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.parties[2].name").value("Bo Partsen"));
 	}
 
 	@Test

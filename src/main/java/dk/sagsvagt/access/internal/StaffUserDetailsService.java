@@ -27,28 +27,38 @@ class StaffUserDetailsService implements UserDetailsService {
 		this.throttle = throttle;
 	}
 
+	/** The account's password hash and the scope set for it (none: the role's default), read in one query. */
+	private record Account(String passwordHash, String scope) {
+	}
+
 	@Override
 	public UserDetails loadUserByUsername(String username) {
-		String hash = jdbc.sql("SELECT password_hash FROM access.user_account WHERE username = ?")
+		Account account = jdbc.sql("""
+				SELECT a.password_hash, s.scope
+				FROM access.user_account a LEFT JOIN access.user_scope s ON s.username = a.username
+				WHERE a.username = ?""")
 			.param(username)
-			.query(String.class)
+			.query((rs, n) -> new Account(rs.getString("password_hash"), rs.getString("scope")))
 			.optional()
-			.filter(h -> !UserAccounts.SSO_ONLY.equals(h))
+			.filter(a -> !UserAccounts.SSO_ONLY.equals(a.passwordHash()))
 			.orElseThrow(() -> new UsernameNotFoundException("unknown user"));
 		Staff staff = organisation.staffByUsername(username)
 			.orElseThrow(() -> new UsernameNotFoundException("unknown user"));
-		return new StaffPrincipal(currentUser(staff), hash, staff.active(), !throttle.isLocked(username));
+		return new StaffPrincipal(currentUser(staff, account.scope()), account.passwordHash(), staff.active(),
+				!throttle.isLocked(username));
 	}
 
 	/** The user as the access policy sees them: the staff record and their scope. */
 	CurrentUser currentUser(Staff staff) {
-		Scope scope = jdbc.sql("SELECT scope FROM access.user_scope WHERE username = ?")
+		return currentUser(staff, jdbc.sql("SELECT scope FROM access.user_scope WHERE username = ?")
 			.param(staff.username())
 			.query(String.class)
 			.optional()
-			.map(Scope::valueOf)
-			.orElse(Scope.defaultFor(staff.role()));
+			.orElse(null));
+	}
+
+	private static CurrentUser currentUser(Staff staff, String scope) {
 		return new CurrentUser(staff.username(), staff.id(), staff.fullName(), staff.role(), staff.unitId(),
-				staff.teamId(), scope);
+				staff.teamId(), scope == null ? Scope.defaultFor(staff.role()) : Scope.valueOf(scope));
 	}
 }

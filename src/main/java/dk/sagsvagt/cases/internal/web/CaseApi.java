@@ -19,6 +19,7 @@ import dk.sagsvagt.cases.CaseQuery;
 import dk.sagsvagt.cases.CaseStatus;
 import dk.sagsvagt.cases.CaseType;
 import dk.sagsvagt.cases.Cases;
+import dk.sagsvagt.cases.OpenedCase;
 import dk.sagsvagt.cases.PartyRole;
 import dk.sagsvagt.cases.RegisterCase;
 import dk.sagsvagt.shared.PageOf;
@@ -67,8 +68,8 @@ class CaseApi {
 	@GetMapping("/cases/{caseNumber}")
 	@Operation(summary = "Én sag med parter")
 	CaseJson get(@PathVariable String caseNumber) {
-		CaseFile caseFile = cases.open(caseNumber, access.currentUser());
-		return CaseJson.of(caseFile, cases.parties(caseFile));
+		OpenedCase opened = cases.openWithParties(caseNumber, access.currentUser(), Action.VIEW_CASE);
+		return CaseJson.of(opened.caseFile(), opened.parties());
 	}
 
 	/** A party to add to a case. */

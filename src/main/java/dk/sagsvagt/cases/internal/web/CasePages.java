@@ -12,6 +12,7 @@ import dk.sagsvagt.cases.CaseLists;
 import dk.sagsvagt.cases.CaseQuery;
 import dk.sagsvagt.cases.CaseStatus;
 import dk.sagsvagt.cases.Cases;
+import dk.sagsvagt.cases.OpenedCase;
 import dk.sagsvagt.cases.Party;
 import dk.sagsvagt.cases.PartyRole;
 import dk.sagsvagt.cases.RegisterCase;
@@ -117,12 +118,13 @@ class CasePages {
 
 	@GetMapping("/cases/{caseNumber:\\d{4}-\\d{7}}")
 	String show(@PathVariable String caseNumber, Model model) {
-		CaseFile caseFile = cases.open(caseNumber, access.currentUser());
+		OpenedCase opened = cases.openWithParties(caseNumber, access.currentUser(), Action.VIEW_CASE);
+		CaseFile caseFile = opened.caseFile();
 		model.addAttribute("caseFile", caseFile);
 		model.addAttribute("unit", organisation.unit(caseFile.unitId()));
 		model.addAttribute("caseworker",
 				caseFile.caseworkerId() == null ? null : organisation.staff(caseFile.caseworkerId()));
-		model.addAttribute("parties", cases.parties(caseFile));
+		model.addAttribute("parties", opened.parties());
 		model.addAttribute("timeline", cases.timeline(caseFile));
 		model.addAttribute("partyRoles", java.util.Arrays.stream(PartyRole.values()).filter(r -> r != PartyRole.PRIMARY).toList());
 		return "cases/case";
@@ -131,8 +133,8 @@ class CasePages {
 	/** Shows one party's full CPR number when the user opens it; the page shows it masked. */
 	@GetMapping("/cases/{caseNumber:\\d{4}-\\d{7}}/parties/{citizenId:\\d+}/cpr")
 	String revealCpr(@PathVariable String caseNumber, @PathVariable long citizenId, Model model) {
-		CaseFile caseFile = cases.open(caseNumber, access.currentUser(), Action.VIEW_CPR);
-		Party party = cases.parties(caseFile)
+		Party party = cases.openWithParties(caseNumber, access.currentUser(), Action.VIEW_CPR)
+			.parties()
 			.stream()
 			.filter(p -> p.citizen().id() == citizenId)
 			.findFirst()
