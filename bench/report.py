@@ -57,16 +57,19 @@ print(f"Machine: {os.cpu_count()} cores, {memory_gib()} GiB, {platform.system()}
 print(f"Data: {counts} (bench/load-data.sh).")
 print(f"Command: `bash bench/run.sh {seconds}`: wrk with {connections} connections and 2 threads for {seconds} s per scenario "
       "after 10 s of warm-up, on the same 2 cores as the application and PostgreSQL. Latencies in milliseconds. Before "
-      f"the first scenario the database was vacuumed and analyzed and autovacuum let finish ({settle} s).\n")
-print("| scenario | requests/s | p50 | p95 | p99 | max | errors | target | met |")
-print("| --- | --- | --- | --- | --- | --- | --- | --- | --- |")
+      f"the first scenario the database was vacuumed and analyzed and autovacuum let finish ({settle} s). CPU per "
+      "request: the user and system time of the JVM and of all PostgreSQL processes during the scenario, divided by its "
+      "requests (wrk's own share is the rest of the 2 cores).\n")
+print("| scenario | requests/s | p50 | p95 | p99 | max | errors | CPU ms/request: JVM + PostgreSQL | target | met |")
+print("| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |")
 for name, r in rows.items():
     goal, ok = target(name, r)
     title = TITLES.get(name.split("@")[0], name) + (f" at {name.split('@')[1]} connections" if "@" in name else "")
     errors = r["notOk"] + r["socketErrors"]
     met = "—" if ok is None else ("yes" if ok and errors == 0 and r["requests"] > 0 else "**no**")
+    cpu = f"{r['jvmMs']:.2f} + {r['pgMs']:.2f}" if "jvmMs" in r else "—"
     print(f"| {title} | {r['rps']:,.0f} | {r['p50']:.1f} | {r['p95']:.1f} | {r['p99']:.1f} | {r['max']:.0f} "
-          f"| {errors} | {goal} | {met} |")
+          f"| {errors} | {cpu} | {goal} | {met} |")
 print()
 print(f"**The limit beside it:** `pgbench -M prepared -c {connections} -j 2 -T {seconds} -f bench/case-page.sql` runs the case "
       f"page's SQL (the log-in's reads, the case and its access facts, the access-log append in its own transaction, the "

@@ -102,12 +102,21 @@ watch_line=$(grep -o 'Deadline watch: .*' "$WORK/application.log" | head -1)
 
 results="$WORK/results.tsv"
 : > "$results"
+# user + system CPU ticks of the processes given (those that have exited meanwhile count as 0)
+cpu_ticks() { local t=0 p; for p in "$@"; do t=$(( t + $(awk '{print $14 + $15}' "/proc/$p/stat" 2>/dev/null || echo 0) )); done; echo $t; }
 scenario() { # name, header, paths file, [method, body]; CONNECTIONS for this scenario may be set before the call
   local name=$1 header=$2 file=$3 connections=${SCENARIO_CONNECTIONS:-$CONNECTIONS}
   shift 3
   wrk -t2 -c"$connections" -d10s -H "$header" -s bench/wrk/paths.lua "$BASE" -- "$WORK/$file" "$@" > /dev/null
+  local jvm0 pg0
+  jvm0=$(cpu_ticks "$app"); pg0=$(cpu_ticks $(pgrep -x postgres))
   wrk -t2 -c"$connections" -d"${SECONDS_PER}s" -H "$header" -s bench/wrk/paths.lua "$BASE" -- "$WORK/$file" "$@" > "$WORK/$name.out"
-  printf '%s\t%s\n' "$name" "$(sed -n 's/^RESULT //p' "$WORK/$name.out")" >> "$results"
+  # where the CPU went: milliseconds of the JVM's and of PostgreSQL's processes per request
+  python3 -c 'import json, sys; r = json.loads(sys.argv[1]); n = max(r["requests"], 1); tick = 1000 / int(sys.argv[4])
+r["jvmMs"] = round(int(sys.argv[2]) * tick / n, 3); r["pgMs"] = round(int(sys.argv[3]) * tick / n, 3); print(json.dumps(r))' \
+    "$(sed -n 's/^RESULT //p' "$WORK/$name.out")" $(( $(cpu_ticks "$app") - jvm0 )) $(( $(cpu_ticks $(pgrep -x postgres)) - pg0 )) \
+    "$(getconf CLK_TCK)" > "$WORK/$name.json"
+  printf '%s\t%s\n' "$name" "$(cat "$WORK/$name.json")" >> "$results"
   echo "$name: $(sed -n 's/^RESULT //p' "$WORK/$name.out")"
 }
 scenario case-html "$leader_cookie" case-pages.txt

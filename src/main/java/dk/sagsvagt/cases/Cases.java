@@ -201,9 +201,10 @@ public class Cases {
 		}
 	}
 
-	/** The case with its party rows as "citizen id:role", in the order of {@link #PARTY_ORDER}. */
+	/** The order a case shows its parties in: the primary party first, then as they were added. */
 	private static final String PARTY_ORDER = "ORDER BY role = 'PRIMARY' DESC, added_at, citizen_id, role";
 
+	/** The case with its party rows as "citizen id:role", in {@link #PARTY_ORDER}. */
 	private static final String FIND = "SELECT c.*, ARRAY(SELECT citizen_id || ':' || role FROM cases.case_party WHERE case_id = c.id "
 			+ PARTY_ORDER + ") AS parties FROM (" + CaseRows.SELECT_CASE + "WHERE f.case_number = ?) c";
 

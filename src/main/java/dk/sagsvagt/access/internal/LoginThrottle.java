@@ -48,6 +48,11 @@ class LoginThrottle {
 		return f != null && f.lockedUntil() != null && clock.instant().isBefore(f.lockedUntil());
 	}
 
+	/** Whether a failed attempt is counted for the user name, which a success would clear. */
+	boolean hasFailures(String username) {
+		return failures.containsKey(key(username));
+	}
+
 	@EventListener
 	void failed(AuthenticationFailureBadCredentialsEvent event) {
 		Instant now = clock.instant();

@@ -34,7 +34,8 @@ final class RememberingPasswordEncoder implements PasswordEncoder {
 
 	private final Clock clock;
 
-	private final SecretKeySpec key;
+	/** One HMAC per thread, keyed once: looking up and keying a new one was 2 % of the case page's CPU. */
+	private final ThreadLocal<Mac> mac;
 
 	private final Map<String, Long> matched = new ConcurrentHashMap<>();
 
@@ -43,7 +44,17 @@ final class RememberingPasswordEncoder implements PasswordEncoder {
 		this.clock = clock;
 		byte[] secret = new byte[32];
 		new SecureRandom().nextBytes(secret);
-		this.key = new SecretKeySpec(secret, "HmacSHA256");
+		SecretKeySpec key = new SecretKeySpec(secret, "HmacSHA256");
+		this.mac = ThreadLocal.withInitial(() -> {
+			try {
+				Mac m = Mac.getInstance("HmacSHA256");
+				m.init(key);
+				return m;
+			}
+			catch (GeneralSecurityException e) {
+				throw new IllegalStateException("HMAC-SHA256 is part of every Java runtime", e);
+			}
+		});
 	}
 
 	@Override
@@ -88,16 +99,11 @@ final class RememberingPasswordEncoder implements PasswordEncoder {
 	}
 
 	private String keyOf(CharSequence rawPassword, String encodedPassword) {
-		try {
-			Mac mac = Mac.getInstance("HmacSHA256");
-			mac.init(key);
-			mac.update(encodedPassword.getBytes(StandardCharsets.UTF_8));
-			mac.update((byte) 0);
-			mac.update(rawPassword.toString().getBytes(StandardCharsets.UTF_8));
-			return Base64.getEncoder().encodeToString(mac.doFinal());
-		}
-		catch (GeneralSecurityException e) {
-			throw new IllegalStateException("HMAC-SHA256 is part of every Java runtime", e);
-		}
+		Mac m = mac.get();
+		m.update(encodedPassword.getBytes(StandardCharsets.UTF_8));
+		m.update((byte) 0);
+		m.update(rawPassword.toString().getBytes(StandardCharsets.UTF_8));
+		// doFinal resets the Mac for the thread's next use, with the same key
+		return Base64.getEncoder().encodeToString(m.doFinal());
 	}
 }
