@@ -45,10 +45,12 @@ class LeaderTest extends BrowserTest {
 		assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo("Fristoverholdelse");
 		Browser.assertAccessible(driver);
 
-		// a case in another unit: the Danish "Ingen adgang" page
+		// a case in another unit, not one the leader reviews in a supervision round: the Danish "Ingen adgang" page
 		String elsewhere = jdbc.queryForObject("""
 				SELECT f.case_number FROM cases.case_file f JOIN organisation.unit u ON u.id = f.unit_id
-				WHERE u.name = 'Børnefamilieenhed Østerbro' LIMIT 1""", String.class);
+				WHERE u.name = 'Børnefamilieenhed Østerbro'
+				  AND NOT EXISTS (SELECT 1 FROM access.case_assignment a WHERE a.case_id = f.id AND a.username = 'leder')
+				ORDER BY f.case_number LIMIT 1""", String.class);
 		driver.get(base + "/cases/" + elsewhere);
 		assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo("Ingen adgang");
 		assertThat(driver.findElement(By.cssSelector("[role=alert]")).getText()).contains("Du har ikke adgang til sag " + elsewhere);

@@ -25,6 +25,10 @@ final class EmbeddedDatabase {
 			.setRegisterShutdownHook(false)
 			.setPort(properties.port())
 			.setServerConfig("timezone", "Europe/Copenhagen")
+			// the data directory is on the machine's own disk, an SSD: random reads cost little more than sequential
+			// ones. PostgreSQL's default (4) made the planner read two million index entries to avoid a few hundred
+			// random reads; a search for a common word took 350 ms instead of 2 ms on the load data (bench/results)
+			.setServerConfig("random_page_cost", "1.1")
 			.setLocaleConfig("locale", "C");
 		if (properties.ephemeral()) {
 			builder.setCleanDataDirectory(true);

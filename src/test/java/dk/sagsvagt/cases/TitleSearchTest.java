@@ -1,0 +1,63 @@
+package dk.sagsvagt.cases;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+import dk.sagsvagt.access.CurrentUser;
+import dk.sagsvagt.access.Scope;
+import dk.sagsvagt.organisation.StaffRole;
+import dk.sagsvagt.support.Fixtures;
+import dk.sagsvagt.support.IntegrationTest;
+
+import org.springframework.beans.factory.annotation.Autowired;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** A title search finds the newest matches first, whether the word counts as rare or as common. */
+@IntegrationTest
+class TitleSearchTest {
+
+	@Autowired
+	CaseLists lists;
+
+	@Autowired
+	Cases cases;
+
+	@Autowired
+	Fixtures fixtures;
+
+	@AfterEach
+	void rareAgain() {
+		lists.rare = CaseLists.RARE;
+	}
+
+	@Test
+	void theNewestMatchesComeFirstByEitherWay() {
+		Instant now = Instant.now();
+		List<String> newestFirst = new java.util.ArrayList<>();
+		for (int daysAgo : new int[] { 1, 2, 3, 4, 5 }) {
+			newestFirst.add(cases.register(new RegisterCase("NOTIFICATION", "Kvadratrodsagen nr. " + daysAgo, Fixtures.newChildCpr(), "Testbarn"),
+					fixtures.unitA(), null, now.minus(Duration.ofDays(daysAgo)), "test").caseNumber());
+		}
+		CurrentUser director = new CurrentUser("test.director", fixtures.staffId("test.director"), "Dorte Direktør",
+				StaffRole.UNIT_LEADER, fixtures.unitA(), null, Scope.ADMINISTRATION);
+
+		// rare: five titles, all sorted
+		assertThat(numbers(lists.searchTitles("kvadratrodsagen", 3, director))).containsExactlyElementsOf(newestFirst.subList(0, 3));
+		assertThat(numbers(lists.searchTitles("kvadratrodsagen", 50, director))).containsExactlyElementsOf(newestFirst);
+		// common (more than two titles): the page is filled from the newest cases, or from all matches if it is not
+		lists.rare = 2;
+		assertThat(numbers(lists.searchTitles("kvadratrodsagen", 3, director))).containsExactlyElementsOf(newestFirst.subList(0, 3));
+		assertThat(numbers(lists.searchTitles("kvadratrodsagen", 50, director))).containsExactlyElementsOf(newestFirst);
+		// a word in no title
+		assertThat(lists.searchTitles("kvadratrodsagensløs", 50, director)).isEmpty();
+	}
+
+	private static List<String> numbers(List<CaseTitleHit> hits) {
+		return hits.stream().map(CaseTitleHit::caseNumber).toList();
+	}
+}
