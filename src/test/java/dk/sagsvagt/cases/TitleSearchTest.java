@@ -13,6 +13,7 @@ import dk.sagsvagt.organisation.StaffRole;
 import dk.sagsvagt.support.Fixtures;
 import dk.sagsvagt.support.IntegrationTest;
 
+import org.springframework.aop.support.AopUtils;
 import org.springframework.beans.factory.annotation.Autowired;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -50,6 +51,7 @@ class TitleSearchTest {
 		assertThat(numbers(lists.searchTitles("kvadratrodsagen", 3, director))).containsExactlyElementsOf(newestFirst.subList(0, 3));
 		assertThat(numbers(lists.searchTitles("kvadratrodsagen", 50, director))).containsExactlyElementsOf(newestFirst);
 		// common (more than two titles): the page is filled from the newest cases, or from all matches if it is not
+		assertThat(AopUtils.isAopProxy(lists)).as("the threshold is set on the bean itself").isFalse();
 		lists.rare = 2;
 		assertThat(numbers(lists.searchTitles("kvadratrodsagen", 3, director))).containsExactlyElementsOf(newestFirst.subList(0, 3));
 		assertThat(numbers(lists.searchTitles("kvadratrodsagen", 50, director))).containsExactlyElementsOf(newestFirst);
