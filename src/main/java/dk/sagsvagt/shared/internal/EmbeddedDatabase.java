@@ -16,6 +16,9 @@ final class EmbeddedDatabase {
 
 	static final String DATABASE = "sagsvagt";
 
+	/** How long a start may take, crash recovery included. */
+	static final java.time.Duration STARTUP_WAIT = java.time.Duration.ofMinutes(5);
+
 	private EmbeddedDatabase() {
 	}
 
@@ -29,7 +32,10 @@ final class EmbeddedDatabase {
 			// ones. PostgreSQL's default (4) made the planner read two million index entries to avoid a few hundred
 			// random reads; a search for a common word took 350 ms instead of 2 ms on the load data (bench/results)
 			.setServerConfig("random_page_cost", "1.1")
-			.setLocaleConfig("locale", "C");
+			.setLocaleConfig("locale", "C")
+			// after a crash PostgreSQL replays its WAL before it accepts connections; zonky's default of 10 s was too
+			// short even for the test suite's small restart on a busy machine (a CI run failed on it)
+			.setPGStartupWait(STARTUP_WAIT);
 		if (properties.ephemeral()) {
 			builder.setCleanDataDirectory(true);
 		}
