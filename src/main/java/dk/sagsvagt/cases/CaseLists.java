@@ -156,9 +156,9 @@ public class CaseLists {
 	 * those hold too few the user may see, from all its matches. A user who sees few cases is searched from those
 	 * cases. Which way is fast depends on the word, so the planner is not left to guess it: looking through the newest
 	 * cases for a word in no title cost 30–70 ms of the database per search on the load data (bench/results).
+	 * {@code filter} is the user's {@code access.filter(user, Action.SEARCH)}, which the search has already made.
 	 */
-	public List<CaseTitleHit> searchTitles(String query, int limit, CurrentUser user) {
-		CaseFilter filter = access.filter(user, Action.SEARCH);
+	public List<CaseTitleHit> searchTitles(String query, int limit, CaseFilter filter) {
 		if (filter.narrow()) {
 			return titles("", "cases.case_file f", query, limit, filter);
 		}

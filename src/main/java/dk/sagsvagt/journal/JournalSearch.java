@@ -92,11 +92,11 @@ public class JournalSearch {
 	private static final Timestamp EVER = Timestamp.from(java.time.Instant.parse("1900-01-01T00:00:00Z"));
 
 	private Found find(String q, CurrentUser user) {
-		List<SearchResults.CaseHit> caseHits = cases.searchTitles(q, LIMIT, user)
+		CaseFilter filter = access.filter(user, Action.SEARCH);
+		List<SearchResults.CaseHit> caseHits = cases.searchTitles(q, LIMIT, filter)
 			.stream()
 			.map(h -> new SearchResults.CaseHit(h.caseNumber(), h.headline()))
 			.toList();
-		CaseFilter filter = access.filter(user, Action.SEARCH);
 		List<SearchResults.DocumentHit> documentHits = List.of();
 		if (filter.narrow()) {
 			documentHits = documents(q, filter, EVER);

@@ -7,6 +7,9 @@ import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
+import dk.sagsvagt.access.AccessPolicy;
+import dk.sagsvagt.access.Action;
+import dk.sagsvagt.access.CaseFilter;
 import dk.sagsvagt.access.CurrentUser;
 import dk.sagsvagt.access.Scope;
 import dk.sagsvagt.organisation.StaffRole;
@@ -31,6 +34,9 @@ class TitleSearchTest {
 	@Autowired
 	Fixtures fixtures;
 
+	@Autowired
+	AccessPolicy access;
+
 	@AfterEach
 	void rareAgain() {
 		lists.rare = CaseLists.RARE;
@@ -44,8 +50,8 @@ class TitleSearchTest {
 			newestFirst.add(cases.register(new RegisterCase("NOTIFICATION", "Kvadratrodsagen nr. " + daysAgo, Fixtures.newChildCpr(), "Testbarn"),
 					fixtures.unitA(), null, now.minus(Duration.ofDays(daysAgo)), "test").caseNumber());
 		}
-		CurrentUser director = new CurrentUser("test.director", fixtures.staffId("test.director"), "Dorte Direktør",
-				StaffRole.UNIT_LEADER, fixtures.unitA(), null, Scope.ADMINISTRATION);
+		CaseFilter director = access.filter(new CurrentUser("test.director", fixtures.staffId("test.director"), "Dorte Direktør",
+				StaffRole.UNIT_LEADER, fixtures.unitA(), null, Scope.ADMINISTRATION), Action.SEARCH);
 
 		// rare: five titles, all sorted
 		assertThat(numbers(lists.searchTitles("kvadratrodsagen", 3, director))).containsExactlyElementsOf(newestFirst.subList(0, 3));
