@@ -14,6 +14,7 @@ import dk.sagsvagt.access.CurrentUser;
 import dk.sagsvagt.access.Action;
 import dk.sagsvagt.access.CaseFacts;
 import dk.sagsvagt.cases.internal.CaseRows;
+import dk.sagsvagt.cases.internal.CaseRows.PartyRow;
 import dk.sagsvagt.citizens.Citizen;
 import dk.sagsvagt.citizens.Citizens;
 import dk.sagsvagt.citizens.Cpr;
@@ -189,10 +190,6 @@ public class Cases {
 		return find(caseNumber).facts();
 	}
 
-	/** A party row: who, in which role, in the order the case shows its parties (the primary party first). */
-	private record PartyRow(long citizenId, PartyRole role) {
-	}
-
 	private record Found(CaseFile caseFile, List<PartyRow> parties) {
 
 		CaseFacts facts() {
@@ -201,26 +198,12 @@ public class Cases {
 		}
 	}
 
-	/** The order a case shows its parties in: the primary party first, then as they were added. */
-	private static final String PARTY_ORDER = "ORDER BY role = 'PRIMARY' DESC, added_at, citizen_id, role";
-
-	/** The case with its party rows as "citizen id:role", in {@link #PARTY_ORDER}. */
-	private static final String FIND = "SELECT c.*, ARRAY(SELECT citizen_id || ':' || role FROM cases.case_party WHERE case_id = c.id "
-			+ PARTY_ORDER + ") AS parties FROM (" + CaseRows.SELECT_CASE + "WHERE f.case_number = ?) c";
-
 	private Found find(String caseNumber) {
-		return jdbc.sql(FIND)
+		return jdbc.sql(CaseRows.CASE_WITH_PARTIES_BY_NUMBER)
 			.param(caseNumber)
-			.query((rs, n) -> new Found(CaseRows.caseFile(rs, n), partyRows((String[]) rs.getArray("parties").getArray())))
+			.query((rs, n) -> new Found(CaseRows.caseFile(rs, n), CaseRows.partyRows(rs)))
 			.optional()
 			.orElseThrow(() -> new NotFoundException("Sag " + caseNumber + " findes ikke."));
-	}
-
-	private static List<PartyRow> partyRows(String[] rows) {
-		return java.util.Arrays.stream(rows).map(r -> {
-			int colon = r.indexOf(':');
-			return new PartyRow(Long.parseLong(r.substring(0, colon)), PartyRole.valueOf(r.substring(colon + 1)));
-		}).toList();
 	}
 
 	private CaseFile byId(long id) {
@@ -228,9 +211,9 @@ public class Cases {
 	}
 
 	public List<Party> parties(CaseFile caseFile) {
-		return withCitizens(jdbc.sql("SELECT citizen_id, role FROM cases.case_party WHERE case_id = ? " + PARTY_ORDER)
+		return withCitizens(jdbc.sql("SELECT citizen_id, role FROM cases.case_party WHERE case_id = ? " + CaseRows.PARTY_ORDER)
 			.param(caseFile.id())
-			.query((rs, n) -> new PartyRow(rs.getLong("citizen_id"), PartyRole.valueOf(rs.getString("role"))))
+			.query(CaseRows::partyRow)
 			.list());
 	}
 
