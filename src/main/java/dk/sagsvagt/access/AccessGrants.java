@@ -1,6 +1,9 @@
 package dk.sagsvagt.access;
 
 import java.util.Collection;
+import java.util.List;
+
+import dk.sagsvagt.access.internal.Grants;
 
 import dk.sagsvagt.citizens.Citizen;
 import dk.sagsvagt.citizens.Citizens;
@@ -31,8 +34,11 @@ public class AccessGrants {
 
 	private final PasswordEncoder passwords;
 
-	AccessGrants(JdbcClient jdbc, Organisation organisation, Citizens citizens, PasswordEncoder passwords) {
+	private final Grants grants;
+
+	AccessGrants(JdbcClient jdbc, Organisation organisation, Citizens citizens, PasswordEncoder passwords, Grants grants) {
 		this.jdbc = jdbc;
+		this.grants = grants;
 		this.organisation = organisation;
 		this.citizens = citizens;
 		this.passwords = passwords;
@@ -115,12 +121,54 @@ public class AccessGrants {
 		record(changedBy, username, "scope sat til " + scope);
 	}
 
-	/** Gives a user the case whatever their scope, e.g. a supervision lawyer for a round. */
+	/** Gives a user the case of their own work whatever their scope, e.g. an oversight request's case. */
 	public void assignCase(String username, long caseId, String reason, String changedBy) {
-		jdbc.sql("INSERT INTO access.case_assignment (username, case_id, reason) VALUES (?, ?, ?) ON CONFLICT DO NOTHING")
+		jdbc.sql("INSERT INTO access.case_assignment (username, case_id, reason, kind) VALUES (?, ?, ?, 'WORK') ON CONFLICT DO NOTHING")
 			.params(username, caseId, reason)
 			.update();
 		record(changedBy, username, "tildelt sag " + caseId + ": " + reason);
+	}
+
+	/** Lets a user read a case for a supervision round, until the grant is ended. */
+	public void grantForRound(RoundGrant kind, long roundId, String username, long caseId, String reason, String changedBy) {
+		int added = jdbc.sql("""
+				INSERT INTO access.case_assignment (username, case_id, reason, kind, round_id) VALUES (?, ?, ?, ?, ?)
+				ON CONFLICT DO NOTHING""")
+			.params(username, caseId, reason, kind.name(), roundId)
+			.update();
+		if (added > 0) {
+			record(changedBy, username, "læseadgang (" + kind + ", tilsyn " + roundId + ") til sag " + caseId + ": " + reason);
+		}
+	}
+
+	/** Ends a round's current grants of the kind: for one case and one user when given, else for all. */
+	public void endForRound(RoundGrant kind, long roundId, Long caseId, String username, String changedBy) {
+		List<String> ended = jdbc.sql("""
+				UPDATE access.case_assignment SET ended_at = greatest(now(), granted_at)
+				WHERE kind = ? AND round_id = ? AND ended_at IS NULL AND (CAST(? AS bigint) IS NULL OR case_id = ?)
+				  AND (CAST(? AS text) IS NULL OR username = ?)
+				RETURNING username || ' sag ' || case_id""")
+			.params(kind.name(), roundId, caseId, caseId, username, username)
+			.query(String.class)
+			.list();
+		if (!ended.isEmpty()) {
+			record(changedBy, "tilsyn " + roundId, "læseadgang (" + kind + ") ophørt: " + String.join(", ", ended));
+		}
+	}
+
+	/** Whether the case or one of its citizens is specially protected and the user is not named on it. */
+	@Transactional(readOnly = true)
+	public boolean isProtectedFrom(String username, CaseFacts facts) {
+		return grants.isBlocked(username, facts.caseId(), facts.citizenIds());
+	}
+
+	/** The protected cases and citizens the user is not named on. */
+	public record Protected(java.util.Set<Long> caseIds, java.util.Set<Long> citizenIds) {
+	}
+
+	@Transactional(readOnly = true)
+	public Protected protectedFrom(String username) {
+		return new Protected(java.util.Set.of(grants.blockedCases(username)), java.util.Set.of(grants.blockedCitizens(username)));
 	}
 
 	/** Lets the reviewers of an oversight body read one document. */

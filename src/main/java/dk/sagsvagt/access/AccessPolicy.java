@@ -36,6 +36,12 @@ public class AccessPolicy {
 	private static final Set<Action> REVIEW = EnumSet.of(Action.VIEW_CASE, Action.LIST_CASES, Action.VIEW_DOCUMENT,
 			Action.DOWNLOAD, Action.SEARCH, Action.EXPORT, Action.PRINT, Action.VIEW_CPR, Action.SUPERVISE, Action.ANSWER_OVERSIGHT);
 
+	/**
+	 * What a supervision grant (reviewing a sampled case, following up a flag, a round's own case) allows: reading,
+	 * never writing, and the CPR number masked (a reviewer checks the casework, not who the citizen is).
+	 */
+	private static final Set<Action> READ_ONLY_GRANT = EnumSet.of(Action.VIEW_CASE, Action.VIEW_DOCUMENT, Action.DOWNLOAD);
+
 	/** Role × action: what each role may do at all; the scope then says on which cases. */
 	static final Map<StaffRole, Set<Action>> ACTIONS = Map.of(
 			StaffRole.CASEWORKER, CASE_WORK,
@@ -74,7 +80,7 @@ public class AccessPolicy {
 
 	/** Decides without logging, for showing or hiding a button. */
 	public boolean permits(CurrentUser user, Action action, CaseFacts facts) {
-		return mayEver(user, action) && reaches(user, facts) && !grants.isBlocked(user.username(), facts.caseId(), facts.citizenIds());
+		return mayEver(user, action) && reaches(user, action, facts) && !grants.isBlocked(user.username(), facts.caseId(), facts.citizenIds());
 	}
 
 	/** Allows the action on the case or throws; logs reads and every refusal. */
@@ -111,6 +117,14 @@ public class AccessPolicy {
 	/** Records a search and the citizens its hits concern. The terms are kept with CPR numbers hashed. */
 	public void logSearch(CurrentUser user, String terms, List<Long> citizenIds) {
 		log.write(new AccessLogWriter.Entry(user, Action.SEARCH, true, null, null, null, citizenIds, terms, null));
+	}
+
+	/**
+	 * Records a read of what another module derived from cases (a supervision round's sample, checklist, workbook),
+	 * with the citizens it shows.
+	 */
+	public void logDerivedRead(CurrentUser user, Action action, String caseNumber, List<Long> citizenIds, String detail) {
+		log.write(new AccessLogWriter.Entry(user, action, true, null, caseNumber, null, citizenIds, null, detail));
 	}
 
 	/** Records a list of cases shown, with the citizens on it. */
@@ -150,7 +164,7 @@ public class AccessPolicy {
 		}
 	}
 
-	private boolean reaches(CurrentUser user, CaseFacts facts) {
+	private boolean reaches(CurrentUser user, Action action, CaseFacts facts) {
 		boolean byScope = switch (user.scope()) {
 			case OWN -> Objects.equals(facts.caseworkerId(), user.staffId());
 			case TEAM -> facts.caseworkerId() != null && teamOf(user).contains(facts.caseworkerId());
@@ -159,7 +173,7 @@ public class AccessPolicy {
 			case ADMINISTRATION -> true;
 			case ASSIGNED, NONE -> false;
 		};
-		return byScope || grants.isAssigned(user.username(), facts.caseId());
+		return byScope || grants.isAssigned(user.username(), facts.caseId(), !READ_ONLY_GRANT.contains(action));
 	}
 
 	private List<Long> teamOf(CurrentUser user) {

@@ -124,6 +124,17 @@ public class CaseLists {
 		return visible.stream().map(Visible::id).collect(Collectors.toSet());
 	}
 
+	/** Those of the cases that have one of the citizens as a party (for leaving specially protected ones out). */
+	public java.util.Set<Long> withPartyAmong(Collection<Long> caseIds, Collection<Long> citizenIds) {
+		if (caseIds.isEmpty() || citizenIds.isEmpty()) {
+			return java.util.Set.of();
+		}
+		return java.util.Set.copyOf(jdbc.sql("SELECT DISTINCT case_id FROM cases.case_party WHERE case_id = ANY(?) AND citizen_id = ANY(?)")
+			.params(caseIds.toArray(Long[]::new), citizenIds.toArray(Long[]::new))
+			.query(Long.class)
+			.list());
+	}
+
 	/** How many cases are open in the units (an aggregate for dashboards; no personal data). */
 	public long openIn(Collection<Long> unitIds) {
 		return jdbc.sql("SELECT count(*) FROM cases.case_file WHERE status = 'OPEN' AND unit_id = ANY(?)")

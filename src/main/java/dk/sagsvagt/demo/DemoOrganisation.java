@@ -14,7 +14,7 @@ import dk.sagsvagt.organisation.StaffRole;
 
 /**
  * Socialforvaltningen with its citizen centres, units and staff, and the demo users {@code sagsbehandler},
- * {@code leder}, {@code jurist} and {@code admin}. Every staff member can log in with the password {@code demo}.
+ * {@code leder}, {@code centerchef}, {@code jurist} and {@code admin}. Every staff member can log in with the password {@code demo}.
  */
 final class DemoOrganisation {
 
@@ -83,6 +83,8 @@ final class DemoOrganisation {
 					: familyUnits.get(family++ % familyUnits.size());
 			staffing.add(null, null, StaffRole.CASEWORKER, unit);
 		}
+		// the children's centre's leader plans the supervision rounds over its family units (her scope is the centre)
+		staffing.add("centerchef", "Cecilie Centerchef", StaffRole.CENTRE_LEADER, amager);
 		return new Built(familyUnits, adultUnits, staffing.caseworkers, staffing.names, staffing.logins, demoCaseworker);
 	}
 

@@ -7,6 +7,7 @@ import java.util.SplittableRandom;
 
 import dk.sagsvagt.access.CurrentUser;
 import dk.sagsvagt.organisation.Organisation;
+import dk.sagsvagt.organisation.StaffRole;
 import dk.sagsvagt.supervision.ChecklistRow;
 import dk.sagsvagt.supervision.Checklists;
 import dk.sagsvagt.supervision.Flags;
@@ -18,8 +19,9 @@ import dk.sagsvagt.supervision.SupervisionRounds;
 
 /**
  * Three supervision rounds over the family units' measure cases, as Copenhagen ran them: two concluded (the second
- * shows the effect of the first: parents more often involved in the goals) and one under review. The unit leader
- * reviews at level 2 and the lawyer at level 4, who flags the cases that need special attention.
+ * shows the effect of the first: parents more often involved in the goals) and one under review. The children's
+ * centre's leader plans them (the units lie within her scope); each unit's leader reviews the unit's cases at level 2
+ * and the lawyer all of them at level 4, flagging the cases that need special attention for the unit leader to follow up.
  */
 final class DemoSupervision {
 
@@ -43,7 +45,13 @@ final class DemoSupervision {
 
 	void run(DemoOrganisation.Built org, LocalDate today, int sampleSize, SplittableRandom random) {
 		CurrentUser lawyer = DemoUsers.of(organisation, "jurist");
-		CurrentUser leader = DemoUsers.of(organisation, "leder");
+		CurrentUser planner = DemoUsers.of(organisation, "centerchef");
+		Map<Long, CurrentUser> unitLeaders = new java.util.HashMap<>();
+		for (long unit : org.familyUnits()) {
+			organisation.staffInUnit(unit).stream().filter(s -> s.role() == StaffRole.UNIT_LEADER).findFirst()
+				.ifPresent(s -> unitLeaders.put(unit, DemoUsers.of(s)));
+		}
+		List<String> leaders = unitLeaders.values().stream().map(CurrentUser::username).sorted().toList();
 		Long previous = null;
 		double[] parentsInvolved = { 0.44, 0.66, 0.72 };
 		for (int r = 0; r < 3; r++) {
@@ -52,25 +60,26 @@ final class DemoSupervision {
 			String name = (r + 1) + ". runde, " + (end.getMonthValue() <= 6 ? "foråret " : "efteråret ") + end.getYear();
 			Round round = rounds.create(new NewRound(name, start, end, "CHILDREN_BL", null, org.familyUnits(),
 					List.of("PLACEMENT", "PREVENTIVE_MEASURE"), null, end, sampleSize, false, true, Math.max(1, sampleSize / 6), previous,
-					Map.of(2, List.of("leder"), 4, List.of("jurist"))), lawyer);
-			rounds.draw(round.id(), "demo-" + (r + 1) + "-" + end, lawyer);
+					Map.of(2, leaders, 4, List.of("jurist"))), planner);
+			rounds.draw(round.id(), "demo-" + (r + 1) + "-" + end, planner);
 			round = rounds.get(round.id(), lawyer);
 			List<SampledCase> sample = rounds.sample(round.id(), lawyer);
 			int flagged = 0;
 			for (SampledCase s : sample) {
-				for (ChecklistRow row : checklists.checklist(round, s.caseNumber())) {
+				CurrentUser leader = unitLeaders.get(s.unitId());
+				for (ChecklistRow row : checklists.checklist(round, s.caseNumber(), lawyer)) {
 					String code = row.question().code();
 					String answer = row.effective() != null ? row.effective().answer()
 							: random.nextDouble() < (code.equals("PARENTS_GOALS") ? parentsInvolved[r] : 0.8) ? "YES" : "NO";
 					checklists.answer(round, s.caseNumber(), code, 2, answer, null, leader);
 				}
-				boolean planMissing = checklists.checklist(round, s.caseNumber())
+				boolean planMissing = checklists.checklist(round, s.caseNumber(), lawyer)
 					.stream()
 					.anyMatch(row -> row.question().code().equals("CHILD_PLAN") && "NO".equals(row.effective().answer()));
 				if (planMissing && flagged < 8) {
 					checklists.answer(round, s.caseNumber(), "CHILD_PLAN", 4, "NO", "Bekræftet ved juridisk gennemgang.", lawyer);
 					flags.flag(round, s.caseNumber(), "Barnets plan forelå ikke rettidigt, og målene er uklare.",
-							"leder", today.plusDays(30), flagged < 4, lawyer);
+							leader.username(), today.plusDays(30), flagged < 4, lawyer);
 					if (r < 2) {
 						flags.followUp(round.id(), s.caseNumber(), "Barnets plan er udarbejdet sammen med forældrene, og sagen er gennemgået på teammøde.", lawyer);
 						if (flagged < 2) {

@@ -51,7 +51,11 @@ public class Checklists {
 
 	private final Clock clock;
 
-	Checklists(JdbcClient jdbc, Cases cases, CaseDeadlines deadlines, Decisions decisions, Journal journal, Clock clock) {
+	private final RoundAccess access;
+
+	Checklists(JdbcClient jdbc, Cases cases, CaseDeadlines deadlines, Decisions decisions, Journal journal, Clock clock,
+			RoundAccess access) {
+		this.access = access;
 		this.jdbc = jdbc;
 		this.cases = cases;
 		this.deadlines = deadlines;
@@ -153,8 +157,24 @@ public class Checklists {
 		return null;
 	}
 
+	/**
+	 * The checklist of one sampled case for a user who may read it (issue 16: its pre-filled answers and the
+	 * reviewers' comments are the case's content, so special protection holds here too); the read is logged with the
+	 * case's citizens.
+	 */
+	public List<ChecklistRow> checklist(Round round, String caseNumber, CurrentUser user) {
+		var facts = access.requireCase(round, user, caseNumber, "tjekliste for sag");
+		if (jdbc.sql("SELECT count(*) FROM supervision.sample WHERE round_id = ? AND case_number = ?").params(round.id(), caseNumber)
+			.query(Integer.class).single() == 0) {
+			throw new NotFoundException("Sag " + caseNumber + " er ikke i stikprøven.");
+		}
+		List<ChecklistRow> rows = checklist(round, caseNumber);
+		access.logCaseRead(round, user, facts, "tjekliste");
+		return rows;
+	}
+
 	/** The checklist of one sampled case: each question with every level's answer. */
-	public List<ChecklistRow> checklist(Round round, String caseNumber) {
+	List<ChecklistRow> checklist(Round round, String caseNumber) {
 		Map<String, List<CaseAnswer>> byQuestion = jdbc.sql("""
 				SELECT question, level, answer, comment, answered_by, answered_at FROM supervision.answer
 				WHERE round_id = ? AND case_number = ? ORDER BY level""")
@@ -187,6 +207,9 @@ public class Checklists {
 	public void answer(Round round, String caseNumber, String question, int level, String answer, String comment, CurrentUser user) {
 		if (!round.reviewer(user.username(), level)) {
 			throw new AccessDeniedException("Du er ikke gennemgår på niveau " + level + " i dette tilsyn.");
+		}
+		if (!access.mayReadCase(round, user, access.facts(caseNumber))) {
+			throw new AccessDeniedException("Du gennemgår kun de sager i stikprøven, du selv har adgang til.");
 		}
 		if (round.status() != RoundStatus.SAMPLED && round.status() != RoundStatus.UNDER_REVIEW) {
 			throw new ConflictException("Tilsynet er ikke under gennemgang.");

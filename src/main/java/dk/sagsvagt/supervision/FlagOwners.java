@@ -27,7 +27,14 @@ public class FlagOwners {
 
 	private final Organisation organisation;
 
-	FlagOwners(JdbcClient jdbc, DeadlineOwners deadlines, Organisation organisation) {
+	private final RoundGrants grants;
+
+	private final dk.sagsvagt.supervision.internal.RoundStore store;
+
+	FlagOwners(JdbcClient jdbc, DeadlineOwners deadlines, Organisation organisation, RoundGrants grants,
+			dk.sagsvagt.supervision.internal.RoundStore store) {
+		this.grants = grants;
+		this.store = store;
 		this.jdbc = jdbc;
 		this.deadlines = deadlines;
 		this.organisation = organisation;
@@ -58,5 +65,7 @@ public class FlagOwners {
 		long caseId = jdbc.sql("SELECT case_id FROM supervision.sample WHERE round_id = ? AND case_number = ?")
 			.params(roundId, caseNumber).query(Long.class).single();
 		deadlines.transfer(caseId, "SUPERVISION_FOLLOW_UP", from.id(), to.id(), actor);
+		grants.endFollowUp(roundId, from.username(), caseId, actor);
+		grants.followUp(store.find(roundId).orElseThrow(), to.username(), caseId, actor);
 	}
 }

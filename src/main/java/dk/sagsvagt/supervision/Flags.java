@@ -44,7 +44,11 @@ public class Flags {
 
 	private final dk.sagsvagt.access.AccessPolicy access;
 
-	Flags(dk.sagsvagt.access.AccessPolicy access, JdbcClient jdbc, Cases cases, CaseDeadlines deadlines, Organisation organisation, Clock clock, RoundStore store) {
+	private final RoundGrants grants;
+
+	Flags(dk.sagsvagt.access.AccessPolicy access, JdbcClient jdbc, Cases cases, CaseDeadlines deadlines, Organisation organisation,
+			Clock clock, RoundStore store, RoundGrants grants) {
+		this.grants = grants;
 		this.store = store;
 		this.access = access;
 		this.jdbc = jdbc;
@@ -99,6 +103,8 @@ public class Flags {
 		}
 		CaseFile caseFile = cases.byIdForModule(caseId);
 		deadlines.recordWithDueDate(caseFile, "CASE_FLAGGED", now, due, ownerId, user.username());
+		// the owner reads the flagged case, and only it, until the follow-up is written (issue 16)
+		grants.followUp(round, owner, caseId, user.username());
 		// a flag is part of the review: the sample can no longer be redrawn
 		jdbc.sql("UPDATE supervision.round SET status = 'UNDER_REVIEW' WHERE id = ? AND status = 'SAMPLED'").param(round.id()).update();
 		cases.recordEvent(caseId, now, "CASE_FLAGGED", "Udpeget til særlig opmærksomhed i " + round.name() + ": " + text,
@@ -135,6 +141,7 @@ public class Flags {
 			.single();
 		CaseFile caseFile = cases.byIdForModule(caseId);
 		deadlines.recordEstablished(caseFile, "FLAG_FOLLOWED_UP", now, null, user.username());
+		grants.endFollowUp(round.id(), flag.owner(), caseId, user.username());
 	}
 
 	/** Records which proposed cases are sent to Ankestyrelsen (chosen with Borgerrådgiveren); a level 4 decision. */
@@ -150,6 +157,15 @@ public class Flags {
 			.update();
 		if (updated == 0) {
 			throw new NotFoundException("Sag " + caseNumber + " er ikke udpeget.");
+		}
+		// the lawyer who chose it sends it with its documents, also after the round (and the review) has ended
+		long caseId = jdbc.sql("SELECT case_id FROM supervision.sample WHERE round_id = ? AND case_number = ?")
+			.params(round.id(), caseNumber).query(Long.class).single();
+		if (chosen) {
+			grants.followUp(round, user.username(), caseId, user.username());
+		}
+		else {
+			grants.endFollowUp(round.id(), user.username(), caseId, user.username());
 		}
 	}
 }

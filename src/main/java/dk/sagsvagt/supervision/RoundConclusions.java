@@ -61,9 +61,15 @@ public class RoundConclusions {
 
 	private final Clock clock;
 
+	private final RoundAccess roundAccess;
+
+	private final RoundGrants grants;
+
 	RoundConclusions(JdbcClient jdbc, RoundStore store, SupervisionRounds rounds, Checklists checklists, RoundResults results,
 			Flags flags, RoundDocuments documents, Journal journal, Organisation organisation, dk.sagsvagt.cases.Cases cases,
-			AccessPolicy access, TransactionTemplate transaction, Clock clock) {
+			AccessPolicy access, TransactionTemplate transaction, Clock clock, RoundAccess roundAccess, RoundGrants grants) {
+		this.roundAccess = roundAccess;
+		this.grants = grants;
 		this.cases = cases;
 		this.jdbc = jdbc;
 		this.store = store;
@@ -106,25 +112,48 @@ public class RoundConclusions {
 			.list();
 	}
 
+	/** The workbook with the checklists of the cases the user may read; logged with those cases' citizens. */
 	public byte[] workbook(long id, CurrentUser user) {
-		return documents.workbook(content(rounds.get(id, user)));
+		Round round = rounds.get(id, user);
+		RoundDocuments.Content content = contentFor(round, user);
+		roundAccess.logRead(round, user, Action.EXPORT, shown(content), "regneark");
+		return documents.workbook(content);
 	}
 
+	/** The result note; logged with the citizens of the cases it names. */
 	public byte[] resultNote(long id, CurrentUser user) {
-		return documents.resultNote(content(rounds.get(id, user)));
+		Round round = rounds.get(id, user);
+		RoundDocuments.Content content = contentFor(round, user);
+		roundAccess.logRead(round, user, Action.EXPORT, shown(content), "resultatnotat");
+		return documents.resultNote(content);
 	}
 
-	private RoundDocuments.Content content(Round round) {
+	/** The case numbers an output shows: the sample and the population. */
+	private static List<String> shown(RoundDocuments.Content content) {
+		java.util.Set<String> numbers = new java.util.LinkedHashSet<>();
+		content.sample().forEach(s -> numbers.add(s.caseNumber()));
+		content.population().forEach(row -> numbers.add(row[0]));
+		return List.copyOf(numbers);
+	}
+
+	/** Only the cases the user may read show case by case (issue 16: a checklist is the case's content). */
+	private RoundDocuments.Content contentFor(Round round, CurrentUser user) {
+		return content(round, caseNumber -> roundAccess.mayReadCase(round, user, roundAccess.facts(caseNumber)));
+	}
+
+	private RoundDocuments.Content content(Round round, java.util.function.Predicate<String> shown) {
 		Round previous = round.previousRoundId() == null ? null : rounds.round(round.previousRoundId());
 		List<SampledCase> sample = store.sample(round.id());
 		Map<String, List<ChecklistRow>> lists = new LinkedHashMap<>();
-		sample.stream().filter(SampledCase::active).forEach(s -> lists.put(s.caseNumber(), checklists.checklist(round, s.caseNumber())));
+		sample.stream().filter(SampledCase::active).filter(s -> shown.test(s.caseNumber()))
+			.forEach(s -> lists.put(s.caseNumber(), checklists.checklist(round, s.caseNumber())));
 		String templateName = checklists.templates().stream().filter(t -> t.id().equals(round.templateId())).findFirst().orElseThrow().name();
 		return new RoundDocuments.Content(round, templateName, checklists.questions(round.templateId()), sample, lists,
 				organisation.units().stream().collect(Collectors.toMap(Unit::id, Unit::name)),
 				cases.caseTypes().stream().collect(Collectors.toMap(dk.sagsvagt.cases.CaseType::code, dk.sagsvagt.cases.CaseType::name)),
 				results.results(round, previous),
-				flags.of(round), findings(round), store.populationRows(round.id(), false), previous);
+				flags.of(round).stream().filter(f -> lists.containsKey(f.caseNumber())).toList(), findings(round),
+				store.populationRows(round.id(), false), previous);
 	}
 
 	/** Concludes the round: the workbook and the result note are journaled in the round's own case. */
@@ -133,7 +162,8 @@ public class RoundConclusions {
 		if (round.status() != RoundStatus.SAMPLED && round.status() != RoundStatus.UNDER_REVIEW) {
 			throw new ConflictException("Kun et tilsyn under gennemgang kan afsluttes.");
 		}
-		RoundDocuments.Content content = content(round);
+		// the journaled outputs can be read by every member and disclosed later: no protected case shows case by case
+		RoundDocuments.Content content = content(round, caseNumber -> !roundAccess.protectedFromAMember(round, roundAccess.facts(caseNumber)));
 		byte[] workbook = documents.workbook(content);
 		byte[] note = documents.resultNote(content);
 		transaction.executeWithoutResult(status -> {
@@ -150,6 +180,8 @@ public class RoundConclusions {
 					WHERE id = ?""")
 				.params(Timestamp.from(Instant.now(clock)), book.documentNumber(), result.documentNumber(), id)
 				.update();
+			// issue 16: a review ends with the round; a flag's owner keeps the flagged case until the follow-up is written
+			grants.endReview(round, null, user.username());
 		});
 		return store.find(id).orElseThrow();
 	}

@@ -1,10 +1,13 @@
 package dk.sagsvagt.supervision;
 
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.function.BiFunction;
+import java.util.function.Function;
 import java.util.function.LongPredicate;
 
 import dk.sagsvagt.organisation.Organisation;
@@ -16,8 +19,13 @@ record RoundPlan(String name, LocalDate periodFrom, LocalDate periodTo, String t
 		List<String> caseTypes, LocalDate openedFrom, LocalDate openedTo, int sampleSize, boolean perUnit, boolean byMeasure,
 		int minPerStratum, Long previousRoundId, Map<Integer, List<String>> reviewers) {
 
+	/**
+	 * Checks the plan; {@code outsideScope} names the units outside the planner's own scope and
+	 * {@code reviewerProblem} says why a user cannot review the units (both from {@link RoundAccess}).
+	 */
 	static RoundPlan validate(NewRound r, Organisation organisation, Set<String> caseTypes, Set<String> templates,
-			LongPredicate roundExists) {
+			LongPredicate roundExists, int maxSample, Function<List<Long>, List<String>> outsideScope,
+			BiFunction<String, Collection<Long>, String> reviewerProblem) {
 		String name = r.name() == null ? "" : r.name().strip();
 		if (name.isEmpty() || name.length() > 200) {
 			throw new InvalidInputException("name", "Giv tilsynet et navn (højst 200 tegn), fx \"1. runde, efteråret 2017\".");
@@ -34,6 +42,11 @@ record RoundPlan(String name, LocalDate periodFrom, LocalDate periodTo, String t
 		if (units.isEmpty() || !known.containsAll(units)) {
 			throw new InvalidInputException(r.centreId() != null ? "centreId" : "unitIds", "Vælg de enheder (eller det center), tilsynet omfatter.");
 		}
+		List<String> outside = outsideScope.apply(units);
+		if (!outside.isEmpty()) {
+			throw new InvalidInputException(r.centreId() != null ? "centreId" : "unitIds", "Et tilsyn kan kun omfatte enheder inden for "
+					+ "dit eget ansvarsområde; uden for det ligger: " + String.join(", ", outside) + ".");
+		}
 		List<String> types = r.caseTypes() == null ? List.of() : r.caseTypes().stream().distinct().toList();
 		if (types.isEmpty() || !caseTypes.containsAll(types)) {
 			throw new InvalidInputException("caseTypes", "Vælg de sagstyper, tilsynet omfatter.");
@@ -42,8 +55,12 @@ record RoundPlan(String name, LocalDate periodFrom, LocalDate periodTo, String t
 			throw new InvalidInputException("openedTo", "Slutdatoen kan ikke ligge før startdatoen.");
 		}
 		int size = r.sampleSize() == null ? 0 : r.sampleSize();
-		if (size < 1 || size > 10_000) {
-			throw new InvalidInputException("sampleSize", "Stikprøvens størrelse skal være mellem 1 og 10.000.");
+		if (size < 1 || size > maxSample) {
+			throw new InvalidInputException("sampleSize", "Stikprøvens størrelse skal være mellem 1 og " + maxSample + ".");
+		}
+		if (Boolean.TRUE.equals(r.perUnit()) && (long) size * units.size() > maxSample) {
+			throw new InvalidInputException("sampleSize", "Med en stikprøve pr. enhed må størrelse gange antal enheder højst være "
+					+ maxSample + ".");
 		}
 		int min = r.minPerStratum() == null ? 0 : r.minPerStratum();
 		if (min < 0 || min > size) {
@@ -59,8 +76,9 @@ record RoundPlan(String name, LocalDate periodFrom, LocalDate periodTo, String t
 					throw new InvalidInputException("reviewers", "Tilsynsniveauer går fra 1 (teamleder) til 4 (jurist).");
 				}
 				for (String username : level.getValue() == null ? List.<String>of() : level.getValue()) {
-					if (organisation.staffByUsername(username).isEmpty()) {
-						throw new InvalidInputException("reviewers", "Brugeren '" + username + "' findes ikke.");
+					String problem = reviewerProblem.apply(username, units);
+					if (problem != null) {
+						throw new InvalidInputException("reviewers", problem);
 					}
 				}
 				if (level.getValue() != null && !level.getValue().isEmpty()) {

@@ -97,6 +97,25 @@ public final class Sampling {
 		return drawn;
 	}
 
+	/**
+	 * The replacement for a case excluded from the sample: the index in the population of its stratum's next case by
+	 * key that is not in the sample already, or -1 when the stratum has none left.
+	 */
+	public static int replacement(String[] caseNumbers, String[] strata, String stratum, java.util.Set<String> inSample, String seed) {
+		int at = -1;
+		String best = null;
+		for (int i = 0; i < caseNumbers.length; i++) {
+			if (strata[i].equals(stratum) && !inSample.contains(caseNumbers[i])) {
+				String key = key(seed, caseNumbers[i]);
+				if (best == null || key.compareTo(best) < 0) {
+					best = key;
+					at = i;
+				}
+			}
+		}
+		return at;
+	}
+
 	/** Shares {@code n} places between strata of the given sizes (see the class comment); keys in name order. */
 	public static Map<String, Integer> allocate(Map<String, Integer> sizes, int n, int minimum) {
 		Map<String, Integer> sorted = new TreeMap<>(sizes);

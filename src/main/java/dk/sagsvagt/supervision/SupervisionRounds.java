@@ -12,7 +12,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
-import dk.sagsvagt.access.AccessGrants;
 import dk.sagsvagt.access.AccessPolicy;
 import dk.sagsvagt.access.Action;
 import dk.sagsvagt.access.CurrentUser;
@@ -27,13 +26,14 @@ import dk.sagsvagt.shared.InvalidInputException;
 import dk.sagsvagt.shared.NotFoundException;
 import dk.sagsvagt.supervision.internal.RoundStore;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Supervision rounds: planning, the reproducible draw (see {@link Sampling}), exclusion with replacement. The
- * sampled cases are assigned to the round's reviewers so they can read them, every read logged as usual.
+ * Supervision rounds: planning, the reproducible draw (see {@link Sampling}), exclusion with replacement. Who may
+ * plan, review and read a round is {@link RoundAccess}; what the round lets its reviewers read is {@link RoundGrants}.
  */
 @Service
 public class SupervisionRounds {
@@ -46,7 +46,9 @@ public class SupervisionRounds {
 
 	private final AccessPolicy access;
 
-	private final AccessGrants grants;
+	private final RoundAccess roundAccess;
+
+	private final RoundGrants grants;
 
 	private final Cases cases;
 
@@ -58,9 +60,15 @@ public class SupervisionRounds {
 
 	private final Clock clock;
 
-	SupervisionRounds(JdbcClient jdbc, RoundStore store, Checklists checklists, AccessPolicy access, AccessGrants grants,
-			Cases cases, CaseLists lists, Organisation organisation, TransactionTemplate transaction, Clock clock) {
+	/** The most cases a sample may hold (issue 16: a round is no way to read every case). */
+	private final int maxSample;
+
+	SupervisionRounds(JdbcClient jdbc, RoundStore store, Checklists checklists, AccessPolicy access, RoundAccess roundAccess,
+			RoundGrants grants, Cases cases, CaseLists lists, Organisation organisation, TransactionTemplate transaction, Clock clock,
+			@Value("${sagsvagt.supervision.max-sample-size:500}") int maxSample) {
 		this.jdbc = jdbc;
+		this.roundAccess = roundAccess;
+		this.maxSample = maxSample;
 		this.store = store;
 		this.checklists = checklists;
 		this.access = access;
@@ -75,7 +83,8 @@ public class SupervisionRounds {
 	public Round create(NewRound r, CurrentUser user) {
 		access.require(user, Action.SUPERVISE, "planlæg ledelsestilsyn");
 		RoundPlan plan = RoundPlan.validate(r, organisation, cases.caseTypes().stream().map(CaseType::code).collect(Collectors.toSet()),
-				checklists.templateIds(), id -> store.find(id).isPresent());
+				checklists.templateIds(), id -> store.find(id).isPresent(), maxSample, units -> roundAccess.outsideScope(user, units),
+				roundAccess::reviewerProblem);
 		if (user.unitId() == null) {
 			throw new InvalidInputException("unitIds", "Du skal høre til en enhed for at oprette et tilsyn.");
 		}
@@ -101,36 +110,47 @@ public class SupervisionRounds {
 			Set<String> members = new LinkedHashSet<>();
 			members.add(user.username());
 			plan.reviewers().values().forEach(members::addAll);
-			members.forEach(name -> grants.assignCase(name, own.id(), "Ledelsestilsyn: " + plan.name(), user.username()));
+			grants.roundCase(created, plan.name(), own.id(), List.copyOf(members), user.username());
 			return created;
 		});
 		return store.find(id).orElseThrow();
 	}
 
+	/** The rounds the user may read (see {@link RoundAccess#mayRead}). */
 	public List<Round> all(CurrentUser user) {
 		access.require(user, Action.SUPERVISE, "ledelsestilsyn");
-		return store.all();
+		return store.all().stream().filter(r -> roundAccess.mayRead(r, user)).toList();
 	}
 
 	public Round get(long id, CurrentUser user) {
 		access.require(user, Action.SUPERVISE, "ledelsestilsyn");
-		return round(id);
+		Round round = round(id);
+		roundAccess.requireRead(round, user, "tilsynet");
+		return round;
 	}
 
 	Round round(long id) {
 		return store.find(id).orElseThrow(() -> new NotFoundException("Tilsynet findes ikke."));
 	}
 
+	/** The sample; the read is logged with the sampled cases' citizens. */
 	public List<SampledCase> sample(long id, CurrentUser user) {
-		get(id, user);
-		return store.sample(id);
+		Round round = get(id, user);
+		List<SampledCase> sample = store.sample(id);
+		roundAccess.logRead(round, user, Action.LIST_CASES, sample.stream().map(SampledCase::caseNumber).toList(), "stikprøve");
+		return sample;
 	}
 
-	/** The population as drawn from, as CSV (case number; stratum; key), for anyone to re-run the draw. */
+	/**
+	 * The population as drawn from, as CSV (case number; stratum; key), for an outsider to re-run the draw; the read
+	 * is logged with the population's citizens.
+	 */
 	public String populationCsv(long id, CurrentUser user) {
-		get(id, user);
+		Round round = get(id, user);
 		StringBuilder csv = new StringBuilder("sagsnummer;stratum;sha256\n");
-		store.populationRows(id, true).forEach(row -> csv.append(row[0]).append(';').append(row[1]).append(';').append(row[2]).append('\n'));
+		List<String[]> rows = store.populationRows(id, true);
+		rows.forEach(row -> csv.append(row[0]).append(';').append(row[1]).append(';').append(row[2]).append('\n'));
+		roundAccess.logRead(round, user, Action.EXPORT, rows.stream().map(row -> row[0]).toList(), "population");
 		return csv.toString();
 	}
 
@@ -140,7 +160,7 @@ public class SupervisionRounds {
 	 * population give the same sample.
 	 */
 	public Round draw(long id, String seed, CurrentUser user) {
-		access.require(user, Action.SUPERVISE, "træk stikprøve");
+		roundAccess.requireMember(get(id, user), user, "træk stikprøve");
 		Map<Long, String> unitNames = organisation.units().stream().collect(Collectors.toMap(Unit::id, Unit::name));
 		Map<String, String> typeNames = cases.caseTypes().stream().collect(Collectors.toMap(CaseType::code, CaseType::name));
 		transaction.executeWithoutResult(status -> {
@@ -153,14 +173,20 @@ public class SupervisionRounds {
 			if (useSeed.length() > 100) {
 				throw new InvalidInputException("seed", "Frøet må højst have 100 tegn.");
 			}
-			List<CaseLists.PopulationCase> population = lists.population(round.unitIds(), round.caseTypes(), round.openedFrom(),
+			List<CaseLists.PopulationCase> all = lists.population(round.unitIds(), round.caseTypes(), round.openedFrom(),
 					round.openedTo());
+			List<CaseLists.PopulationCase> population = roundAccess.readableByAllMembers(round, all);
 			List<Sampling.Member> members = population.stream()
 				.map(c -> new Sampling.Member(c.caseNumber(), round.perUnit() ? unitNames.get(c.unitId()) : "Alle",
 						stratum(round, unitNames.get(c.unitId()), typeNames.get(c.caseType()))))
 				.toList();
 			Map<String, String> keys = Sampling.keys(members, useSeed);
 			List<String> drawn = Sampling.draw(members, keys, round.sampleSize(), round.minPerStratum());
+			if (drawn.size() > maxSample) {
+				throw new ConflictException("Stikprøven ville få " + drawn.size() + " sager; et tilsyn må højst omfatte " + maxSample
+						+ ". Sænk minimum pr. stratum eller stikprøvens størrelse.");
+			}
+			grants.endReview(round, null, user.username());
 			jdbc.sql("DELETE FROM supervision.answer WHERE round_id = ?").param(id).update();
 			jdbc.sql("DELETE FROM supervision.sample WHERE round_id = ?").param(id).update();
 			jdbc.sql("DELETE FROM supervision.population WHERE round_id = ?").param(id).update();
@@ -183,9 +209,9 @@ public class SupervisionRounds {
 			}
 			jdbc.sql("""
 					UPDATE supervision.round SET seed = ?, population_size = ?, population_sha256 = ?, drawn_at = ?, drawn_by = ?,
-					    status = 'SAMPLED' WHERE id = ?""")
+					    status = 'SAMPLED', protected_left_out = ? WHERE id = ?""")
 				.params(useSeed, population.size(), Sampling.populationHash(members), Timestamp.from(Instant.now(clock)),
-						user.username(), id)
+						user.username(), all.size() - population.size(), id)
 				.update();
 			Round drawnRound = store.find(id).orElseThrow();
 			for (SampledCase sampled : store.sample(id)) {
@@ -212,7 +238,7 @@ public class SupervisionRounds {
 	 * case by key that is not in the sample already.
 	 */
 	public SampledCase exclude(long id, String caseNumber, String reason, CurrentUser user) {
-		access.require(user, Action.SUPERVISE, "udelad sag fra stikprøve");
+		roundAccess.requireMember(get(id, user), user, "udelad sag fra stikprøve");
 		String text = reason == null ? "" : reason.strip();
 		if (text.length() < 5) {
 			throw new InvalidInputException("reason", "Skriv hvorfor sagen udelades (mindst 5 tegn).");
@@ -229,24 +255,13 @@ public class SupervisionRounds {
 				.orElseThrow(() -> new NotFoundException("Sag " + caseNumber + " er ikke i stikprøven."));
 			Set<String> inSample = store.sample(id).stream().map(SampledCase::caseNumber).collect(Collectors.toSet());
 			RoundStore.Population population = store.population(id);
-			String replacement = null;
-			String replacementKey = null;
-			int at = -1;
-			for (int i = 0; i < population.caseNumbers().length; i++) {
-				String candidate = population.caseNumbers()[i];
-				if (population.strata()[i].equals(excluded.stratum()) && !inSample.contains(candidate)) {
-					String key = Sampling.key(round.seed(), candidate);
-					if (replacementKey == null || key.compareTo(replacementKey) < 0) {
-						replacement = candidate;
-						replacementKey = key;
-						at = i;
-					}
-				}
-			}
+			int at = Sampling.replacement(population.caseNumbers(), population.strata(), excluded.stratum(), inSample, round.seed());
+			String replacement = at < 0 ? null : population.caseNumbers()[at];
 			if (replacement != null) {
 				insertSampled(id, new CaseLists.PopulationCase(population.caseIds()[at], replacement, null, population.unitIds()[at]),
-						population.strata()[at], replacementKey, "REPLACEMENT", population.categories()[at]);
+						population.strata()[at], Sampling.key(round.seed(), replacement), "REPLACEMENT", population.categories()[at]);
 			}
+			grants.endReview(round, excluded.caseId(), user.username());
 			jdbc.sql("""
 					UPDATE supervision.sample SET excluded_reason = ?, excluded_by = ?, excluded_at = ?, replaced_by = ?
 					WHERE round_id = ? AND case_number = ?""")
@@ -274,13 +289,9 @@ public class SupervisionRounds {
 			.update();
 	}
 
-	/** Gives the reviewers access to a sampled case and pre-fills its checklist from the case's facts. */
+	/** Lets the reviewing lawyers read a sampled case and pre-fills its checklist from the case's facts. */
 	private void prepare(Round round, SampledCase sampled, CurrentUser user) {
-		Set<String> reviewers = new LinkedHashSet<>();
-		round.reviewers().values().forEach(reviewers::addAll);
-		for (String reviewer : reviewers) {
-			grants.assignCase(reviewer, sampled.caseId(), "Ledelsestilsyn: " + round.name(), user.username());
-		}
+		grants.review(round, sampled, user.username());
 		checklists.prefill(round, sampled);
 	}
 }

@@ -409,15 +409,15 @@ class AccessMatrixTest {
 				java.time.Instant.now().minusSeconds(3600), "test");
 		long deadline = jdbc.queryForObject("SELECT max(id) FROM deadlines.deadline WHERE case_id = ?", Long.class, c.id());
 		long decision = decisions.create(c.caseNumber(), DecisionDraft.of(DecisionType.GRANT, "Matrixindsats", null), worker).id();
-		CurrentUser lawyer = new CurrentUser("test.jurist", fixtures.staffId("test.jurist"), "Jens Jurist", StaffRole.SUPERVISION_LAWYER,
-				fixtures.unitC());
+		// planned by the unit's leader (a round covers only units within its planner's scope); every leader and lawyer of
+		// the matrix reviews it, so each reads the round's data
+		CurrentUser leader = new CurrentUser("test.leader.a", fixtures.staffId("test.leader.a"), "Lis Testleder", StaffRole.UNIT_LEADER,
+				fixtures.unitA());
 		List<String> reviewers = List.of("test.team", "test.leader.a", "test.centre", "test.jurist");
 		long round = rounds.create(new NewRound("Matrixtilsyn", java.time.LocalDate.now(), java.time.LocalDate.now(), "CHILDREN_BL", null,
 				List.of(fixtures.unitA()), List.of("NOTIFICATION"), null, null, 2, false, false, 0, null,
-				Map.of(1, reviewers, 2, reviewers, 3, reviewers, 4, reviewers)), lawyer).id();
-		rounds.draw(round, "matrix", lawyer);
-		CurrentUser leader = new CurrentUser("test.leader.a", fixtures.staffId("test.leader.a"), "Lis Testleder", StaffRole.UNIT_LEADER,
-				fixtures.unitA());
+				Map.of(1, reviewers, 2, reviewers, 3, reviewers, 4, reviewers)), leader).id();
+		rounds.draw(round, "matrix", leader);
 		var request = requests.register(new NewRequest("OMBUDSMAN", "M-1", java.time.LocalDate.now().minusDays(1), "Matrixanmodning",
 				java.time.LocalDate.now().plusDays(10), "test.leader.a", null, List.of("Matrixdelpunkt"), null, null), leader);
 		long complaint = jdbc.queryForObject("""

@@ -35,12 +35,13 @@ class SupervisionBrowserTest extends BrowserTest {
 	@Test
 	void aReviewerAnswersAChecklistAndFlagsTheCase() {
 		CaseFile c = fixtures.caseOfType(fixtures.unitC(), "test.c", "PLACEMENT", Fixtures.newChildCpr(), "Anbringelse til tilsyn");
-		CurrentUser lawyer = new CurrentUser("test.jurist", fixtures.staffId("test.jurist"), "Jens Jurist", StaffRole.SUPERVISION_LAWYER,
+		// planned by the unit's leader (a lawyer plans no round: her scope is only what is assigned), reviewed by the lawyer
+		CurrentUser leader = new CurrentUser("test.director", fixtures.staffId("test.director"), "Dorte Direktør", StaffRole.UNIT_LEADER,
 				fixtures.unitC());
 		long round = rounds.create(new NewRound("Browsertilsyn", LocalDate.now().minusMonths(1), LocalDate.now(), "CHILDREN_BL", null,
-				List.of(fixtures.unitC()), List.of("PLACEMENT"), null, null, 10_000, false, false, 0, null,
-				Map.of(4, List.of("test.jurist"))), lawyer).id();
-		rounds.draw(round, "browser", lawyer);
+				List.of(fixtures.unitC()), List.of("PLACEMENT"), null, null, 500, false, false, 0, null,
+				Map.of(4, List.of("test.jurist"))), leader).id();
+		rounds.draw(round, "browser", leader);
 
 		new Pages.LoginPage(driver, base()).open().logInAs("test.jurist", Fixtures.PASSWORD);
 		driver.get(base() + "/supervision/" + round);

@@ -96,13 +96,13 @@ class DemoDataTest {
 
 	@Test
 	void theDemoHasTwoConcludedSupervisionRoundsAndOneUnderReview() {
-		assertThat(jdbc.queryForList("SELECT status FROM supervision.round WHERE created_by = 'jurist' ORDER BY id", String.class))
+		assertThat(jdbc.queryForList("SELECT status FROM supervision.round WHERE created_by = 'centerchef' ORDER BY id", String.class))
 			.startsWith("CONCLUDED", "CONCLUDED", "UNDER_REVIEW");
-		assertThat(count("supervision.round r WHERE r.created_by = 'jurist' AND r.status = 'CONCLUDED' AND r.workbook_document IS NOT NULL "
+		assertThat(count("supervision.round r WHERE r.created_by = 'centerchef' AND r.status = 'CONCLUDED' AND r.workbook_document IS NOT NULL "
 				+ "AND r.result_note_document IS NOT NULL")).isEqualTo(2);
-		assertThat(count("supervision.answer a JOIN supervision.round r ON r.id = a.round_id WHERE r.created_by = 'jurist' AND a.level = 2"))
+		assertThat(count("supervision.answer a JOIN supervision.round r ON r.id = a.round_id WHERE r.created_by = 'centerchef' AND a.level = 2"))
 			.isPositive();
-		assertThat(count("supervision.flag f JOIN supervision.round r ON r.id = f.round_id WHERE r.created_by = 'jurist'")).isPositive();
+		assertThat(count("supervision.flag f JOIN supervision.round r ON r.id = f.round_id WHERE r.created_by = 'centerchef'")).isPositive();
 	}
 
 	@Test
@@ -153,7 +153,7 @@ class DemoDataTest {
 		assertThat(childPlan.evidenceQuestion()).isEqualTo("CHILD_PLAN");
 		// one measurement per concluded demo round, in order, equal to the round's own result for the question (other
 		// tests in the same database may add rounds of their own)
-		var concluded = rounds.all(leader).stream().filter(r -> r.concludedAt() != null && r.createdBy().equals("jurist"))
+		var concluded = rounds.all(leader).stream().filter(r -> r.concludedAt() != null && r.createdBy().equals("centerchef"))
 			.sorted(java.util.Comparator.comparing(dk.sagsvagt.supervision.Round::periodFrom)).toList();
 		assertThat(concluded).hasSize(2);
 		var labels = childPlan.evidence().stream().map(dk.sagsvagt.improvement.ActionPlan.Evidence::label).toList();

@@ -98,7 +98,7 @@ class HandoverTest {
 		long request = requests.register(new NewRequest("OMBUDSMAN", "BR-H", TODAY, "Anmodning om akter", TODAY.plusDays(20), leaver, null,
 				List.of("Sagens akter"), null, null), leader()).id();
 		long round = rounds.create(new NewRound("Runde med opfølgning", TODAY.minusMonths(1), TODAY, "CHILDREN_BL", null,
-				List.of(fixtures.unitA()), List.of("PREVENTIVE_MEASURE"), TODAY, TODAY, 10_000, false, false, 0, null,
+				List.of(fixtures.unitA()), List.of("PREVENTIVE_MEASURE"), TODAY, TODAY, 500, false, false, 0, null,
 				Map.of(2, List.of("test.leader.a"))), leader()).id();
 		rounds.draw(round, "overdragelse", leader());
 		flags.flag(rounds.get(round, leader()), calm.caseNumber(), "Planen mangler", leaver, TODAY.plusDays(40), false, leader());

@@ -173,7 +173,7 @@ class InformationRequestTest {
 			flagged.add(fixtures.caseOfType(fixtures.unitA(), "test.a", "PLACEMENT", Fixtures.newChildCpr(), "Udpeget " + i).caseNumber());
 		}
 		long round = rounds.create(new NewRound("Runde til Borgerrådgiveren", TODAY.minusMonths(1), TODAY, "CHILDREN_BL", null,
-				List.of(fixtures.unitA()), List.of("PLACEMENT"), TODAY, TODAY, 10_000, false, false, 0, null,
+				List.of(fixtures.unitA()), List.of("PLACEMENT"), TODAY, TODAY, 500, false, false, 0, null,
 				Map.of(2, List.of("test.leader.a"))), leader()).id();
 		rounds.draw(round, "otte", leader());
 		for (String n : flagged) {

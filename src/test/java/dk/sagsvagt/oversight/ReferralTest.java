@@ -94,7 +94,7 @@ class ReferralTest {
 			flagged.add(n);
 		}
 		long roundId = rounds.create(new NewRound("Runde med sager til Ankestyrelsen", TODAY.minusMonths(1), TODAY, "CHILDREN_BL", null,
-				List.of(fixtures.unitA()), List.of("PLACEMENT"), TODAY, TODAY, 10_000, false, false, 0, null,
+				List.of(fixtures.unitA()), List.of("PLACEMENT"), TODAY, TODAY, 500, false, false, 0, null,
 				Map.of(2, List.of("test.leader.a"), 4, List.of("test.jurist"))), leader()).id();
 		rounds.draw(roundId, "fire", leader());
 		Round round = rounds.get(roundId, leader());

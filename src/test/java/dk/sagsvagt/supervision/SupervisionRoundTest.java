@@ -80,8 +80,9 @@ class SupervisionRoundTest {
 		Map<String, Object> round = new HashMap<>(Map.of("name", name, "periodFrom", TODAY.minusMonths(1).toString(), "periodTo",
 				TODAY.toString(), "templateId", "CHILDREN_BL", "unitIds", List.of(unit), "caseTypes", types, "sampleSize", size,
 				"byMeasure", byMeasure, "minPerStratum", min));
-		round.put("reviewers", Map.of("1", List.of("test.team"), "4", List.of("test.jurist")));
-		return call("test.jurist", post("/api/supervision/rounds"), round, 201).get("id").asLong();
+		// planned by a leader whose scope covers the unit; reviewed by her at level 1 and by the lawyer at level 4
+		round.put("reviewers", Map.of("1", List.of("test.director"), "4", List.of("test.jurist")));
+		return call("test.director", post("/api/supervision/rounds"), round, 201).get("id").asLong();
 	}
 
 	@Test
@@ -194,7 +195,7 @@ class SupervisionRoundTest {
 		decisions.exempt(decision, "CHILD_CONVERSATION", "Samtalen ville belaste barnet efter psykologens vurdering.", worker);
 		sending.send(decision, DeliveryChannel.DIGITAL_POST, worker);
 
-		long id = newRound("Forudfyldning", fixtures.unitC(), List.of("PREVENTIVE_MEASURE"), 10_000, false, 0);
+		long id = newRound("Forudfyldning", fixtures.unitC(), List.of("PREVENTIVE_MEASURE"), 500, false, 0);
 		call("test.jurist", post("/api/supervision/rounds/" + id + "/draw"), Map.of(), 200);
 		JsonNode checklist = json.readTree(mvc.perform(get("/api/supervision/rounds/" + id + "/cases/" + c.caseNumber() + "/checklist")
 			.with(httpBasic("test.jurist", Fixtures.PASSWORD))).andReturn().getResponse().getContentAsByteArray());
@@ -205,8 +206,8 @@ class SupervisionRoundTest {
 		assertThat(answer(checklist, "PARENTS_GOALS", 0)).isNull();
 
 		String url = "/api/supervision/rounds/" + id + "/cases/" + c.caseNumber() + "/answers";
-		call("test.team", post(url), Map.of("question", "HEARING", "level", 1, "answer", "YES"), 200);
-		call("test.team", post(url), Map.of("question", "HEARING", "level", 4, "answer", "NO", "comment", "x"), 403);
+		call("test.director", post(url), Map.of("question", "HEARING", "level", 1, "answer", "YES"), 200);
+		call("test.director", post(url), Map.of("question", "HEARING", "level", 4, "answer", "NO", "comment", "x"), 403);
 		assertThat(call("test.jurist", post(url), Map.of("question", "HEARING", "level", 4, "answer", "NO"), 400).get("field").asString())
 			.isEqualTo("comment");
 		JsonNode after = call("test.jurist", post(url), Map.of("question", "HEARING", "level", 4, "answer", "NO", "comment",
@@ -226,7 +227,7 @@ class SupervisionRoundTest {
 	@Test
 	void aFlaggedCaseGetsAFollowUpDeadlineAndTheRoundsOutputsAreJournaledWhenConcluded() throws Exception {
 		CaseFile c = fixtures.caseOfType(fixtures.unitC(), "test.c", "PLACEMENT", Fixtures.newChildCpr(), "Udpeget sag");
-		long id = newRound("Udpegning og resultater", fixtures.unitC(), List.of("PLACEMENT"), 10_000, false, 0);
+		long id = newRound("Udpegning og resultater", fixtures.unitC(), List.of("PLACEMENT"), 500, false, 0);
 		call("test.jurist", post("/api/supervision/rounds/" + id + "/draw"), Map.of("seed", "s"), 200);
 		call("test.jurist", post("/api/supervision/rounds/" + id + "/flags"), Map.of("caseNumber", c.caseNumber(), "reason",
 				"Barnets plan mangler helt", "owner", "test.c", "due", TODAY.plusDays(14).toString(), "proposeForAppealsBoard", true), 201);
@@ -264,7 +265,7 @@ class SupervisionRoundTest {
 				SELECT d.file_name FROM journal.document d JOIN cases.case_file f ON f.id = d.case_id
 				WHERE f.case_number = ? ORDER BY d.seq""", String.class, concluded.get("caseNumber").asString()))
 			.containsExactly("tilsyn-regneark.xlsx", "resultatnotat.pdf");
-		// the lawyer who planned the round opens its case and its outputs; a caseworker elsewhere does not
+		// the reviewing lawyer opens the round's case and its outputs; a caseworker elsewhere does not
 		call("test.jurist", get("/api/documents/" + concluded.get("workbookDocument").asString()), null, 200);
 		call("test.b", get("/api/cases/" + concluded.get("caseNumber").asString()), null, 403);
 		call("test.jurist", post("/api/supervision/rounds/" + id + "/report"), Map.of(), 200);

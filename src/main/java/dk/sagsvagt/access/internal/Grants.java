@@ -15,15 +15,21 @@ public class Grants {
 		this.jdbc = jdbc;
 	}
 
-	public boolean isAssigned(String username, long caseId) {
-		return jdbc.sql("SELECT EXISTS (SELECT 1 FROM access.case_assignment WHERE username = ? AND case_id = ?)")
-			.params(username, caseId)
+	/**
+	 * Whether the user holds a current grant of the case; with {@code work}, only one for the user's own work (a
+	 * supervision grant is for reading).
+	 */
+	public boolean isAssigned(String username, long caseId, boolean work) {
+		return jdbc.sql("""
+				SELECT EXISTS (SELECT 1 FROM access.case_assignment
+				               WHERE username = ? AND case_id = ? AND ended_at IS NULL AND (kind = 'WORK' OR NOT ?))""")
+			.params(username, caseId, work)
 			.query(Boolean.class)
 			.single();
 	}
 
 	public Long[] assignedCases(String username) {
-		return jdbc.sql("SELECT case_id FROM access.case_assignment WHERE username = ?")
+		return jdbc.sql("SELECT DISTINCT case_id FROM access.case_assignment WHERE username = ? AND ended_at IS NULL")
 			.param(username)
 			.query(Long.class)
 			.list()

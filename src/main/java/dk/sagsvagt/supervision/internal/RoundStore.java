@@ -102,7 +102,8 @@ public class RoundStore {
 				rs.getString("case_number"), rs.getObject("previous_round_id", Long.class), rs.getString("seed"),
 				rs.getObject("population_size", Integer.class), rs.getString("population_sha256"), instant(rs, "drawn_at"),
 				rs.getString("drawn_by"), rs.getString("created_by"), instant(rs, "created_at"), instant(rs, "concluded_at"),
-				rs.getString("workbook_document"), rs.getString("result_note_document"), reviewers);
+				rs.getString("workbook_document"), rs.getString("result_note_document"), reviewers,
+				rs.getInt("protected_left_out"));
 	}
 
 	private static Object array(Array array) throws SQLException {

@@ -116,7 +116,8 @@ class SupervisionApi {
 	@GetMapping("/api/supervision/rounds/{id}/cases/{caseNumber}/checklist")
 	@Operation(summary = "Tjeklisten for en sag i stikprøven med forudfyldte svar og svar pr. niveau")
 	List<ChecklistRow> checklist(@PathVariable long id, @PathVariable String caseNumber) {
-		return checklists.checklist(rounds.get(id, access.currentUser()), caseNumber);
+		CurrentUser user = access.currentUser();
+		return checklists.checklist(rounds.get(id, user), caseNumber, user);
 	}
 
 	@PostMapping("/api/supervision/rounds/{id}/cases/{caseNumber}/answers")
@@ -126,7 +127,7 @@ class SupervisionApi {
 		Round round = rounds.get(id, user);
 		checklists.answer(round, caseNumber, request.question(), request.level() == null ? 0 : request.level(), request.answer(),
 				request.comment(), user);
-		return checklists.checklist(round, caseNumber);
+		return checklists.checklist(round, caseNumber, user);
 	}
 
 	@PostMapping("/api/supervision/rounds/{id}/flags")

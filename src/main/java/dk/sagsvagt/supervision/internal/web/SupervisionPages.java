@@ -21,6 +21,7 @@ import dk.sagsvagt.supervision.Checklists;
 import dk.sagsvagt.supervision.Flags;
 import dk.sagsvagt.supervision.NewRound;
 import dk.sagsvagt.supervision.Round;
+import dk.sagsvagt.supervision.RoundAccess;
 import dk.sagsvagt.supervision.RoundConclusions;
 import dk.sagsvagt.supervision.Sampling;
 import dk.sagsvagt.supervision.SupervisionRounds;
@@ -53,8 +54,11 @@ class SupervisionPages {
 
 	private final AccessPolicy access;
 
+	private final RoundAccess roundAccess;
+
 	SupervisionPages(SupervisionRounds rounds, Checklists checklists, Flags flags, RoundConclusions conclusions,
-			Organisation organisation, Cases cases, AccessPolicy access) {
+			Organisation organisation, Cases cases, AccessPolicy access, RoundAccess roundAccess) {
+		this.roundAccess = roundAccess;
 		this.rounds = rounds;
 		this.checklists = checklists;
 		this.flags = flags;
@@ -66,9 +70,10 @@ class SupervisionPages {
 
 	@GetMapping("/supervision")
 	String list(Model model) {
-		model.addAttribute("rounds", rounds.all(access.currentUser()));
+		CurrentUser user = access.currentUser();
+		model.addAttribute("rounds", rounds.all(user));
 		model.addAttribute("templates", checklists.templates());
-		model.addAttribute("units", organisation.units());
+		model.addAttribute("units", roundAccess.plannableUnits(user));
 		model.addAttribute("caseTypes", cases.caseTypes().stream().filter(t -> !t.area().equals("GENERAL")).toList());
 		return "supervision/rounds";
 	}
@@ -171,7 +176,7 @@ class SupervisionPages {
 		}
 		model.addAttribute("round", round);
 		model.addAttribute("caseNumber", caseNumber);
-		model.addAttribute("rows", checklists.checklist(round, caseNumber));
+		model.addAttribute("rows", checklists.checklist(round, caseNumber, user));
 		model.addAttribute("levels", round.reviewers().entrySet().stream().filter(e -> e.getValue().contains(user.username()))
 			.map(Map.Entry::getKey).toList());
 		model.addAttribute("flag", flags.of(round).stream().filter(f -> f.caseNumber().equals(caseNumber)).findFirst().orElse(null));

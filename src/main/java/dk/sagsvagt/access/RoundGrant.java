@@ -1,0 +1,14 @@
+package dk.sagsvagt.access;
+
+/**
+ * Why a user holds a case through a supervision round. Each is read-only (see {@link AccessPolicy}) and ends: a
+ * review when the round is concluded or the case leaves the sample, a follow-up when its note is written.
+ */
+public enum RoundGrant {
+	/** A supervision lawyer reviews a sampled case. */
+	REVIEW,
+	/** A flag's owner follows the flagged case up. */
+	FOLLOW_UP,
+	/** The round's planner and reviewers read the round's own case, where its outputs are journaled. */
+	ROUND_CASE
+}

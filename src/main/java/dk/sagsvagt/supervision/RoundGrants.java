@@ -1,0 +1,56 @@
+package dk.sagsvagt.supervision;
+
+import java.util.List;
+
+import dk.sagsvagt.access.AccessGrants;
+import dk.sagsvagt.access.RoundGrant;
+import dk.sagsvagt.organisation.Organisation;
+import dk.sagsvagt.organisation.StaffRole;
+
+import org.springframework.stereotype.Component;
+
+/**
+ * The read-only grants a round gives (issue 16: least privilege). A supervision lawyer reviewing the round reads
+ * exactly its sampled cases until it is concluded or the case leaves the sample; a leader reviews what his or her own
+ * scope reaches and gets nothing; a flag's owner reads the flagged case until the follow-up note is written; the
+ * round's members read the round's own case.
+ */
+@Component
+class RoundGrants {
+
+	private final AccessGrants grants;
+
+	private final Organisation organisation;
+
+	RoundGrants(AccessGrants grants, Organisation organisation) {
+		this.grants = grants;
+		this.organisation = organisation;
+	}
+
+	void roundCase(long roundId, String name, long caseId, List<String> members, String by) {
+		members.stream().distinct().forEach(m -> grants.grantForRound(RoundGrant.ROUND_CASE, roundId, m, caseId, reason(name), by));
+	}
+
+	void review(Round round, SampledCase sampled, String by) {
+		round.reviewers().values().stream().flatMap(List::stream).distinct()
+			.filter(name -> organisation.staffByUsername(name).map(s -> s.role() == StaffRole.SUPERVISION_LAWYER).orElse(false))
+			.forEach(name -> grants.grantForRound(RoundGrant.REVIEW, round.id(), name, sampled.caseId(), reason(round.name()), by));
+	}
+
+	/** Ends the review of one case (excluded from the sample), or of all (a redraw, the round concluded). */
+	void endReview(Round round, Long caseId, String by) {
+		grants.endForRound(RoundGrant.REVIEW, round.id(), caseId, null, by);
+	}
+
+	void followUp(Round round, String owner, long caseId, String by) {
+		grants.grantForRound(RoundGrant.FOLLOW_UP, round.id(), owner, caseId, "Opfølgning på " + reason(round.name()), by);
+	}
+
+	void endFollowUp(long roundId, String owner, long caseId, String by) {
+		grants.endForRound(RoundGrant.FOLLOW_UP, roundId, caseId, owner, by);
+	}
+
+	private static String reason(String roundName) {
+		return "Ledelsestilsyn: " + roundName;
+	}
+}
