@@ -74,7 +74,14 @@ public class RoundDocuments {
 				List<String> comments = new ArrayList<>();
 				Set<String> reviewers = new LinkedHashSet<>();
 				int level = 0;
-				for (ChecklistRow row : c.checklists().get(s.caseNumber())) {
+				List<ChecklistRow> checklist = c.checklists().get(s.caseNumber());
+				if (checklist == null) {
+					// a case the reader may not read (special protection, or outside a leader's own scope) shows no content
+					line.add("Vises ikke: du har ikke adgang til sagen");
+					row(cases, r++, line);
+					continue;
+				}
+				for (ChecklistRow row : checklist) {
 					CaseAnswer effective = row.effective();
 					line.add(effective == null ? "" : danish(effective.answer()) + (effective.prefilled() ? " (forudfyldt)" : ""));
 					for (CaseAnswer a : row.answers()) {
