@@ -187,32 +187,18 @@ public class SupervisionRounds {
 						+ ". Sænk minimum pr. stratum eller stikprøvens størrelse.");
 			}
 			grants.endReview(round, null, user.username());
-			jdbc.sql("DELETE FROM supervision.answer WHERE round_id = ?").param(id).update();
-			jdbc.sql("DELETE FROM supervision.sample WHERE round_id = ?").param(id).update();
-			jdbc.sql("DELETE FROM supervision.population WHERE round_id = ?").param(id).update();
-			jdbc.sql("""
-					INSERT INTO supervision.population (round_id, case_numbers, case_ids, unit_ids, categories, strata)
-					VALUES (?, ?, ?, ?, ?, ?)""")
-				.params(id, population.stream().map(CaseLists.PopulationCase::caseNumber).toArray(String[]::new),
-						population.stream().map(CaseLists.PopulationCase::id).toArray(Long[]::new),
-						population.stream().map(CaseLists.PopulationCase::unitId).toArray(Long[]::new),
-						population.stream().map(c -> Checklists.category(c.caseType())).toArray(String[]::new),
-						members.stream().map(Sampling.Member::stratum).toArray(String[]::new))
-				.update();
+			store.replacePopulation(id, population, members.stream().map(Sampling.Member::stratum).toList());
 			Map<String, Integer> index = new java.util.HashMap<>(population.size() * 2);
 			for (int i = 0; i < population.size(); i++) {
 				index.put(population.get(i).caseNumber(), i);
 			}
 			for (String caseNumber : drawn) {
 				int i = index.get(caseNumber);
-				insertSampled(id, population.get(i), members.get(i).stratum(), keys.get(caseNumber), "DRAWN");
+				CaseLists.PopulationCase c = population.get(i);
+				store.insertSampled(id, c, members.get(i).stratum(), keys.get(caseNumber), "DRAWN", Checklists.category(c.caseType()));
 			}
-			jdbc.sql("""
-					UPDATE supervision.round SET seed = ?, population_size = ?, population_sha256 = ?, drawn_at = ?, drawn_by = ?,
-					    status = 'SAMPLED', protected_left_out = ? WHERE id = ?""")
-				.params(useSeed, population.size(), Sampling.populationHash(members), Timestamp.from(Instant.now(clock)),
-						user.username(), all.size() - population.size(), id)
-				.update();
+			store.markDrawn(id, useSeed, population.size(), Sampling.populationHash(members), Instant.now(clock), user.username(),
+					all.size() - population.size());
 			Round drawnRound = store.find(id).orElseThrow();
 			for (SampledCase sampled : store.sample(id)) {
 				prepare(drawnRound, sampled, user);
@@ -258,7 +244,7 @@ public class SupervisionRounds {
 			int at = Sampling.replacement(population.caseNumbers(), population.strata(), excluded.stratum(), inSample, round.seed());
 			String replacement = at < 0 ? null : population.caseNumbers()[at];
 			if (replacement != null) {
-				insertSampled(id, new CaseLists.PopulationCase(population.caseIds()[at], replacement, null, population.unitIds()[at]),
+				store.insertSampled(id, new CaseLists.PopulationCase(population.caseIds()[at], replacement, null, population.unitIds()[at]),
 						population.strata()[at], Sampling.key(round.seed(), replacement), "REPLACEMENT", population.categories()[at]);
 			}
 			grants.endReview(round, excluded.caseId(), user.username());
@@ -275,18 +261,6 @@ public class SupervisionRounds {
 			prepare(round, added, user);
 			return added;
 		});
-	}
-
-	private void insertSampled(long id, CaseLists.PopulationCase c, String stratum, String key, String drawnAs) {
-		insertSampled(id, c, stratum, key, drawnAs, Checklists.category(c.caseType()));
-	}
-
-	private void insertSampled(long id, CaseLists.PopulationCase c, String stratum, String key, String drawnAs, String category) {
-		jdbc.sql("""
-				INSERT INTO supervision.sample (round_id, case_number, case_id, unit_id, category, stratum, sha256, drawn_as)
-				VALUES (?, ?, ?, ?, ?, ?, ?, ?)""")
-			.params(id, c.caseNumber(), c.id(), c.unitId(), category, stratum, key, drawnAs)
-			.update();
 	}
 
 	/** Lets the reviewing lawyers read a sampled case and pre-fills its checklist from the case's facts. */

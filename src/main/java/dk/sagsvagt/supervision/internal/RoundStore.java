@@ -58,6 +58,41 @@ public class RoundStore {
 			.list();
 	}
 
+	/** Clears a round's earlier draw (answers, sample, population) and stores the population drawn from now. */
+	public void replacePopulation(long roundId, List<dk.sagsvagt.cases.CaseLists.PopulationCase> population, List<String> strata) {
+		jdbc.sql("DELETE FROM supervision.answer WHERE round_id = ?").param(roundId).update();
+		jdbc.sql("DELETE FROM supervision.sample WHERE round_id = ?").param(roundId).update();
+		jdbc.sql("DELETE FROM supervision.population WHERE round_id = ?").param(roundId).update();
+		jdbc.sql("""
+				INSERT INTO supervision.population (round_id, case_numbers, case_ids, unit_ids, categories, strata)
+				VALUES (?, ?, ?, ?, ?, ?)""")
+			.params(roundId, population.stream().map(c -> c.caseNumber()).toArray(String[]::new),
+					population.stream().map(c -> c.id()).toArray(Long[]::new),
+					population.stream().map(c -> c.unitId()).toArray(Long[]::new),
+					population.stream().map(c -> dk.sagsvagt.supervision.Checklists.category(c.caseType())).toArray(String[]::new),
+					strata.toArray(String[]::new))
+			.update();
+	}
+
+	public void insertSampled(long roundId, dk.sagsvagt.cases.CaseLists.PopulationCase c, String stratum, String key, String drawnAs,
+			String category) {
+		jdbc.sql("""
+				INSERT INTO supervision.sample (round_id, case_number, case_id, unit_id, category, stratum, sha256, drawn_as)
+				VALUES (?, ?, ?, ?, ?, ?, ?, ?)""")
+			.params(roundId, c.caseNumber(), c.id(), c.unitId(), category, stratum, key, drawnAs)
+			.update();
+	}
+
+	/** Records the draw: seed, population (its size, hash and the protected cases left out of it), when and by whom. */
+	public void markDrawn(long roundId, String seed, int populationSize, String populationSha256, Instant at, String by,
+			int protectedLeftOut) {
+		jdbc.sql("""
+				UPDATE supervision.round SET seed = ?, population_size = ?, population_sha256 = ?, drawn_at = ?, drawn_by = ?,
+				    status = 'SAMPLED', protected_left_out = ? WHERE id = ?""")
+			.params(seed, populationSize, populationSha256, Timestamp.from(at), by, protectedLeftOut, roundId)
+			.update();
+	}
+
 	/** The population as stored when the sample was drawn: parallel arrays in case-number order. */
 	public record Population(String[] caseNumbers, Long[] caseIds, Long[] unitIds, String[] categories, String[] strata) {
 	}
