@@ -91,6 +91,10 @@ class SupervisionAccessTest {
 				Map.of("2", List.of("test.leader.a"), "3", List.of("test.c"))), 400).get("field").asString()).isEqualTo("reviewers");
 		assertThat(api.call("test.leader.a", post("/api/supervision/rounds"), round("For stor", List.of(fixtures.unitA()), 10_000,
 				Map.of("2", List.of("test.leader.a"))), 400).get("field").asString()).isEqualTo("sampleSize");
+		Map<String, Object> perUnit = round("For stor pr. enhed", List.of(fixtures.unitA(), fixtures.unitB()), 300,
+				Map.of("3", List.of("test.centre")));
+		perUnit.put("perUnit", true);
+		assertThat(api.call("test.centre", post("/api/supervision/rounds"), perUnit, 400).get("field").asString()).isEqualTo("sampleSize");
 		// a lawyer's scope is only what is assigned: she reviews, but plans no round of her own
 		assertThat(api.call("test.jurist", post("/api/supervision/rounds"), round("Juristens", List.of(fixtures.unitC()), 10,
 				Map.of("4", List.of("test.jurist"))), 400).get("field").asString()).isEqualTo("unitIds");
@@ -126,6 +130,13 @@ class SupervisionAccessTest {
 		assertThat(jdbc.queryForObject("""
 				SELECT count(*) FROM access.case_assignment WHERE username = 'test.jurist' AND case_id = ? AND ended_at IS NULL""",
 				Integer.class, kept.id())).isZero();
+		// the ended grant stays as evidence: it cannot be revived or deleted
+		org.assertj.core.api.Assertions.assertThatThrownBy(() -> jdbc.update(
+				"UPDATE access.case_assignment SET ended_at = NULL WHERE username = 'test.jurist' AND case_id = ?", kept.id()))
+			.rootCause().hasMessageContaining("only be ended");
+		org.assertj.core.api.Assertions.assertThatThrownBy(() -> jdbc.update(
+				"DELETE FROM access.case_assignment WHERE username = 'test.jurist' AND case_id = ?", kept.id()))
+			.rootCause().hasMessageContaining("only be ended");
 		// the round's own outputs stay readable to the lawyer; its data too
 		assertThat(status("test.jurist", "/api/supervision/rounds/" + second + "/workbook.xlsx")).isEqualTo(200);
 	}
@@ -163,6 +174,13 @@ class SupervisionAccessTest {
 		}
 		assertThat(api.call("test.leader.a", get("/api/supervision/rounds"), null, 200).findValues("id").stream()
 			.map(JsonNode::asLong)).doesNotContain(id);
+		// a leader whose scope covers all of a round's units reads it, but draws and excludes nothing
+		long overA = api.call("test.leader.a", post("/api/supervision/rounds"), round("Enhed A", List.of(fixtures.unitA()), 5,
+				Map.of("2", List.of("test.leader.a"))), 201).get("id").asLong();
+		api.call("test.leader.a", post("/api/supervision/rounds/" + overA + "/draw"), Map.of(), 200);
+		assertThat(status("test.centre", "/api/supervision/rounds/" + overA + "/sample")).isEqualTo(200);
+		assertThat(status("test.team", "/api/supervision/rounds/" + overA + "/sample")).isEqualTo(403);
+		api.call("test.centre", post("/api/supervision/rounds/" + overA + "/draw"), Map.of(), 403);
 		for (String url : List.of(base + "/sample", base + "/population.csv", base + "/workbook.xlsx", base + "/result-note.pdf",
 				base + "/cases/" + c.caseNumber() + "/checklist")) {
 			long last = jdbc.queryForObject("SELECT coalesce(max(id), 0) FROM access.access_log", Long.class);
