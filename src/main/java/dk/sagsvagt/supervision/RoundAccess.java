@@ -137,6 +137,11 @@ public class RoundAccess {
 		return user.role() == StaffRole.SUPERVISION_LAWYER && round.reviewer(user.username());
 	}
 
+	/** The flags whose case the user may read: a flag's reason is the case's content too. */
+	public List<Flag> flagsShownTo(Round round, CurrentUser user, List<Flag> flags) {
+		return flags.stream().filter(f -> mayReadCase(round, user, cases.facts(f.caseNumber()))).toList();
+	}
+
 	/** The case's facts if the user may read its checklist; refuses (logged) otherwise. */
 	CaseFacts requireCase(Round round, CurrentUser user, String caseNumber, String what) {
 		CaseFacts facts = cases.facts(caseNumber);

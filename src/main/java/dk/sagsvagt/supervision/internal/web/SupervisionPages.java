@@ -118,7 +118,7 @@ class SupervisionPages {
 		var results = conclusions.results(id, user);
 		model.addAttribute("results", results);
 		model.addAttribute("resultUnits", results.stream().flatMap(r -> r.byUnit().keySet().stream()).distinct().sorted().toList());
-		model.addAttribute("flags", flags.of(round));
+		model.addAttribute("flags", roundAccess.flagsShownTo(round, user, flags.of(round)));
 		model.addAttribute("findings", conclusions.findings(round));
 		model.addAttribute("unitReports", conclusions.unitReports(round));
 		model.addAttribute("rule", Sampling.RULE_DA);
