@@ -108,6 +108,28 @@ public class AccessPolicy {
 		}
 	}
 
+	/**
+	 * Allows showing a citizen the register found by CPR number (a new case, a new party) or throws. A specially
+	 * protected citizen is shown only to the protection's readers; the refusal is logged with the citizen and does not
+	 * name them. Any other citizen may be shown: the CPR number is what the caller already holds, and the name is what
+	 * the CPR register would answer them; the answer that shows it is logged by {@link #logShown}.
+	 */
+	public void requireCitizen(CurrentUser user, long citizenId, String detail) {
+		if (grants.isBlocked(user.username(), 0L, List.of(citizenId))) {
+			log.write(new AccessLogWriter.Entry(user, Action.VIEW_CASE, false, null, null, null, List.of(citizenId), null, detail));
+			throw new ProtectedCitizenException();
+		}
+	}
+
+	/**
+	 * Records that an answer showed the case and its citizens to the user, where the user's right to them was settled
+	 * already (they have just created the case or added the party).
+	 */
+	public void logShown(CurrentUser user, CaseFacts facts, String detail) {
+		log.write(new AccessLogWriter.Entry(user, Action.VIEW_CASE, true, facts.caseId(), facts.caseNumber(), null,
+				facts.citizenIds(), null, detail));
+	}
+
 	/** Records a search and the citizens its hits concern. The terms are kept with CPR numbers hashed. */
 	public void logSearch(CurrentUser user, String terms, List<Long> citizenIds) {
 		log.write(new AccessLogWriter.Entry(user, Action.SEARCH, true, null, null, null, citizenIds, terms, null));
