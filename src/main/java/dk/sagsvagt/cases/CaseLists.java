@@ -124,12 +124,34 @@ public class CaseLists {
 		return visible.stream().map(Visible::id).collect(Collectors.toSet());
 	}
 
-	/** How many cases are open in the units (an aggregate for dashboards; no personal data). */
-	public long openIn(Collection<Long> unitIds) {
-		return jdbc.sql("SELECT count(*) FROM cases.case_file WHERE status = 'OPEN' AND unit_id = ANY(?)")
-			.param(unitIds.toArray(Long[]::new))
+	/**
+	 * How many cases are open in the units (an aggregate for dashboards; no personal data), less those special
+	 * protection hides from the user: counted from the unit index, the few hidden ones subtracted.
+	 */
+	public long openIn(Collection<Long> unitIds, CurrentUser user) {
+		Long[] units = unitIds.toArray(Long[]::new);
+		return jdbc.sql("""
+				SELECT (SELECT count(*) FROM cases.case_file WHERE status = 'OPEN' AND unit_id = ANY(?))
+				     - (SELECT count(*) FROM cases.case_file WHERE id = ANY(?) AND status = 'OPEN' AND unit_id = ANY(?))""")
+			.params(units, hiddenByProtection(user), units)
 			.query(Long.class)
 			.single();
+	}
+
+	/**
+	 * The cases special protection hides from the user: protected cases and cases with a protected party, where the
+	 * user is not named. Few, so a module can subtract them from a count it makes from its own index.
+	 */
+	public Long[] hiddenByProtection(CurrentUser user) {
+		CaseFilter filter = access.filter(user, Action.LIST_CASES);
+		if (filter.blockedCaseIds().length == 0 && filter.blockedCitizenIds().length == 0) {
+			return new Long[0];
+		}
+		return jdbc.sql("SELECT unnest(CAST(? AS bigint[])) UNION SELECT case_id FROM cases.case_party WHERE citizen_id = ANY(?)")
+			.params(filter.blockedCaseIds(), filter.blockedCitizenIds())
+			.query(Long.class)
+			.list()
+			.toArray(Long[]::new);
 	}
 
 	/** The primary citizens of the cases, for the access log of a search. */
