@@ -72,6 +72,14 @@ public class AccessPolicy {
 		return ACTIONS.getOrDefault(user.role(), Set.of()).contains(action);
 	}
 
+	/**
+	 * Whether special protection hides the case from the user, whatever their scope: for content written about a case
+	 * for others, such as a committee's agenda item, which a leader sees without the case being in their scope.
+	 */
+	public boolean protects(CurrentUser user, CaseFacts facts) {
+		return grants.isBlocked(user.username(), facts.caseId(), facts.citizenIds());
+	}
+
 	/** Decides without logging, for showing or hiding a button. */
 	public boolean permits(CurrentUser user, Action action, CaseFacts facts) {
 		return mayEver(user, action) && reaches(user, facts) && !grants.isBlocked(user.username(), facts.caseId(), facts.citizenIds());
@@ -87,11 +95,15 @@ public class AccessPolicy {
 	 * everyone else as for the case.
 	 */
 	public void requireDocument(CurrentUser user, Action action, CaseFacts facts, String documentNumber) {
+		// a bundle lies in a case of the administration's own work, which has no citizens: it is decided and logged
+		// with the cases and citizens it holds
+		Grants.Bundled bundle = facts.citizenIds().isEmpty() ? grants.bundled(documentNumber) : Grants.Bundled.NONE;
 		boolean allowed = user.role().isExternal()
 				? mayEver(user, action) && grants.isDisclosed(user.role().name(), documentNumber)
-						&& !grants.isBlocked(user.username(), facts.caseId(), facts.citizenIds())
-				: permits(user, action, facts);
-		decide(user, action, facts, documentNumber, allowed);
+						&& (!grants.isBlocked(user.username(), facts.caseId(), facts.citizenIds())
+								|| grants.isGrantedToBody(user.role().name(), facts.caseId()))
+				: permits(user, action, facts) && !grants.isBlockedAny(user.username(), bundle.caseIds(), bundle.citizenIds());
+		decide(user, action, withCitizens(facts, bundle.citizenIds()), documentNumber, allowed);
 	}
 
 	/**
@@ -130,6 +142,24 @@ public class AccessPolicy {
 				facts.citizenIds(), null, detail));
 	}
 
+	/**
+	 * Allows a case's documents into a bundle for an oversight body, or throws. A specially protected case goes only
+	 * when the body has been granted it explicitly ({@link AccessGrants#grantToBody}); the use of the grant and every
+	 * refusal are logged with the case's citizens.
+	 */
+	public void requireBundle(CurrentUser user, String body, CaseFacts facts) {
+		if (!grants.isProtected(facts.caseId(), facts.citizenIds())) {
+			return;
+		}
+		boolean granted = grants.isGrantedToBody(body, facts.caseId());
+		log.write(new AccessLogWriter.Entry(user, Action.EXPORT, granted, facts.caseId(), facts.caseNumber(), null, facts.citizenIds(), null,
+				"særligt beskyttet sag til " + body + (granted ? " efter udtrykkelig tilladelse" : " uden tilladelse")));
+		if (!granted) {
+			throw new AccessDeniedException("Sag " + facts.caseNumber() + " er særligt beskyttet. Dens dokumenter kan kun sendes til "
+					+ "tilsynsmyndigheden, når en administrator udtrykkeligt har givet myndigheden adgang til sagen.");
+		}
+	}
+
 	/** Records a search and the citizens its hits concern. The terms are kept with CPR numbers hashed. */
 	public void logSearch(CurrentUser user, String terms, List<Long> citizenIds) {
 		log.write(new AccessLogWriter.Entry(user, Action.SEARCH, true, null, null, null, citizenIds, terms, null));
@@ -144,7 +174,8 @@ public class AccessPolicy {
 	public CaseFilter filter(CurrentUser user, Action action) {
 		Long[] none = new Long[0];
 		if (!mayEver(user, action) || user.role().isExternal()) {
-			return new CaseFilter(false, none, none, none, none, none);
+			// reaches no case; what special protection hides is still told, for counts and logs made without the filter
+			return new CaseFilter(false, none, none, none, grants.blockedCases(user.username()), grants.blockedCitizens(user.username()));
 		}
 		Long[] units = none;
 		Long[] workers = none;
@@ -170,6 +201,11 @@ public class AccessPolicy {
 		if (!allowed) {
 			throw new AccessDeniedException("Du har ikke adgang til sag " + facts.caseNumber() + ".");
 		}
+	}
+
+	private static CaseFacts withCitizens(CaseFacts facts, List<Long> citizenIds) {
+		return citizenIds.isEmpty() ? facts
+				: new CaseFacts(facts.caseId(), facts.caseNumber(), facts.unitId(), facts.caseworkerId(), citizenIds);
 	}
 
 	private boolean reaches(CurrentUser user, CaseFacts facts) {

@@ -138,6 +138,13 @@ public class CaseLists {
 			.single();
 	}
 
+	/** The numbers of the cases special protection hides from the user (see {@link #hiddenByProtection}). */
+	public java.util.Set<String> hiddenCaseNumbers(CurrentUser user) {
+		Long[] hidden = hiddenByProtection(user);
+		return hidden.length == 0 ? java.util.Set.of()
+				: java.util.Set.copyOf(jdbc.sql("SELECT case_number FROM cases.case_file WHERE id = ANY(?)").param(hidden).query(String.class).list());
+	}
+
 	/**
 	 * The cases special protection hides from the user: protected cases and cases with a protected party, where the
 	 * user is not named. Few, so a module can subtract them from a count it makes from its own index.
@@ -154,9 +161,12 @@ public class CaseLists {
 			.toArray(Long[]::new);
 	}
 
-	/** The primary citizens of the cases, for the access log of a search. */
+	/**
+	 * Every party of the cases, for the access log of an answer that shows them (a search hit's title or snippet may
+	 * name any party, not only the primary citizen).
+	 */
 	public List<Long> citizensOf(Collection<String> caseNumbers) {
-		return jdbc.sql("SELECT DISTINCT primary_citizen_id FROM cases.case_file WHERE case_number = ANY(?) AND primary_citizen_id IS NOT NULL")
+		return jdbc.sql("SELECT DISTINCT p.citizen_id FROM cases.case_file f JOIN cases.case_party p ON p.case_id = f.id WHERE f.case_number = ANY(?)")
 			.param(caseNumbers.toArray(String[]::new))
 			.query(Long.class)
 			.list();
