@@ -40,6 +40,11 @@ public class Committees {
 			FROM inquiries.agenda_item a JOIN inquiries.meeting m ON m.id = a.meeting_id
 			LEFT JOIN inquiries.inquiry i ON i.id = a.inquiry_id""";
 
+	/** What a leader not named on a case's special protection sees of its agenda item. */
+	static final String PROTECTED_ITEM = "Særligt beskyttet punkt";
+
+	static final String PROTECTED_SUMMARY = "Punktet vises kun for dem, der er navngivet på sagens særlige beskyttelse.";
+
 	private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d. MMMM yyyy", Locale.forLanguageTag("da"));
 
 	private final JdbcClient jdbc;
@@ -129,9 +134,6 @@ public class Committees {
 		return new Meeting(m.id(), m.committee(), m.meetsOn(), m.place(), items);
 	}
 
-	static final String PROTECTED_ITEM = "Særligt beskyttet punkt";
-
-	static final String PROTECTED_SUMMARY = "Punktet vises kun for dem, der er navngivet på sagens særlige beskyttelse.";
 
 	/**
 	 * Puts an inquiry forward to a coming meeting as the next item on its agenda (once per meeting); the inquiry's case

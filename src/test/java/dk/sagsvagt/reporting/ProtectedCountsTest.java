@@ -9,6 +9,9 @@ import org.junit.jupiter.api.Test;
 import dk.sagsvagt.access.AccessGrants;
 import dk.sagsvagt.access.CurrentUser;
 import dk.sagsvagt.cases.CaseFile;
+import dk.sagsvagt.decisions.DecisionDraft;
+import dk.sagsvagt.decisions.DecisionType;
+import dk.sagsvagt.decisions.Decisions;
 import dk.sagsvagt.deadlines.CaseDeadlines;
 import dk.sagsvagt.deadlines.Worklists;
 import dk.sagsvagt.organisation.StaffRole;
@@ -41,6 +44,12 @@ class ProtectedCountsTest {
 	@Autowired
 	CaseDeadlines deadlines;
 
+	@Autowired
+	org.springframework.jdbc.core.JdbcTemplate jdbc;
+
+	@Autowired
+	Decisions decisions;
+
 	CaseFile withOverdueDeadline(String title) {
 		CaseFile c = fixtures.caseIn(fixtures.unitA(), "test.a", title);
 		deadlines.recordHistoric(c.id(), c.caseNumber(), c.caseType(), c.unitId(), fixtures.staffId("test.a"), "ACCESS_REQUEST_RECEIVED",
@@ -58,6 +67,13 @@ class ProtectedCountsTest {
 		Worklists.Worklist unitBefore = worklists.unit(leader, "due", 0);
 
 		CaseFile byCase = withOverdueDeadline("Tællesag beskyttet");
+		CurrentUser a = new CurrentUser("test.a", fixtures.staffId("test.a"), "Anne Testsen", StaffRole.CASEWORKER, fixtures.unitA());
+		long decision = decisions.create(byCase.caseNumber(), DecisionDraft.of(DecisionType.GRANT, "Tælleindsats", null), a).id();
+		jdbc.update("""
+				INSERT INTO oversight.complaint (decision_id, case_id, case_number, unit_id, legal_basis, received_on, channel, text, complaint_deadline,
+				    late, status, created_by, created_at)
+				VALUES (?, ?, ?, ?, 'BL_32', current_date, 'LETTER', 'Klage i beskyttet sag', current_date, false, 'RECEIVED', 'test', now())""",
+				decision, byCase.id(), byCase.caseNumber(), byCase.unitId());
 		grants.protectCase(byCase.id(), "Adressebeskyttelse", List.of("test.b"), "test");
 		CaseFile byCitizen = withOverdueDeadline("Tællesag med beskyttet borger");
 		grants.protectCitizen(byCitizen.primaryCitizenId(), "Navnebeskyttelse", List.of("test.b"), "test");
@@ -65,6 +81,7 @@ class ProtectedCountsTest {
 		Dashboard after = dashboards.of("UNIT", leader);
 		assertThat(after.openCases()).isEqualTo(before.openCases());
 		assertThat(after.openOverdue()).isEqualTo(before.openOverdue());
+		assertThat(after.openComplaints()).isEqualTo(before.openComplaints());
 		Worklists.Worklist mineAfter = worklists.mine(worker, "due", 0);
 		assertThat(mineAfter.page().total()).isEqualTo(mineBefore.page().total());
 		assertThat(mineAfter.overdue()).isEqualTo(mineBefore.overdue());
