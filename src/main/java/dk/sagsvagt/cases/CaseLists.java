@@ -150,7 +150,7 @@ public class CaseLists {
 	 * user is not named. Few, so a module can subtract them from a count it makes from its own index.
 	 */
 	public Long[] hiddenByProtection(CurrentUser user) {
-		CaseFilter filter = access.filter(user, Action.LIST_CASES);
+		CaseFilter filter = access.protectionOf(user);
 		if (filter.blockedCaseIds().length == 0 && filter.blockedCitizenIds().length == 0) {
 			return new Long[0];
 		}
