@@ -179,6 +179,31 @@ public class AccessGrants {
 		record(changedBy, body, "dokument " + documentNumber + " udleveret");
 	}
 
+	/**
+	 * Lets a specially protected case go to an oversight body in a referral or an answer bundle (and its reviewers
+	 * read what was given); without this the case's documents stay out of every bundle.
+	 */
+	public void grantToBody(String body, long caseId, String reason, String changedBy) {
+		if (reason == null || reason.isBlank()) {
+			throw new InvalidInputException("reason", "Angiv hvorfor myndigheden må få den beskyttede sag.");
+		}
+		jdbc.sql("INSERT INTO access.body_grant (body, case_id, reason, granted_by) VALUES (?, ?, ?, ?) ON CONFLICT DO NOTHING")
+			.params(body, caseId, reason.strip(), changedBy)
+			.update();
+		record(changedBy, body, "særligt beskyttet sag " + caseId + " må udleveres: " + reason.strip());
+	}
+
+	/**
+	 * Records whose data a bundle holds, so each download of it is logged with the citizens and special protection on
+	 * any of the cases or citizens applies to it.
+	 */
+	public void recordBundle(String documentNumber, Collection<Long> caseIds, Collection<Long> citizenIds) {
+		jdbc.sql("INSERT INTO access.bundle_content (document_number, case_ids, citizen_ids) VALUES (?, ?, ?) ON CONFLICT DO NOTHING")
+			.params(documentNumber, caseIds.stream().distinct().sorted().toArray(Long[]::new),
+					citizenIds.stream().distinct().sorted().toArray(Long[]::new))
+			.update();
+	}
+
 	/** Only the named users may read the case, whatever their scope. */
 	public void protectCase(long caseId, String reason, Collection<String> readers, String changedBy) {
 		protect("case_id", caseId, reason, readers, changedBy);
@@ -202,15 +227,30 @@ public class AccessGrants {
 		record(changedBy, column + " " + id, "særlig beskyttelse: " + reason + "; kan læses af " + String.join(", ", readers));
 	}
 
-	/** A document disclosed to an oversight body. */
-	public record Disclosed(String documentNumber, java.time.Instant disclosedAt) {
+	/** A document disclosed to an oversight body, with the citizens of its case (for the access log). */
+	public record Disclosed(String documentNumber, java.time.Instant disclosedAt, java.util.List<Long> citizenIds) {
 	}
 
+	/**
+	 * The documents disclosed to the reviewer's body, except those on a specially protected case the body has not
+	 * been granted and the reviewer is not named for.
+	 */
 	@Transactional(readOnly = true)
-	public java.util.List<Disclosed> disclosedTo(String body) {
-		return jdbc.sql("SELECT document_number, disclosed_at FROM access.document_disclosure WHERE body = ? ORDER BY disclosed_at DESC")
-			.param(body)
-			.query((rs, n) -> new Disclosed(rs.getString("document_number"), rs.getTimestamp("disclosed_at").toInstant()))
+	public java.util.List<Disclosed> disclosedTo(String body, String reviewer) {
+		return jdbc.sql("""
+				SELECT d.document_number, d.disclosed_at,
+				       ARRAY(SELECT cp.citizen_id FROM cases.case_party cp WHERE cp.case_id = d.case_id) AS citizens
+				FROM access.document_disclosure d
+				WHERE d.body = ?
+				  AND (EXISTS (SELECT 1 FROM access.body_grant g WHERE g.body = d.body AND g.case_id = d.case_id)
+				       OR NOT EXISTS (SELECT 1 FROM access.protection p
+				                      WHERE (p.case_id = d.case_id
+				                             OR p.citizen_id IN (SELECT cp.citizen_id FROM cases.case_party cp WHERE cp.case_id = d.case_id))
+				                        AND NOT EXISTS (SELECT 1 FROM access.protection_reader r WHERE r.protection_id = p.id AND r.username = ?)))
+				ORDER BY d.disclosed_at DESC""")
+			.params(body, reviewer)
+			.query((rs, n) -> new Disclosed(rs.getString("document_number"), rs.getTimestamp("disclosed_at").toInstant(),
+					java.util.List.of((Long[]) rs.getArray("citizens").getArray())))
 			.list();
 	}
 

@@ -78,6 +78,14 @@ public class AccessPolicy {
 		return ACTIONS.getOrDefault(user.role(), Set.of()).contains(action);
 	}
 
+	/**
+	 * Whether special protection hides the case from the user, whatever their scope: for content written about a case
+	 * for others, such as a committee's agenda item, which a leader sees without the case being in their scope.
+	 */
+	public boolean protects(CurrentUser user, CaseFacts facts) {
+		return grants.isBlocked(user.username(), facts.caseId(), facts.citizenIds());
+	}
+
 	/** Decides without logging, for showing or hiding a button. */
 	public boolean permits(CurrentUser user, Action action, CaseFacts facts) {
 		return mayEver(user, action) && reaches(user, action, facts) && !grants.isBlocked(user.username(), facts.caseId(), facts.citizenIds());
@@ -93,11 +101,15 @@ public class AccessPolicy {
 	 * everyone else as for the case.
 	 */
 	public void requireDocument(CurrentUser user, Action action, CaseFacts facts, String documentNumber) {
+		// a bundle lies in a case of the administration's own work, which has no citizens: it is decided and logged
+		// with the cases and citizens it holds
+		Grants.Bundled bundle = facts.citizenIds().isEmpty() ? grants.bundled(documentNumber) : Grants.Bundled.NONE;
 		boolean allowed = user.role().isExternal()
 				? mayEver(user, action) && grants.isDisclosed(user.role().name(), documentNumber)
-						&& !grants.isBlocked(user.username(), facts.caseId(), facts.citizenIds())
-				: permits(user, action, facts);
-		decide(user, action, facts, documentNumber, allowed);
+						&& (!grants.isBlocked(user.username(), facts.caseId(), facts.citizenIds())
+								|| grants.isGrantedToBody(user.role().name(), facts.caseId()))
+				: permits(user, action, facts) && !grants.isBlockedAny(user.username(), bundle.caseIds(), bundle.citizenIds());
+		decide(user, action, withCitizens(facts, bundle.citizenIds()), documentNumber, allowed);
 	}
 
 	/**
@@ -111,6 +123,46 @@ public class AccessPolicy {
 		}
 		if (!allowed) {
 			throw new AccessDeniedException("Du har ikke adgang til dette.");
+		}
+	}
+
+	/**
+	 * Allows showing a citizen the register found by CPR number (a new case, a new party) or throws. A specially
+	 * protected citizen is shown only to the protection's readers; the refusal is logged with the citizen and does not
+	 * name them. Any other citizen may be shown: the CPR number is what the caller already holds, and the name is what
+	 * the CPR register would answer them; the answer that shows it is logged by {@link #logShown}.
+	 */
+	public void requireCitizen(CurrentUser user, long citizenId, String detail) {
+		if (grants.isBlocked(user.username(), 0L, List.of(citizenId))) {
+			log.write(new AccessLogWriter.Entry(user, Action.VIEW_CASE, false, null, null, null, List.of(citizenId), null, detail));
+			throw new ProtectedCitizenException();
+		}
+	}
+
+	/**
+	 * Records that an answer showed the case and its citizens to the user, where the user's right to them was settled
+	 * already (they have just created the case or added the party).
+	 */
+	public void logShown(CurrentUser user, CaseFacts facts, String detail) {
+		log.write(new AccessLogWriter.Entry(user, Action.VIEW_CASE, true, facts.caseId(), facts.caseNumber(), null,
+				facts.citizenIds(), null, detail));
+	}
+
+	/**
+	 * Allows a case's documents into a bundle for an oversight body, or throws. A specially protected case goes only
+	 * when the body has been granted it explicitly ({@link AccessGrants#grantToBody}); the use of the grant and every
+	 * refusal are logged with the case's citizens.
+	 */
+	public void requireBundle(CurrentUser user, String body, CaseFacts facts) {
+		if (!grants.isProtected(facts.caseId(), facts.citizenIds())) {
+			return;
+		}
+		boolean granted = grants.isGrantedToBody(body, facts.caseId());
+		log.write(new AccessLogWriter.Entry(user, Action.EXPORT, granted, facts.caseId(), facts.caseNumber(), null, facts.citizenIds(), null,
+				"særligt beskyttet sag til " + body + (granted ? " efter udtrykkelig tilladelse" : " uden tilladelse")));
+		if (!granted) {
+			throw new AccessDeniedException("Sag " + facts.caseNumber() + " er særligt beskyttet. Dens dokumenter kan kun sendes til "
+					+ "tilsynsmyndigheden, når en administrator udtrykkeligt har givet myndigheden adgang til sagen.");
 		}
 	}
 
@@ -154,6 +206,15 @@ public class AccessPolicy {
 				grants.blockedCases(user.username()), grants.blockedCitizens(user.username()));
 	}
 
+	/**
+	 * Only what special protection hides from the user, without their scope: two small queries, for a module that
+	 * subtracts the hidden cases from a count it makes from its own index.
+	 */
+	public CaseFilter protectionOf(CurrentUser user) {
+		Long[] none = new Long[0];
+		return new CaseFilter(false, none, none, none, grants.blockedCases(user.username()), grants.blockedCitizens(user.username()));
+	}
+
 	private void decide(CurrentUser user, Action action, CaseFacts facts, String documentNumber, boolean allowed) {
 		if (action.isRead() || !allowed) {
 			log.write(new AccessLogWriter.Entry(user, action, allowed, facts.caseId(), facts.caseNumber(), documentNumber,
@@ -162,6 +223,11 @@ public class AccessPolicy {
 		if (!allowed) {
 			throw new AccessDeniedException("Du har ikke adgang til sag " + facts.caseNumber() + ".");
 		}
+	}
+
+	private static CaseFacts withCitizens(CaseFacts facts, List<Long> citizenIds) {
+		return citizenIds.isEmpty() ? facts
+				: new CaseFacts(facts.caseId(), facts.caseNumber(), facts.unitId(), facts.caseworkerId(), citizenIds);
 	}
 
 	private boolean reaches(CurrentUser user, Action action, CaseFacts facts) {

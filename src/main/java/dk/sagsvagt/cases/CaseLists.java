@@ -135,17 +135,49 @@ public class CaseLists {
 			.list());
 	}
 
-	/** How many cases are open in the units (an aggregate for dashboards; no personal data). */
-	public long openIn(Collection<Long> unitIds) {
-		return jdbc.sql("SELECT count(*) FROM cases.case_file WHERE status = 'OPEN' AND unit_id = ANY(?)")
-			.param(unitIds.toArray(Long[]::new))
+	/**
+	 * How many cases are open in the units (an aggregate for dashboards; no personal data), less those special
+	 * protection hides from the user: counted from the unit index, the few hidden ones subtracted.
+	 */
+	public long openIn(Collection<Long> unitIds, CurrentUser user) {
+		Long[] units = unitIds.toArray(Long[]::new);
+		return jdbc.sql("""
+				SELECT (SELECT count(*) FROM cases.case_file WHERE status = 'OPEN' AND unit_id = ANY(?))
+				     - (SELECT count(*) FROM cases.case_file WHERE id = ANY(?) AND status = 'OPEN' AND unit_id = ANY(?))""")
+			.params(units, hiddenByProtection(user), units)
 			.query(Long.class)
 			.single();
 	}
 
-	/** The primary citizens of the cases, for the access log of a search. */
+	/** The numbers of the cases special protection hides from the user (see {@link #hiddenByProtection}). */
+	public java.util.Set<String> hiddenCaseNumbers(CurrentUser user) {
+		Long[] hidden = hiddenByProtection(user);
+		return hidden.length == 0 ? java.util.Set.of()
+				: java.util.Set.copyOf(jdbc.sql("SELECT case_number FROM cases.case_file WHERE id = ANY(?)").param(hidden).query(String.class).list());
+	}
+
+	/**
+	 * The cases special protection hides from the user: protected cases and cases with a protected party, where the
+	 * user is not named. Few, so a module can subtract them from a count it makes from its own index.
+	 */
+	public Long[] hiddenByProtection(CurrentUser user) {
+		CaseFilter filter = access.protectionOf(user);
+		if (filter.blockedCaseIds().length == 0 && filter.blockedCitizenIds().length == 0) {
+			return new Long[0];
+		}
+		return jdbc.sql("SELECT unnest(CAST(? AS bigint[])) UNION SELECT case_id FROM cases.case_party WHERE citizen_id = ANY(?)")
+			.params(filter.blockedCaseIds(), filter.blockedCitizenIds())
+			.query(Long.class)
+			.list()
+			.toArray(Long[]::new);
+	}
+
+	/**
+	 * Every party of the cases, for the access log of an answer that shows them (a search hit's title or snippet may
+	 * name any party, not only the primary citizen).
+	 */
 	public List<Long> citizensOf(Collection<String> caseNumbers) {
-		return jdbc.sql("SELECT DISTINCT primary_citizen_id FROM cases.case_file WHERE case_number = ANY(?) AND primary_citizen_id IS NOT NULL")
+		return jdbc.sql("SELECT DISTINCT p.citizen_id FROM cases.case_file f JOIN cases.case_party p ON p.case_id = f.id WHERE f.case_number = ANY(?)")
 			.param(caseNumbers.toArray(String[]::new))
 			.query(Long.class)
 			.list();

@@ -70,7 +70,7 @@ public class Cases {
 	public CaseFile register(RegisterCase command, CurrentUser user) {
 		access.require(user, Action.CREATE_CASE, "opret sag");
 		Long caseworker = user.role() == StaffRole.CASEWORKER ? user.staffId() : null;
-		return transaction.execute(status -> register(command, user.unitId(), caseworker, Instant.now(clock), user.username()));
+		return transaction.execute(status -> register(command, user.unitId(), caseworker, Instant.now(clock), user.username(), user));
 	}
 
 	/**
@@ -79,6 +79,11 @@ public class Cases {
 	 */
 	@Transactional
 	public CaseFile register(RegisterCase command, long unitId, Long caseworkerId, Instant openedAt, String actor) {
+		return register(command, unitId, caseworkerId, openedAt, actor, null);
+	}
+
+	/** {@code shownTo}, when given, must be allowed to see the citizen; a refusal rolls the case back. */
+	private CaseFile register(RegisterCase command, long unitId, Long caseworkerId, Instant openedAt, String actor, CurrentUser shownTo) {
 		CaseType type = caseTypes().stream()
 			.filter(t -> t.code().equals(command.caseType()))
 			.findFirst()
@@ -93,6 +98,9 @@ public class Cases {
 		}
 		Cpr cpr = Cpr.parse(command.citizenCpr(), "citizenCpr");
 		Citizen citizen = citizens.findOrRegister(cpr, command.citizenName());
+		if (shownTo != null) {
+			access.requireCitizen(shownTo, citizen.id(), "ny sag for borger fra CPR-registret");
+		}
 		return insert(type, title, citizen.id(), unitId, caseworkerId, openedAt, actor);
 	}
 
@@ -224,12 +232,18 @@ public class Cases {
 		return rows.stream().map(r -> new Party(byId.get(r.citizenId()), r.role())).toList();
 	}
 
+	/**
+	 * Adds a party; {@code caseFile} must come from {@link #open(String, CurrentUser, Action)} with
+	 * {@link Action#EDIT_CASE}. A specially protected citizen the user may not see is refused, not linked.
+	 */
 	@Transactional
-	public void addParty(CaseFile caseFile, String cpr, String name, PartyRole role, String actor) {
+	public void addParty(CaseFile caseFile, String cpr, String name, PartyRole role, CurrentUser user) {
 		if (role == PartyRole.PRIMARY) {
 			throw new InvalidInputException("role", "En sag har kun én hovedperson.");
 		}
+		String actor = user.username();
 		Citizen citizen = citizens.findOrRegister(Cpr.parse(cpr, "cpr"), name);
+		access.requireCitizen(user, citizen.id(), "ny part i sag " + caseFile.caseNumber());
 		Instant now = Instant.now(clock);
 		int added = jdbc.sql("""
 				INSERT INTO cases.case_party (case_id, citizen_id, role, added_at) VALUES (?, ?, ?, ?)
@@ -253,35 +267,6 @@ public class Cases {
 	@Transactional
 	public void recordEvent(long caseId, Instant occurredAt, String kind, String summary, String actor) {
 		appendEvent(caseId, occurredAt, kind, summary, actor);
-	}
-
-	@Transactional
-	public CaseFile close(CaseFile caseFile, String reason, CurrentUser user) {
-		return changeStatus(caseFile, CaseStatus.CLOSED, reason, user);
-	}
-
-	@Transactional
-	public CaseFile reopen(CaseFile caseFile, String reason, CurrentUser user) {
-		return changeStatus(caseFile, CaseStatus.OPEN, reason, user);
-	}
-
-	/** {@code caseFile} must come from {@link #open(String, CurrentUser, Action)} with {@link Action#EDIT_CASE}. */
-	private CaseFile changeStatus(CaseFile caseFile, CaseStatus status, String reason, CurrentUser user) {
-		Instant now = Instant.now(clock);
-		int changed = jdbc.sql("UPDATE cases.case_file SET status = ?, closed_at = ? WHERE id = ? AND status <> ?")
-			.params(status.name(), status == CaseStatus.CLOSED ? Timestamp.from(now) : null, caseFile.id(), status.name())
-			.update();
-		if (changed == 0) {
-			throw new dk.sagsvagt.shared.ConflictException(
-					status == CaseStatus.CLOSED ? "Sagen er allerede lukket." : "Sagen er allerede åben.");
-		}
-		jdbc.sql("INSERT INTO cases.case_status_change (case_id, status, changed_at, changed_by, reason) VALUES (?, ?, ?, ?, ?)")
-			.params(caseFile.id(), status.name(), Timestamp.from(now), user.username(), reason)
-			.update();
-		appendEvent(caseFile.id(), now, status == CaseStatus.CLOSED ? "CASE_CLOSED" : "CASE_REOPENED",
-				(status == CaseStatus.CLOSED ? "Sag lukket" : "Sag genåbnet") + (reason == null || reason.isBlank() ? "" : ": " + reason),
-				user.username());
-		return byId(caseFile.id());
 	}
 
 	private void appendEvent(long caseId, Instant at, String kind, String summary, String actor) {

@@ -3,11 +3,14 @@ package dk.sagsvagt.cases;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
+import dk.sagsvagt.access.CaseFilter;
 import dk.sagsvagt.organisation.Organisation;
 import dk.sagsvagt.organisation.Staff;
 import dk.sagsvagt.shared.ConflictException;
@@ -25,8 +28,12 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class CaseworkerChanges {
 
-	/** An open case a caseworker holds. */
-	public record HeldCase(long id, String caseNumber, String caseType, String title, long unitId, Instant openedAt) {
+	/**
+	 * An open case a caseworker holds; {@code readable} says whether the filter given lets the reader see it, and
+	 * {@code citizenIds} are its parties.
+	 */
+	public record HeldCase(long id, String caseNumber, String caseType, String title, long unitId, Instant openedAt, boolean readable,
+			List<Long> citizenIds) {
 	}
 
 	/** Per unit: cases with at least {@code minChanges} changes of caseworker in the period, of the cases changed at all. */
@@ -84,14 +91,19 @@ public class CaseworkerChanges {
 		events.publishEvent(new CaseworkerChanged(caseFile.id(), caseFile.caseNumber(), caseFile.unitId(), caseFile.caseworkerId(), toStaffId, now));
 	}
 
-	/** The open cases the caseworker holds, oldest first. */
-	public List<HeldCase> heldBy(long staffId) {
-		return jdbc.sql("""
-				SELECT id, case_number, case_type, title, unit_id, opened_at FROM cases.case_file
-				WHERE caseworker_id = ? AND status = 'OPEN' ORDER BY opened_at, id""")
-			.param(staffId)
+	/**
+	 * The open cases the caseworker holds, oldest first, each marked readable or not by the reader's filter in the
+	 * same query (the access policy's {@link CaseFilter}, special protection included).
+	 */
+	public List<HeldCase> heldBy(long staffId, CaseFilter reader) {
+		List<Object> params = new ArrayList<>(Arrays.asList(reader.parameters()));
+		params.add(staffId);
+		return jdbc.sql("SELECT f.id, f.case_number, f.case_type, f.title, f.unit_id, f.opened_at, (" + CaseFilter.SQL + ") AS readable, "
+				+ "ARRAY(SELECT p.citizen_id FROM cases.case_party p WHERE p.case_id = f.id ORDER BY p.citizen_id) AS citizens "
+				+ "FROM cases.case_file f WHERE f.caseworker_id = ? AND f.status = 'OPEN' ORDER BY f.opened_at, f.id")
+			.params(params)
 			.query((rs, n) -> new HeldCase(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getLong(5),
-					rs.getTimestamp(6).toInstant()))
+					rs.getTimestamp(6).toInstant(), rs.getBoolean(7), List.of((Long[]) rs.getArray(8).getArray())))
 			.list();
 	}
 

@@ -86,16 +86,18 @@ public class DeadlineStatistics {
 	}
 
 	/** The units' last 12 months, oldest first (dashboards). */
-	public List<Month> monthly(java.util.Collection<Long> unitIds) {
+	/** The months of the units' deadlines, without those on {@code hiddenCaseIds} (cases the reader may not see). */
+	public List<Month> monthly(java.util.Collection<Long> unitIds, Long[] hiddenCaseIds) {
 		Instant now = Instant.now(clock);
 		return jdbc.sql("""
 				SELECT to_char(due_date, 'YYYY-MM') AS month,
 				""" + MEASURES + """
 				FROM deadlines.deadline
 				WHERE NOT citizen_side AND unit_id = ANY(?) AND due_at <= ? AND due_date > (?::timestamptz AT TIME ZONE 'Europe/Copenhagen')::date - interval '12 months'
+				  AND NOT case_id = ANY(?)
 				GROUP BY 1 ORDER BY 1""")
 			.params(java.sql.Timestamp.from(now), unitIds.toArray(Long[]::new), java.sql.Timestamp.from(now.plus(java.time.Duration.ofDays(31))),
-					java.sql.Timestamp.from(now))
+					java.sql.Timestamp.from(now), hiddenCaseIds)
 			.query((rs, n) -> new Month(rs.getString("month"), rs.getLong("closed"), rs.getObject("on_time", Double.class),
 					rs.getObject("median_days", Double.class), rs.getObject("p90_days", Double.class), rs.getLong("open_overdue"),
 					rs.getLong("letters")))

@@ -87,7 +87,7 @@ public class Handovers {
 
 	/** What the person holds, for a leader whose scope covers them. */
 	public Holdings holdings(String username, CurrentUser user) {
-		return holdings(leaverInScope(username, user));
+		return holdings(leaverInScope(username, user), user);
 	}
 
 	/** The caseworkers a leader may hand over: the active staff in the leader's scope who do case work. */
@@ -104,7 +104,7 @@ public class Handovers {
 	 */
 	public Holdings handOver(String username, HandoverPlan plan, CurrentUser user) {
 		Staff leaver = leaverInScope(username, user);
-		Holdings held = holdings(leaver);
+		Holdings held = holdings(leaver, user);
 		Map<String, Staff> colleagues = held.colleagues().stream()
 			.collect(Collectors.toMap(Holdings.Colleague::username, c -> organisation.staffByUsername(c.username()).orElseThrow()));
 		List<String> withoutNote = held.cases().stream().filter(Holdings.HeldCase::atRisk).map(Holdings.HeldCase::caseNumber)
@@ -137,7 +137,7 @@ public class Handovers {
 						Timestamp.from(Instant.now(clock)))
 				.update();
 		});
-		return holdings(leaver);
+		return holdings(leaver, user);
 	}
 
 	/** Deactivates a person who holds nothing (administrators); otherwise 409 with what they hold. */
@@ -147,7 +147,7 @@ public class Handovers {
 		if (!leaver.active()) {
 			throw new ConflictException(leaver.fullName() + " er allerede deaktiveret.");
 		}
-		Holdings held = holdings(leaver);
+		Holdings held = holdings(leaver, null);
 		if (!held.isEmpty()) {
 			throw new OpenWorkException(held);
 		}
@@ -156,17 +156,23 @@ public class Handovers {
 		}
 		catch (DataIntegrityViolationException | UncategorizedDataAccessException e) {
 			// work was given to them after the check; the database refused
-			throw new OpenWorkException(holdings(leaver));
+			throw new OpenWorkException(holdings(leaver, null));
 		}
 	}
 
-	Holdings holdings(Staff leaver) {
+	/**
+	 * What the person holds as {@code reader} may see it, logged as a list read with the citizens of the cases shown;
+	 * without a reader (deactivation, which shows only counts) every case counts as shown and nothing is logged.
+	 */
+	Holdings holdings(Staff leaver, CurrentUser reader) {
+		CaseFilter filter = reader == null ? EVERYTHING : access.filter(reader, Action.LIST_CASES);
 		LocalDate today = LocalDate.now(clock.withZone(WorkingDayCalendar.COPENHAGEN));
 		LocalDate riskUntil = calendar.plusWorkingDays(today, RISK_WORKING_DAYS);
 		List<CaseDeadline> own = deadlines.heldBy(leaver.id());
 		Map<Long, CaseDeadline> soonest = own.stream().collect(Collectors.toMap(CaseDeadline::caseId, d -> d, (a, b) -> a));
-		List<CaseworkerChanges.HeldCase> open = changes.heldBy(leaver.id());
-		Set<Long> heldIds = open.stream().map(CaseworkerChanges.HeldCase::id).collect(Collectors.toSet());
+		List<CaseworkerChanges.HeldCase> all = changes.heldBy(leaver.id(), filter);
+		Set<Long> heldIds = all.stream().map(CaseworkerChanges.HeldCase::id).collect(Collectors.toSet());
+		List<CaseworkerChanges.HeldCase> open = all.stream().filter(CaseworkerChanges.HeldCase::readable).toList();
 		List<Holdings.HeldCase> held = open.stream().map(c -> {
 			CaseDeadline next = soonest.get(c.id());
 			LocalDate due = next == null ? null : next.dueDate();
@@ -181,9 +187,15 @@ public class Handovers {
 		Map<Long, Long> deadlineLoads = deadlines.openCounts(peerIds);
 		List<Holdings.Colleague> colleagues = peers.stream().map(s -> new Holdings.Colleague(s.username(), s.fullName(), s.role().name(),
 				caseLoads.getOrDefault(s.id(), 0L), deadlineLoads.getOrDefault(s.id(), 0L))).toList();
+		if (reader != null) {
+			access.logList(reader, open.stream().flatMap(c -> c.citizenIds().stream()).distinct().toList(),
+					"overdragelse: det " + leaver.username() + " har");
+		}
 		return new Holdings(leaver.username(), leaver.fullName(), leaver.unitId() == null ? 0 : leaver.unitId(), leaver.active(), held,
-				requests.openFor(leaver.username()), flags.openOwnedBy(leaver.username()), other, colleagues, riskUntil);
+				all.size() - open.size(), requests.openFor(leaver.username()), flags.openOwnedBy(leaver.username()), other, colleagues, riskUntil);
 	}
+
+	private static final CaseFilter EVERYTHING = new CaseFilter(true, new Long[0], new Long[0], new Long[0], new Long[0], new Long[0]);
 
 	private Staff leaverInScope(String username, CurrentUser user) {
 		access.require(user, Action.LEAD, "overdragelse");

@@ -8,9 +8,12 @@ import dk.sagsvagt.supervision.FlagOwners.OwnedFlag;
 
 /**
  * Everything a staff member holds, for the handover page. A case is at risk when one of its open deadlines falls
- * within the next {@link Handovers#RISK_WORKING_DAYS} working days; it needs a handover note.
+ * within the next {@link Handovers#RISK_WORKING_DAYS} working days; it needs a handover note. Cases the reader may not
+ * see (specially protected, or outside their scope) are only counted in {@code protectedCases}: no number, title or
+ * citizen; someone named on the protection hands them over.
  */
-public record Holdings(String username, String fullName, long unitId, boolean active, List<HeldCase> cases, List<OwnedRequest> requests,
+public record Holdings(String username, String fullName, long unitId, boolean active, List<HeldCase> cases, int protectedCases,
+		List<OwnedRequest> requests,
 		List<OwnedFlag> followUps, int otherDeadlines, List<Colleague> colleagues, LocalDate riskUntil) {
 
 	/** An open case with its soonest open deadline. */
@@ -23,7 +26,7 @@ public record Holdings(String username, String fullName, long unitId, boolean ac
 	}
 
 	public boolean isEmpty() {
-		return cases.isEmpty() && requests.isEmpty() && followUps.isEmpty() && otherDeadlines == 0;
+		return cases.isEmpty() && protectedCases == 0 && requests.isEmpty() && followUps.isEmpty() && otherDeadlines == 0;
 	}
 
 	public long atRisk() {

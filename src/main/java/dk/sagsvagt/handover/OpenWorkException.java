@@ -10,7 +10,7 @@ public class OpenWorkException extends ConflictException {
 	private final Holdings holdings;
 
 	public OpenWorkException(Holdings holdings) {
-		super(holdings.fullName() + " kan ikke deaktiveres: " + holdings.cases().size() + " åbne sager, " + holdings.requests().size()
+		super(holdings.fullName() + " kan ikke deaktiveres: " + (holdings.cases().size() + holdings.protectedCases()) + " åbne sager, " + holdings.requests().size()
 				+ " anmodninger fra tilsynsmyndigheder, " + holdings.followUps().size() + " opfølgninger fra tilsyn og "
 				+ holdings.otherDeadlines() + " andre frister skal først overdrages.");
 		this.holdings = holdings;
@@ -18,7 +18,7 @@ public class OpenWorkException extends ConflictException {
 
 	@Override
 	public Map<String, Object> properties() {
-		return Map.of("openCases", holdings.cases().size(), "openRequests", holdings.requests().size(), "openFollowUps",
+		return Map.of("openCases", holdings.cases().size() + holdings.protectedCases(), "openRequests", holdings.requests().size(), "openFollowUps",
 				holdings.followUps().size(), "otherDeadlines", holdings.otherDeadlines());
 	}
 }

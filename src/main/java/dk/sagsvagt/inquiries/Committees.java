@@ -7,11 +7,13 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
 import dk.sagsvagt.access.AccessPolicy;
 import dk.sagsvagt.access.Action;
+import dk.sagsvagt.access.CaseFacts;
 import dk.sagsvagt.access.CurrentUser;
 import dk.sagsvagt.cases.Cases;
 import dk.sagsvagt.shared.ConflictException;
@@ -37,6 +39,11 @@ public class Committees {
 			SELECT a.id, a.meeting_id, m.committee, m.meets_on, a.position, a.title, a.summary, a.inquiry_id, i.case_number
 			FROM inquiries.agenda_item a JOIN inquiries.meeting m ON m.id = a.meeting_id
 			LEFT JOIN inquiries.inquiry i ON i.id = a.inquiry_id""";
+
+	/** What a leader not named on a case's special protection sees of its agenda item. */
+	static final String PROTECTED_ITEM = "Særligt beskyttet punkt";
+
+	static final String PROTECTED_SUMMARY = "Punktet vises kun for dem, der er navngivet på sagens særlige beskyttelse.";
 
 	private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d. MMMM yyyy", Locale.forLanguageTag("da"));
 
@@ -88,14 +95,45 @@ public class Committees {
 
 	public List<Meeting> meetings(CurrentUser user) {
 		access.require(user, Action.LEAD, "udvalgsmøder");
-		return jdbc.sql("SELECT id FROM inquiries.meeting ORDER BY meets_on DESC, committee").query(Long.class).list().stream()
-			.map(this::meeting).toList();
+		List<Long> citizens = new ArrayList<>();
+		List<Meeting> meetings = jdbc.sql("SELECT id FROM inquiries.meeting ORDER BY meets_on DESC, committee").query(Long.class).list()
+			.stream()
+			.map(id -> shownTo(meeting(id), user, citizens))
+			.toList();
+		access.logList(user, citizens.stream().distinct().toList(), "udvalgsmøder");
+		return meetings;
 	}
 
+	/** The meeting and its agenda as the user may see it; the read is logged with the citizens of the items shown. */
 	public Meeting get(long id, CurrentUser user) {
 		access.require(user, Action.LEAD, "udvalgsmøde");
-		return meeting(id);
+		List<Long> citizens = new ArrayList<>();
+		Meeting meeting = shownTo(meeting(id), user, citizens);
+		access.logList(user, citizens.stream().distinct().toList(), "dagsorden for udvalgsmøde " + id);
+		return meeting;
 	}
+
+	/**
+	 * An item about a case special protection hides from the user keeps its place on the agenda and nothing else;
+	 * the citizens of the items shown are added to {@code shown}.
+	 */
+	private Meeting shownTo(Meeting m, CurrentUser user, List<Long> shown) {
+		List<AgendaItem> items = new ArrayList<>();
+		for (AgendaItem item : m.items()) {
+			CaseFacts facts = item.inquiryCaseNumber() == null ? null : cases.facts(item.inquiryCaseNumber());
+			if (facts != null && access.protects(user, facts)) {
+				items.add(new AgendaItem(item.id(), item.meetingId(), item.committee(), item.meetsOn(), item.position(), PROTECTED_ITEM,
+						PROTECTED_SUMMARY, null, null));
+				continue;
+			}
+			if (facts != null) {
+				shown.addAll(facts.citizenIds());
+			}
+			items.add(item);
+		}
+		return new Meeting(m.id(), m.committee(), m.meetsOn(), m.place(), items);
+	}
+
 
 	/**
 	 * Puts an inquiry forward to a coming meeting as the next item on its agenda (once per meeting); the inquiry's case

@@ -9,6 +9,7 @@ import java.util.Locale;
 import dk.sagsvagt.access.Action;
 import dk.sagsvagt.access.CurrentUser;
 import dk.sagsvagt.cases.CaseFile;
+import dk.sagsvagt.cases.CaseStatusChanges;
 import dk.sagsvagt.cases.Cases;
 import dk.sagsvagt.deadlines.CaseDeadlines;
 import dk.sagsvagt.journal.Direction;
@@ -53,10 +54,13 @@ public class InquiryReplies {
 
 	private final Clock clock;
 
-	InquiryReplies(Inquiries inquiries, Cases cases, Journal journal, CaseDeadlines deadlines, Letterhead letterhead, JdbcClient jdbc,
+	private final CaseStatusChanges statusChanges;
+
+	InquiryReplies(Inquiries inquiries, Cases cases, CaseStatusChanges statusChanges, Journal journal, CaseDeadlines deadlines, Letterhead letterhead, JdbcClient jdbc,
 			TransactionTemplate transaction, Clock clock) {
 		this.inquiries = inquiries;
 		this.cases = cases;
+		this.statusChanges = statusChanges;
 		this.journal = journal;
 		this.deadlines = deadlines;
 		this.letterhead = letterhead;
@@ -110,7 +114,7 @@ public class InquiryReplies {
 			}
 			Instant at = on.equals(today) ? Instant.now(clock) : on.atTime(12, 0).atZone(WorkingDayCalendar.COPENHAGEN).toInstant();
 			deadlines.recordEstablished(caseFile, "INQUIRY_ANSWERED", at, null, user.username());
-			cases.close(caseFile, "Henvendelsen er besvaret.", user);
+			statusChanges.close(caseFile, "Henvendelsen er besvaret.", user);
 		});
 		return inquiries.get(id, user);
 	}

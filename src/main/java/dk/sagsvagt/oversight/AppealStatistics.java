@@ -60,9 +60,12 @@ public class AppealStatistics {
 	public record Open(long complaints, long requests) {
 	}
 
-	public Open open(java.util.Collection<Long> unitIds) {
-		long complaints = jdbc.sql("SELECT count(*) FROM oversight.complaint WHERE unit_id = ANY(?) AND status IN ('RECEIVED', 'UPHELD', 'FORWARDED')")
-			.param(unitIds.toArray(Long[]::new)).query(Long.class).single();
+	/** Open complaints in the units, except those on {@code hiddenCaseIds} (cases the reader may not see), and open requests. */
+	public Open open(java.util.Collection<Long> unitIds, Long[] hiddenCaseIds) {
+		long complaints = jdbc.sql("""
+				SELECT count(*) FROM oversight.complaint
+				WHERE unit_id = ANY(?) AND status IN ('RECEIVED', 'UPHELD', 'FORWARDED') AND NOT case_id = ANY(?)""")
+			.params(unitIds.toArray(Long[]::new), hiddenCaseIds).query(Long.class).single();
 		long requests = jdbc.sql("SELECT count(*) FROM oversight.request WHERE status = 'OPEN'").query(Long.class).single();
 		return new Open(complaints, requests);
 	}

@@ -7,6 +7,7 @@ import java.util.List;
 import dk.sagsvagt.access.AccessPolicy;
 import dk.sagsvagt.access.Action;
 import dk.sagsvagt.access.CurrentUser;
+import dk.sagsvagt.cases.CaseLists;
 import dk.sagsvagt.shared.WorkingDayCalendar;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -20,9 +21,12 @@ public class Disclosures {
 
 	private final AccessPolicy access;
 
-	Disclosures(JdbcClient jdbc, AccessPolicy access) {
+	private final CaseLists lists;
+
+	Disclosures(JdbcClient jdbc, AccessPolicy access, CaseLists lists) {
 		this.jdbc = jdbc;
 		this.access = access;
+		this.lists = lists;
 	}
 
 	/** Documents given out, optionally to one body and within dates; external reviewers see their own body's only. */
@@ -35,7 +39,7 @@ public class Disclosures {
 		else {
 			access.require(user, Action.ANSWER_OVERSIGHT, "udleveringslog");
 		}
-		return jdbc.sql("""
+		List<Disclosure> all = jdbc.sql("""
 				SELECT document_number, version, body, request_id, disclosed_at, approved_by FROM oversight.disclosure
 				WHERE (CAST(? AS text) IS NULL OR body = ?) AND (CAST(? AS timestamptz) IS NULL OR disclosed_at >= ?)
 				  AND (CAST(? AS timestamptz) IS NULL OR disclosed_at < ?)
@@ -44,6 +48,15 @@ public class Disclosures {
 			.query((rs, n) -> new Disclosure(rs.getString(1), rs.getInt(2), rs.getString(3), rs.getObject(4, Long.class),
 					rs.getTimestamp(5).toInstant(), rs.getString(6)))
 			.list();
+		// a specially protected case's documents are listed only to those named on the protection
+		java.util.Set<String> hidden = lists.hiddenCaseNumbers(user);
+		List<Disclosure> shown = all.stream().filter(d -> !hidden.contains(caseOf(d.documentNumber()))).toList();
+		access.logList(user, lists.citizensOf(shown.stream().map(d -> caseOf(d.documentNumber())).distinct().toList()), "udleveringslog");
+		return shown;
+	}
+
+	private static String caseOf(String documentNumber) {
+		return documentNumber.substring(0, documentNumber.lastIndexOf('-'));
 	}
 
 	private static Timestamp start(LocalDate date) {

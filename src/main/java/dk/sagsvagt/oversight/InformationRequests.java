@@ -15,6 +15,7 @@ import dk.sagsvagt.access.AccessPolicy;
 import dk.sagsvagt.access.Action;
 import dk.sagsvagt.access.CurrentUser;
 import dk.sagsvagt.cases.CaseFile;
+import dk.sagsvagt.cases.CaseLists;
 import dk.sagsvagt.cases.Cases;
 import dk.sagsvagt.deadlines.CaseDeadlines;
 import dk.sagsvagt.journal.Direction;
@@ -73,7 +74,9 @@ public class InformationRequests {
 
 	private final Clock clock;
 
-	InformationRequests(JdbcClient jdbc, RequestStore store, Cases cases, Journal journal, CaseDeadlines deadlines,
+	private final CaseLists lists;
+
+	InformationRequests(JdbcClient jdbc, RequestStore store, Cases cases, CaseLists lists, Journal journal, CaseDeadlines deadlines,
 			SupervisionRounds rounds, Flags flags, Organisation organisation, AccessPolicy access, AccessGrants grants,
 			OversightBodies bodies, TransactionTemplate transaction, Clock clock) {
 		this.grants = grants;
@@ -81,6 +84,7 @@ public class InformationRequests {
 		this.jdbc = jdbc;
 		this.store = store;
 		this.cases = cases;
+		this.lists = lists;
 		this.journal = journal;
 		this.deadlines = deadlines;
 		this.rounds = rounds;
@@ -174,16 +178,35 @@ public class InformationRequests {
 	public InformationRequest get(long id, CurrentUser user) {
 		InformationRequest request = store.find(id).orElseThrow(() -> new NotFoundException("Anmodningen findes ikke."));
 		requireReader(request.body(), user);
+		access.logList(user, lists.citizensOf(casesShown(request)), "anmodning " + id + " fra " + request.body());
 		return request;
+	}
+
+	/** The citizens' cases a request shows: the items' subject cases and the cases of the documents answering them. */
+	private static List<String> casesShown(InformationRequest request) {
+		Set<String> numbers = new LinkedHashSet<>();
+		for (RequestItem item : request.items()) {
+			if (item.subjectCaseNumber() != null) {
+				numbers.add(item.subjectCaseNumber());
+			}
+			item.documents().forEach(d -> numbers.add(d.substring(0, d.lastIndexOf('-'))));
+		}
+		return List.copyOf(numbers);
 	}
 
 	/** The requests the user may see: all for staff who answer them, their own body's for external reviewers. */
 	public List<InformationRequest> list(CurrentUser user) {
+		List<InformationRequest> shown;
 		if (user.role().isExternal()) {
-			return store.list(user.role().name());
+			shown = store.list(user.role().name());
 		}
-		access.require(user, Action.ANSWER_OVERSIGHT, "anmodninger fra tilsynsmyndigheder");
-		return store.list(null);
+		else {
+			access.require(user, Action.ANSWER_OVERSIGHT, "anmodninger fra tilsynsmyndigheder");
+			shown = store.list(null);
+		}
+		access.logList(user, lists.citizensOf(shown.stream().flatMap(r -> casesShown(r).stream()).distinct().toList()),
+				"anmodninger fra tilsynsmyndigheder");
+		return shown;
 	}
 
 	private void requireReader(String body, CurrentUser user) {

@@ -13,6 +13,7 @@ import java.util.Set;
 
 import dk.sagsvagt.access.AccessPolicy;
 import dk.sagsvagt.access.Action;
+import dk.sagsvagt.access.CaseFacts;
 import dk.sagsvagt.access.CurrentUser;
 import dk.sagsvagt.cases.CaseFile;
 import dk.sagsvagt.cases.Cases;
@@ -151,6 +152,10 @@ public class Referrals {
 			throw new InvalidInputException("answerDue", "Svarfristen kan ikke ligge før i dag.");
 		}
 		List<Document> documents = kind.equals("SENT_FOR_REVIEW") ? journal.documents(caseFile) : List.of();
+		CaseFacts facts = cases.facts(caseNumber);
+		if (!documents.isEmpty()) {
+			access.requireBundle(user, "APPEALS_BOARD", facts);
+		}
 		byte[] zip = documents.isEmpty() ? null
 				: bundles.zip("Sagens akter til Ankestyrelsens gennemgang", caseNumber, documents, Map.of(), Map.of());
 		return transaction.execute(status -> {
@@ -163,6 +168,7 @@ public class Referrals {
 								+ " sendt til Ankestyrelsen til gennemgang", Direction.OUTGOING, DocumentKind.LETTER, today, null),
 								"sag-" + caseFile.caseNumber() + "-til-ankestyrelsen.zip", "application/zip", zip, user);
 				bundle = d.documentNumber();
+				log.bundle(d, List.of(facts));
 				for (Document given : documents) {
 					disclose(given, user);
 				}

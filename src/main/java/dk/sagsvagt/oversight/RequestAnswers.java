@@ -11,6 +11,7 @@ import java.util.Map;
 
 import dk.sagsvagt.access.AccessPolicy;
 import dk.sagsvagt.access.Action;
+import dk.sagsvagt.access.CaseFacts;
 import dk.sagsvagt.access.CurrentUser;
 import dk.sagsvagt.cases.Cases;
 import dk.sagsvagt.deadlines.CaseDeadlines;
@@ -104,6 +105,15 @@ public class RequestAnswers {
 				itemOf.putIfAbsent(number, item.seq());
 			}
 		}
+		// a protected case's documents go to the body only when it has been granted the case explicitly
+		Map<Long, CaseFacts> contents = new LinkedHashMap<>();
+		for (Document d : documents.values()) {
+			if (!contents.containsKey(d.caseId())) {
+				CaseFacts facts = cases.facts(d.documentNumber().substring(0, d.documentNumber().lastIndexOf('-')));
+				access.requireBundle(user, request.body(), facts);
+				contents.put(d.caseId(), facts);
+			}
+		}
 		byte[] letter = coverLetter(request);
 		Map<String, String> groups = new LinkedHashMap<>();
 		itemOf.forEach((number, seq) -> groups.put(number, String.valueOf(seq)));
@@ -118,6 +128,7 @@ public class RequestAnswers {
 			Document zip = journal.journalOwnWork(request.caseNumber(), new NewDocument("Materiale til " + request.bodyName()
 					+ " (" + documents.size() + " dokumenter)", Direction.OUTGOING, DocumentKind.OTHER, today, null), "materiale.zip",
 					"application/zip", bundle, user);
+			log.bundle(zip, contents.values());
 			List<Document> given = new ArrayList<>(documents.values());
 			given.add(cover);
 			given.add(zip);

@@ -82,12 +82,13 @@ public class Dashboards {
 			case "CENTRE" -> own.centreName();
 			default -> "Hele forvaltningen";
 		};
-		List<DeadlineStatistics.Month> months = deadlines.monthly(ids);
+		Long[] hidden = cases.hiddenByProtection(user);
+		List<DeadlineStatistics.Month> months = deadlines.monthly(ids, hidden);
 		long closed = months.stream().mapToLong(DeadlineStatistics.Month::closed).sum();
 		double onTime = months.stream().filter(m -> m.onTimeShare() != null).mapToDouble(m -> m.onTimeShare() * m.closed()).sum();
-		AppealStatistics.Open open = appeals.open(ids);
+		AppealStatistics.Open open = appeals.open(ids, hidden);
 		ActionPlans.Progress progress = plans.progress(user);
-		return new Dashboard(chosen, title, ids, cases.openIn(ids), closed, closed == 0 ? null : onTime / closed,
+		return new Dashboard(chosen, title, ids, cases.openIn(ids, user), closed, closed == 0 ? null : onTime / closed,
 				months.stream().mapToLong(DeadlineStatistics.Month::openOverdue).sum(),
 				months.stream().mapToLong(DeadlineStatistics.Month::delayLetters).sum(), open.complaints(), open.requests(),
 				progress.done(), progress.total(), months,

@@ -55,6 +55,52 @@ public class Grants {
 			.single();
 	}
 
+	/** Whether the case or one of the citizens is specially protected at all. */
+	public boolean isProtected(long caseId, List<Long> citizenIds) {
+		return jdbc.sql("SELECT EXISTS (SELECT 1 FROM access.protection p WHERE p.case_id = ? OR p.citizen_id = ANY(?))")
+			.params(caseId, citizenIds.toArray(Long[]::new))
+			.query(Boolean.class)
+			.single();
+	}
+
+	/** Whether a protected case has been granted explicitly to an oversight body. */
+	public boolean isGrantedToBody(String body, long caseId) {
+		return jdbc.sql("SELECT EXISTS (SELECT 1 FROM access.body_grant WHERE body = ? AND case_id = ?)")
+			.params(body, caseId)
+			.query(Boolean.class)
+			.single();
+	}
+
+	/** The cases and citizens whose data a bundle holds. */
+	public record Bundled(List<Long> caseIds, List<Long> citizenIds) {
+
+		public static final Bundled NONE = new Bundled(List.of(), List.of());
+	}
+
+	/** What a bundle holds; {@link Bundled#NONE} for any other document. */
+	public Bundled bundled(String documentNumber) {
+		return jdbc.sql("SELECT case_ids, citizen_ids FROM access.bundle_content WHERE document_number = ?")
+			.param(documentNumber)
+			.query((rs, n) -> new Bundled(List.of((Long[]) rs.getArray(1).getArray()), List.of((Long[]) rs.getArray(2).getArray())))
+			.optional()
+			.orElse(Bundled.NONE);
+	}
+
+	/** Whether one of the cases or citizens is protected and the user is not named for it. */
+	public boolean isBlockedAny(String username, List<Long> caseIds, List<Long> citizenIds) {
+		if (caseIds.isEmpty() && citizenIds.isEmpty()) {
+			return false;
+		}
+		return jdbc.sql("""
+				SELECT EXISTS (
+				    SELECT 1 FROM access.protection p
+				    WHERE (p.case_id = ANY(?) OR p.citizen_id = ANY(?))
+				      AND NOT EXISTS (SELECT 1 FROM access.protection_reader r WHERE r.protection_id = p.id AND r.username = ?))""")
+			.params(caseIds.toArray(Long[]::new), citizenIds.toArray(Long[]::new), username)
+			.query(Boolean.class)
+			.single();
+	}
+
 	public Long[] blockedCases(String username) {
 		return blocked("case_id", username);
 	}

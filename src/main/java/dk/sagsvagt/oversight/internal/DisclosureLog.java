@@ -42,4 +42,10 @@ public class DisclosureLog {
 			grants.disclose(body, document.documentNumber(), document.caseId(), actor);
 		}
 	}
+
+	/** Records the cases and citizens a bundle holds, for the access policy's decisions and log on each download. */
+	public void bundle(Document bundle, java.util.Collection<dk.sagsvagt.access.CaseFacts> contents) {
+		grants.recordBundle(bundle.documentNumber(), contents.stream().map(dk.sagsvagt.access.CaseFacts::caseId).toList(),
+				contents.stream().flatMap(f -> f.citizenIds().stream()).toList());
+	}
 }

@@ -20,6 +20,7 @@ import dk.sagsvagt.cases.CaseStatus;
 import dk.sagsvagt.cases.CaseType;
 import dk.sagsvagt.cases.Cases;
 import dk.sagsvagt.cases.OpenedCase;
+import dk.sagsvagt.cases.Party;
 import dk.sagsvagt.cases.PartyRole;
 import dk.sagsvagt.cases.RegisterCase;
 import dk.sagsvagt.shared.PageOf;
@@ -61,8 +62,9 @@ class CaseApi {
 	ResponseEntity<CaseJson> create(@Valid @RequestBody RegisterCase command) {
 		CurrentUser user = access.currentUser();
 		CaseFile created = cases.register(command, user);
-		return ResponseEntity.created(URI.create("/api/cases/" + created.caseNumber()))
-			.body(CaseJson.of(created, cases.parties(created)));
+		List<Party> parties = cases.parties(created);
+		access.logShown(user, cases.facts(created.caseNumber()), "svar på opret sag");
+		return ResponseEntity.created(URI.create("/api/cases/" + created.caseNumber())).body(CaseJson.of(created, parties));
 	}
 
 	@GetMapping("/cases/{caseNumber}")
@@ -81,8 +83,10 @@ class CaseApi {
 	ResponseEntity<CaseJson> addParty(@PathVariable String caseNumber, @Valid @RequestBody NewParty party) {
 		CurrentUser user = access.currentUser();
 		CaseFile caseFile = cases.open(caseNumber, user, Action.EDIT_CASE);
-		cases.addParty(caseFile, party.cpr(), party.name(), party.role(), user.username());
-		return ResponseEntity.status(201).body(CaseJson.of(caseFile, cases.parties(caseFile)));
+		cases.addParty(caseFile, party.cpr(), party.name(), party.role(), user);
+		List<Party> parties = cases.parties(caseFile);
+		access.logShown(user, cases.facts(caseNumber), "svar på tilføj part");
+		return ResponseEntity.status(201).body(CaseJson.of(caseFile, parties));
 	}
 
 	@GetMapping("/cases")

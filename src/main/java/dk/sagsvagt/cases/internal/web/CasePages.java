@@ -7,10 +7,12 @@ import jakarta.validation.Valid;
 import dk.sagsvagt.access.AccessPolicy;
 import dk.sagsvagt.access.Action;
 import dk.sagsvagt.access.CurrentUser;
+import dk.sagsvagt.access.ProtectedCitizenException;
 import dk.sagsvagt.cases.CaseFile;
 import dk.sagsvagt.cases.CaseLists;
 import dk.sagsvagt.cases.CaseQuery;
 import dk.sagsvagt.cases.CaseStatus;
+import dk.sagsvagt.cases.CaseStatusChanges;
 import dk.sagsvagt.cases.Cases;
 import dk.sagsvagt.cases.OpenedCase;
 import dk.sagsvagt.cases.Party;
@@ -45,8 +47,12 @@ class CasePages {
 
 	private final MessageSource messages;
 
-	CasePages(Cases cases, CaseLists lists, AccessPolicy access, Organisation organisation, MessageSource messages) {
+	private final CaseStatusChanges statusChanges;
+
+	CasePages(Cases cases, CaseStatusChanges statusChanges, CaseLists lists, AccessPolicy access, Organisation organisation,
+			MessageSource messages) {
 		this.cases = cases;
+		this.statusChanges = statusChanges;
 		this.lists = lists;
 		this.access = access;
 		this.organisation = organisation;
@@ -111,6 +117,9 @@ class CasePages {
 			catch (InvalidInputException e) {
 				errors.rejectValue(e.field(), "invalid", e.getMessage());
 			}
+			catch (ProtectedCitizenException e) {
+				errors.rejectValue("citizenCpr", "protected", e.getMessage());
+			}
 		}
 		model.addAttribute("caseTypes", cases.caseTypes());
 		return "cases/new";
@@ -149,9 +158,9 @@ class CasePages {
 		CurrentUser user = access.currentUser();
 		CaseFile caseFile = cases.open(caseNumber, user, Action.EDIT_CASE);
 		try {
-			cases.addParty(caseFile, cpr, name, role, user.username());
+			cases.addParty(caseFile, cpr, name, role, user);
 		}
-		catch (InvalidInputException e) {
+		catch (InvalidInputException | ProtectedCitizenException e) {
 			model.addAttribute("partyError", e.getMessage());
 			model.addAttribute("partyCpr", cpr);
 			model.addAttribute("partyName", name);
@@ -166,10 +175,10 @@ class CasePages {
 		CurrentUser user = access.currentUser();
 		CaseFile caseFile = cases.open(caseNumber, user, Action.EDIT_CASE);
 		if (status == CaseStatus.CLOSED) {
-			cases.close(caseFile, reason, user);
+			statusChanges.close(caseFile, reason, user);
 		}
 		else {
-			cases.reopen(caseFile, reason, user);
+			statusChanges.reopen(caseFile, reason, user);
 		}
 		return "redirect:/cases/" + caseNumber;
 	}

@@ -58,4 +58,22 @@ class ProtectionPages {
 		}
 		return "admin/protection";
 	}
+
+	/** Lets a specially protected case go to an oversight body in a referral or an answer bundle. */
+	@PostMapping("/admin/protection/body-grants")
+	String grantToBody(@RequestParam String caseNumber, @RequestParam String body, @RequestParam String reason, Model model) {
+		CurrentUser admin = access.currentUser();
+		access.require(admin, Action.ADMINISTER, "beskyttet sag til tilsynsmyndighed");
+		try {
+			if (!body.equals("APPEALS_BOARD") && !body.equals("OMBUDSMAN")) {
+				throw new InvalidInputException("body", "Vælg Ankestyrelsen eller Borgerrådgiveren.");
+			}
+			grants.grantToBody(body, cases.facts(caseNumber.strip()).caseId(), reason, admin.username());
+			model.addAttribute("granted", true);
+		}
+		catch (InvalidInputException | NotFoundException e) {
+			model.addAttribute("grantError", e.getMessage());
+		}
+		return "admin/protection";
+	}
 }

@@ -29,7 +29,9 @@ class DisclosurePages {
 		if (!user.role().isExternal()) {
 			access.require(user, Action.REQUEST, "udleverede dokumenter er for eksterne tilsynsmyndigheder");
 		}
-		model.addAttribute("disclosures", grants.disclosedTo(user.role().name()));
+		var disclosed = grants.disclosedTo(user.role().name(), user.username());
+		access.logList(user, disclosed.stream().flatMap(d -> d.citizenIds().stream()).distinct().toList(), "udleverede dokumenter");
+		model.addAttribute("disclosures", disclosed);
 		return "journal/disclosures";
 	}
 }

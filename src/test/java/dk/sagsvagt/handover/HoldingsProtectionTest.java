@@ -1,0 +1,72 @@
+package dk.sagsvagt.handover;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+import dk.sagsvagt.access.AccessGrants;
+import dk.sagsvagt.cases.CaseFile;
+import dk.sagsvagt.organisation.Organisation;
+import dk.sagsvagt.organisation.StaffRole;
+import dk.sagsvagt.support.Fixtures;
+import dk.sagsvagt.support.IntegrationTest;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.test.web.servlet.MockMvc;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/**
+ * A leader sees another caseworker's holdings only as far as the access policy lets them see the cases: a specially
+ * protected case is counted, not shown, and the holdings are a logged list read with the citizens shown.
+ */
+@IntegrationTest
+class HoldingsProtectionTest {
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	Fixtures fixtures;
+
+	@Autowired
+	Organisation organisation;
+
+	@Autowired
+	AccessGrants grants;
+
+	@Autowired
+	JdbcTemplate jdbc;
+
+	@Autowired
+	UserDetailsService users;
+
+	@Test
+	void aProtectedCaseIsCountedWithoutTitleOrNumberAndTheReadIsLogged() throws Exception {
+		organisation.createStaff("test.leaver.p", "Pia Protektsen", StaffRole.CASEWORKER, fixtures.unitA());
+		CaseFile open = fixtures.caseIn(fixtures.unitA(), "test.leaver.p", "Almindelig beholdningssag");
+		CaseFile hidden = fixtures.caseIn(fixtures.unitA(), "test.leaver.p", "Skjultbeholdning adressebeskyttet");
+		grants.protectCase(hidden.id(), "Adressebeskyttelse", List.of("test.b"), "test");
+		long before = jdbc.queryForObject("SELECT coalesce(max(id), 0) FROM access.access_log", Long.class);
+
+		String json = mvc.perform(get("/api/handovers/test.leaver.p").with(httpBasic("test.leader.a", Fixtures.PASSWORD)))
+			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+		assertThat(json).contains(open.caseNumber()).doesNotContain(hidden.caseNumber()).doesNotContain("Skjultbeholdning")
+			.contains("\"protectedCases\":1");
+		String page = mvc.perform(get("/handover/test.leaver.p").with(user(users.loadUserByUsername("test.leader.a"))))
+			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+		assertThat(page).contains(open.caseNumber()).doesNotContain(hidden.caseNumber()).doesNotContain("Skjultbeholdning")
+			.contains("1 særligt beskyttet sag");
+
+		List<Long[]> rows = jdbc.query("SELECT citizen_ids FROM access.access_log WHERE id > ? AND username = 'test.leader.a' "
+				+ "AND action = 'LIST_CASES' AND outcome = 'ALLOWED'", (rs, n) -> (Long[]) rs.getArray(1).getArray(), before);
+		assertThat(rows).as("the API and the page are each a logged list read").hasSize(2);
+		assertThat(rows).allSatisfy(ids -> assertThat(ids).contains(open.primaryCitizenId()).doesNotContain(hidden.primaryCitizenId()));
+	}
+}
