@@ -19,7 +19,6 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
-import org.springframework.security.authentication.LockedException;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.config.observation.SecurityObservationSettings;
@@ -125,8 +124,8 @@ class SecurityConfiguration {
 			.anyRequest().denyAll())
 			.formLogin(form -> form.loginPage("/login")
 				.defaultSuccessUrl("/", false)
-				.failureHandler((request, response, e) -> response.sendRedirect(request.getContextPath()
-						+ (e instanceof LockedException ? "/login?locked" : "/login?error")))
+				// one answer for a wrong password, an unknown name, a deactivated user and a slowed-down address
+				.failureUrl("/login?error")
 				.permitAll())
 			.logout(logout -> logout.logoutSuccessUrl("/login?logout"))
 			.exceptionHandling(ex -> ex.accessDeniedHandler((request, response, e) -> {
