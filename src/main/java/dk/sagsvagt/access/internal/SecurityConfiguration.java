@@ -143,7 +143,17 @@ class SecurityConfiguration {
 		Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
 		if (authentication != null && authentication.getPrincipal() instanceof SignedInUser principal) {
 			accessLog.write(new AccessLogWriter.Entry(principal.user(), Action.REQUEST, false, null, null, null,
-					List.of(), null, request.getMethod() + " " + request.getRequestURI()));
+					List.of(), null, request.getMethod() + " " + decoded(request.getRequestURI())));
+		}
+	}
+
+	/** The address as written, so a percent-encoded CPR number ({@code %E2%80%93} for an en dash) is found and hashed. */
+	private static String decoded(String uri) {
+		try {
+			return org.springframework.web.util.UriUtils.decode(uri, StandardCharsets.UTF_8);
+		}
+		catch (IllegalArgumentException e) {
+			return uri;
 		}
 	}
 
