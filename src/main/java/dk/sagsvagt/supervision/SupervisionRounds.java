@@ -130,7 +130,7 @@ public class SupervisionRounds {
 	public String populationCsv(long id, CurrentUser user) {
 		get(id, user);
 		StringBuilder csv = new StringBuilder("sagsnummer;stratum;sha256\n");
-		store.populationRows(id, true).forEach(row -> csv.append(row[0]).append(';').append(row[1]).append(';').append(row[2]).append('\n'));
+		store.populationRows(id, true).forEach(row -> csv.append(dk.sagsvagt.shared.Csv.line(java.util.List.of(row))).append('\n'));
 		return csv.toString();
 	}
 
