@@ -121,13 +121,29 @@ class HardeningTest {
 	}
 
 	@Test
-	void aTooLargeWebFormIsADanishPage() throws Exception {
-		String big = "title=x&text=" + "a".repeat(3 * 1024 * 1024);
-		HttpResponse<String> answer = send(HttpRequest.newBuilder(uri("/cases/new"))
-			.header("Content-Type", "application/x-www-form-urlencoded")
-			.POST(HttpRequest.BodyPublishers.ofString(big)).build());
-		assertThat(answer.statusCode()).isLessThan(500);
-		assertThat(answer.body()).doesNotContain("Apache Tomcat");
+	void aTooLargeUploadFromTheWebFormIsADanishPage() throws Exception {
+		CaseFile c = fixtures.caseIn(fixtures.unitA(), "test.a", "Sag til for stor fil");
+		HttpClient browser = HttpClient.newBuilder().cookieHandler(new java.net.CookieManager()).build();
+		String form = browser.send(HttpRequest.newBuilder(uri("/login")).GET().build(), HttpResponse.BodyHandlers.ofString()).body();
+		java.util.regex.Matcher token = java.util.regex.Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"").matcher(form);
+		assertThat(token.find()).isTrue();
+		browser.send(HttpRequest.newBuilder(uri("/login")).header("Content-Type", "application/x-www-form-urlencoded")
+			.POST(HttpRequest.BodyPublishers.ofString("username=test.a&password=" + Fixtures.PASSWORD + "&_csrf=" + token.group(1))).build(),
+				HttpResponse.BodyHandlers.ofString());
+		String page = browser.send(HttpRequest.newBuilder(uri("/cases/" + c.caseNumber() + "/documents/new")).GET().build(),
+				HttpResponse.BodyHandlers.ofString()).body();
+		java.util.regex.Matcher pageToken = java.util.regex.Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"").matcher(page);
+		assertThat(pageToken.find()).as(page).isTrue();
+		String boundary = "graense";
+		String body = "--" + boundary + "\r\nContent-Disposition: form-data; name=\"_csrf\"\r\n\r\n" + pageToken.group(1) + "\r\n--" + boundary
+				+ "\r\nContent-Disposition: form-data; name=\"title\"\r\n\r\nStor\r\n--" + boundary
+				+ "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"stor.txt\"\r\nContent-Type: text/plain\r\n\r\n"
+				+ "a".repeat(3 * 1024 * 1024) + "\r\n--" + boundary + "--\r\n";
+		HttpResponse<String> answer = browser.send(HttpRequest.newBuilder(uri("/cases/" + c.caseNumber() + "/documents"))
+			.header("Content-Type", "multipart/form-data; boundary=" + boundary)
+			.POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+		assertThat(answer.statusCode()).isEqualTo(413);
+		assertThat(answer.body()).contains("lang=\"da\"").doesNotContain("Apache Tomcat");
 	}
 
 	private URI uri(String path) {
