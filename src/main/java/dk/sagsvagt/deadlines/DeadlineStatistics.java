@@ -17,6 +17,7 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 import dk.sagsvagt.organisation.Organisation;
 import dk.sagsvagt.organisation.Unit;
+import dk.sagsvagt.shared.Csv;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -120,11 +121,11 @@ public class DeadlineStatistics {
 			.list();
 	}
 
-	/** The lines as CSV (semicolon-separated, as Danish spreadsheets expect, UTF-8 with BOM). */
+	/** The lines as CSV (semicolon-separated, as Danish spreadsheets expect, UTF-8 with BOM; no cell runs as a formula). */
 	public byte[] csv(List<Line> lines) {
 		StringBuilder out = new StringBuilder("\uFEFF").append(String.join(";", HEADER)).append("\r\n");
 		for (Line l : lines) {
-			out.append(String.join(";", cells(l, v -> v == null ? "" : String.format(java.util.Locale.forLanguageTag("da"), "%.2f", v))))
+			out.append(Csv.line(cells(l, v -> v == null ? "" : String.format(java.util.Locale.forLanguageTag("da"), "%.2f", v))))
 				.append("\r\n");
 		}
 		return out.toString().getBytes(StandardCharsets.UTF_8);

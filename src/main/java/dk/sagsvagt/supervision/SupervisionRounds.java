@@ -149,7 +149,7 @@ public class SupervisionRounds {
 		Round round = get(id, user);
 		StringBuilder csv = new StringBuilder("sagsnummer;stratum;sha256\n");
 		List<String[]> rows = store.populationRows(id, true);
-		rows.forEach(row -> csv.append(row[0]).append(';').append(row[1]).append(';').append(row[2]).append('\n'));
+		rows.forEach(row -> csv.append(dk.sagsvagt.shared.Csv.line(List.of(row))).append('\n'));
 		roundAccess.logRead(round, user, Action.EXPORT, rows.stream().map(row -> row[0]).toList(), "population");
 		return csv.toString();
 	}

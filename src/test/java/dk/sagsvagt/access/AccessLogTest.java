@@ -77,6 +77,31 @@ class AccessLogTest {
 	}
 
 	@Test
+	void aCprNumberWrittenAnyWayIsHashedTheSameInSearchTermsAndNeverInClearInARefusedAddress() throws Exception {
+		fixtures.unitA();
+		List<String> ways = List.of("230649-3494", "2306493494", "230649 3494", "230649\u20133494", "230649\u20143494",
+				"230649 - 3494", "23.06.49-3494", "230649\u00a03494", "230649\u22123494");
+		for (String way : ways) {
+			mvc.perform(get("/api/search").param("q", "sag " + way).with(httpBasic("test.c", Fixtures.PASSWORD)))
+				.andExpect(status().isOk());
+		}
+		List<String> terms = jdbc.queryForList("""
+				SELECT search_terms FROM access.access_log WHERE action = 'SEARCH' AND username = 'test.c'
+				ORDER BY id DESC LIMIT ?""", String.class, ways.size());
+		assertThat(terms).hasSize(ways.size()).allSatisfy(t -> assertThat(t).doesNotContain("3494").doesNotContain("230649"));
+		assertThat(terms.stream().distinct()).as("one hash for one number").hasSize(1);
+		assertThat(terms.get(0)).matches("sag cpr:[0-9a-f]{32}");
+
+		for (String address : List.of("/api/citizens/230649-3494", "/api/citizens/230649%E2%80%933494", "/api/citizens/230649%203494")) {
+			mvc.perform(get(java.net.URI.create(address)).with(httpBasic("test.c", Fixtures.PASSWORD))).andExpect(status().isForbidden());
+		}
+		List<String> details = jdbc.queryForList("""
+				SELECT detail FROM access.access_log WHERE action = 'REQUEST' AND username = 'test.c'
+				ORDER BY id DESC LIMIT 3""", String.class);
+		assertThat(details).hasSize(3).allSatisfy(d -> assertThat(d).startsWith("GET /api/citizens/cpr:").doesNotContain("3494"));
+	}
+
+	@Test
 	void theLogRefusesUpdateAndDeleteEvenWithPlainSql() throws Exception {
 		CaseFile c = fixtures.caseIn(fixtures.unitA(), "test.a", "Sag til slettetest");
 		mvc.perform(get("/api/cases/{n}", c.caseNumber()).with(httpBasic("test.a", Fixtures.PASSWORD))).andExpect(status().isOk());

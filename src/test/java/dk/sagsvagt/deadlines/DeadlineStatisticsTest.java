@@ -88,4 +88,11 @@ class DeadlineStatisticsTest {
 		mvc.perform(get("/deadlines/statistics").with(leader)).andExpect(status().isOk());
 		mvc.perform(get("/deadlines/statistics").with(user(users.loadUserByUsername("test.ombud")))).andExpect(status().isForbidden());
 	}
+
+	@Test
+	void aUnitNameThatLooksLikeAFormulaComesOutOfTheCsvAsText() {
+		String csv = new String(statistics.csv(java.util.List.of(new DeadlineStatistics.Line("=HYPERLINK(\"http://x\")", "NOTIFICATION",
+				"2025-03", 2, 0.5, null, null, 0, 0))), java.nio.charset.StandardCharsets.UTF_8);
+		assertThat(csv).contains("\r\n\"'=HYPERLINK(\"\"http://x\"\")\";NOTIFICATION;2025-03;2;0,50;;;0;0\r\n");
+	}
 }

@@ -17,4 +17,11 @@ class UploadedFileNameTest {
 		assertThat(UploadedFile.safeName("mappe/")).isEqualTo("fil");
 		assertThat(UploadedFile.safeName(null)).isNull();
 	}
+
+	@Test
+	void bidiControlsThatDisguiseTheExtensionAreStripped() {
+		assertThat(UploadedFile.safeName("rapport\u202Efdp.exe")).isEqualTo("rapportfdp.exe");
+		assertThat(UploadedFile.safeName("\u202Abrev\u202B\u202C\u202D\u2066\u2067\u2068\u2069\u200E\u200F\u061C.txt")).isEqualTo("brev.txt");
+		assertThat(UploadedFile.safeName("\u202E")).isEqualTo("fil");
+	}
 }

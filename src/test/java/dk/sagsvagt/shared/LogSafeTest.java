@@ -22,4 +22,12 @@ class LogSafeTest {
 		Exception e = new IllegalStateException("wrapped", new RuntimeException("Detail: cpr 2902004123"));
 		assertThat(LogSafe.stackTrace(e)).contains("290200-XXXX").doesNotContain("2902004123");
 	}
+
+	@Test
+	void aCprNumberIsMaskedHoweverItIsWritten() {
+		for (String way : java.util.List.of("230649-3494", "230649 3494", "230649\u20133494", "230649\u20143494", "23.06.49-3494",
+				"230649\u00a03494", "\uff12\uff13\uff10\uff16\uff14\uff19-\uff13\uff14\uff19\uff14")) {
+			assertThat(LogSafe.mask("GET /api/citizens/" + way)).isEqualTo("GET /api/citizens/230649-XXXX");
+		}
+	}
 }

@@ -26,7 +26,8 @@ import org.springframework.web.context.request.ServletRequestAttributes;
 /**
  * Writes access-log rows. Each row commits in its own transaction before the data it describes is returned, so a
  * read that reached the user is in the log even if the application is killed right after; a denied attempt is
- * kept although the request fails.
+ * kept although the request fails. CPR numbers in search terms and details (a refused address may hold one) are
+ * stored as keyed hashes, never in clear.
  */
 @Component
 public class AccessLogWriter implements DisposableBean {
@@ -109,7 +110,7 @@ public class AccessLogWriter implements DisposableBean {
 			.sql("SELECT access.append(CAST(? AS smallint), ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
 			.params(ThreadLocalRandom.current().nextInt(shards), e.user().username(), e.user().role().name(),
 					e.action().name(), e.allowed() ? "ALLOWED" : "DENIED", e.caseId(), e.caseNumber(),
-					e.documentNumber(), citizens, key.protect(e.searchTerms()), clientAddress(), e.detail())
+					e.documentNumber(), citizens, key.protect(e.searchTerms()), clientAddress(), key.protect(e.detail()))
 			.query(Long.class)
 			.single();
 	}

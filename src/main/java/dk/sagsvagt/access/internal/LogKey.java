@@ -4,10 +4,11 @@ import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.SecureRandom;
 import java.util.HexFormat;
-import java.util.regex.Pattern;
 
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
+
+import dk.sagsvagt.shared.LogSafe;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -20,8 +21,6 @@ import org.springframework.stereotype.Component;
 @Component
 public class LogKey {
 
-	private static final Pattern CPR_LIKE = Pattern.compile("(?<!\\d)\\d{6}-?\\d{4}(?!\\d)");
-
 	private final byte[] key;
 
 	LogKey(JdbcClient jdbc) {
@@ -31,12 +30,12 @@ public class LogKey {
 		this.key = jdbc.sql("SELECT secret FROM access.log_key WHERE id = 1").query(byte[].class).single();
 	}
 
-	/** The text with every CPR-like number replaced by {@code cpr:<hmac>}. */
+	/**
+	 * The text with every CPR-shaped number replaced by {@code cpr:<hmac>} of its ten digits, however it was written
+	 * (dash, space, en dash, dots; see {@link LogSafe}), so one number has one hash.
+	 */
 	public String protect(String text) {
-		if (text == null) {
-			return null;
-		}
-		return CPR_LIKE.matcher(text).replaceAll(m -> "cpr:" + hmac(m.group().replace("-", "")));
+		return LogSafe.replaceCprNumbers(text, digits -> "cpr:" + hmac(digits));
 	}
 
 	public String hmac(String cprDigits) {

@@ -19,7 +19,6 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
-import org.springframework.security.authentication.LockedException;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.config.observation.SecurityObservationSettings;
@@ -29,6 +28,7 @@ import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.firewall.RequestRejectedHandler;
 import org.springframework.boot.tomcat.TomcatConnectorCustomizer;
 import org.apache.tomcat.util.buf.EncodedSolidusHandling;
@@ -91,7 +91,9 @@ class SecurityConfiguration {
 				problem(response, 403, "forbidden", "Ingen adgang", "Du har ikke adgang til dette.");
 			}))
 			.sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
-			.csrf(csrf -> csrf.disable());
+			// no CSRF token with HTTP Basic; a browser's cross-site write is refused by its Origin instead
+			.csrf(csrf -> csrf.disable())
+			.addFilterBefore(new CrossOriginWrites(), BasicAuthenticationFilter.class);
 		return http.build();
 	}
 
@@ -125,8 +127,8 @@ class SecurityConfiguration {
 			.anyRequest().denyAll())
 			.formLogin(form -> form.loginPage("/login")
 				.defaultSuccessUrl("/", false)
-				.failureHandler((request, response, e) -> response.sendRedirect(request.getContextPath()
-						+ (e instanceof LockedException ? "/login?locked" : "/login?error")))
+				// one answer for a wrong password, an unknown name, a deactivated user and a slowed-down address
+				.failureUrl("/login?error")
 				.permitAll())
 			.logout(logout -> logout.logoutSuccessUrl("/login?logout"))
 			.exceptionHandling(ex -> ex.accessDeniedHandler((request, response, e) -> {
@@ -144,7 +146,17 @@ class SecurityConfiguration {
 		Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
 		if (authentication != null && authentication.getPrincipal() instanceof SignedInUser principal) {
 			accessLog.write(new AccessLogWriter.Entry(principal.user(), Action.REQUEST, false, null, null, null,
-					List.of(), null, request.getMethod() + " " + request.getRequestURI()));
+					List.of(), null, request.getMethod() + " " + decoded(request.getRequestURI())));
+		}
+	}
+
+	/** The address as written, so a percent-encoded CPR number ({@code %E2%80%93} for an en dash) is found and hashed. */
+	private static String decoded(String uri) {
+		try {
+			return org.springframework.web.util.UriUtils.decode(uri, StandardCharsets.UTF_8);
+		}
+		catch (IllegalArgumentException e) {
+			return uri;
 		}
 	}
 

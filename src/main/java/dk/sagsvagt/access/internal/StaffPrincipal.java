@@ -12,8 +12,8 @@ public class StaffPrincipal extends User implements SignedInUser {
 
 	private final CurrentUser user;
 
-	StaffPrincipal(CurrentUser user, String passwordHash, boolean enabled, boolean notLocked) {
-		super(user.username(), passwordHash, enabled, true, true, notLocked,
+	StaffPrincipal(CurrentUser user, String passwordHash, boolean enabled) {
+		super(user.username(), passwordHash, enabled, true, true, true,
 				List.of(new SimpleGrantedAuthority("ROLE_" + user.role().name())));
 		this.user = user;
 	}

@@ -19,12 +19,9 @@ class StaffUserDetailsService implements UserDetailsService {
 
 	private final Organisation organisation;
 
-	private final LoginThrottle throttle;
-
-	StaffUserDetailsService(JdbcClient jdbc, Organisation organisation, LoginThrottle throttle) {
+	StaffUserDetailsService(JdbcClient jdbc, Organisation organisation) {
 		this.jdbc = jdbc;
 		this.organisation = organisation;
-		this.throttle = throttle;
 	}
 
 	/** The account's password hash and the scope set for it (none: the role's default), read in one query. */
@@ -44,8 +41,7 @@ class StaffUserDetailsService implements UserDetailsService {
 			.orElseThrow(() -> new UsernameNotFoundException("unknown user"));
 		Staff staff = organisation.staffByUsername(username)
 			.orElseThrow(() -> new UsernameNotFoundException("unknown user"));
-		return new StaffPrincipal(currentUser(staff, account.scope()), account.passwordHash(), staff.active(),
-				!throttle.isLocked(username));
+		return new StaffPrincipal(currentUser(staff, account.scope()), account.passwordHash(), staff.active());
 	}
 
 	/** The user as the access policy sees them: the staff record and their scope. */
