@@ -1,17 +1,18 @@
 package dk.sagsvagt.journal.internal;
 
 import java.io.BufferedWriter;
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
 import java.io.IOException;
 import java.io.OutputStreamWriter;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
 
 /**
- * The main class of the child process that reads one file's text: {@code <file> <type> <output> <seconds>}. It
- * writes the text (UTF-8, at most {@link TextExtractor#MAX_CHARS} characters) to the output file and tells how it
- * went by its exit code. It runs with a small heap and {@code -XX:+ExitOnOutOfMemoryError}, so a file that unpacks
+ * The main class of the child process that reads one file's text: {@code <file> <type> <seconds>}. It writes the
+ * text (UTF-8, at most {@link TextExtractor#MAX_CHARS} characters) to standard output, never to a file that a crash
+ * could leave behind, and tells how it went by its exit code. It runs with a small heap and {@code -XX:+ExitOnOutOfMemoryError}, so a file that unpacks
  * to more than the heap ends the process, never the application; it stops itself after the time limit in case the
  * application that started it is gone.
  */
@@ -34,8 +35,7 @@ public final class ExtractionProcess {
 	public static void main(String[] args) {
 		Path file = Path.of(args[0]);
 		String type = args[1];
-		Path output = Path.of(args[2]);
-		long seconds = Long.parseLong(args[3]);
+		long seconds = Long.parseLong(args[2]);
 		Thread watchdog = new Thread(() -> {
 			try {
 				TimeUnit.SECONDS.sleep(seconds);
@@ -47,16 +47,16 @@ public final class ExtractionProcess {
 		}, "watchdog");
 		watchdog.setDaemon(true);
 		watchdog.start();
-		Runtime.getRuntime().halt(run(file, type, output));
+		Runtime.getRuntime().halt(run(file, type));
 	}
 
-	private static int run(Path file, String type, Path output) {
+	private static int run(Path file, String type) {
 		try {
 			String text = TextExtractor.read(type, file);
 			if (text == null) {
 				return UNSUPPORTED;
 			}
-			try (BufferedWriter out = new BufferedWriter(new OutputStreamWriter(Files.newOutputStream(output), StandardCharsets.UTF_8))) {
+			try (BufferedWriter out = new BufferedWriter(new OutputStreamWriter(new FileOutputStream(FileDescriptor.out), StandardCharsets.UTF_8))) {
 				out.write(text);
 			}
 			return OK;
@@ -69,7 +69,7 @@ public final class ExtractionProcess {
 			return e.getMessage() != null && e.getMessage().startsWith("Zip bomb") ? TOO_LARGE : FAILED;
 		}
 		catch (Throwable e) {
-			// nothing is written to stdout or stderr: an exception's message can quote the document
+			// nothing is written to stderr: an exception's message can quote the document
 			return FAILED;
 		}
 	}

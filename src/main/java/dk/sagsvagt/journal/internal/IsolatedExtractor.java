@@ -1,16 +1,19 @@
 package dk.sagsvagt.journal.internal;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 
 import dk.sagsvagt.journal.TextExtraction;
 
@@ -37,26 +40,20 @@ class IsolatedExtractor {
 	 * installation), so that the document stays pending instead of being marked as unreadable.
 	 */
 	TextExtractor.Result extract(Path file, String type) throws IOException, InterruptedException {
-		Path output = Files.createTempFile("sagsvagt-text-", ".txt");
+		Process child = new ProcessBuilder(command(file, type)).redirectError(ProcessBuilder.Redirect.DISCARD).start();
+		running.add(child);
+		// the text comes through the pipe, read while the child writes it (it would block on a full pipe otherwise)
+		FutureTask<String> text = new FutureTask<>(() -> read(child.getInputStream()));
+		Thread reader = new Thread(text, "text-extraction-reader");
+		reader.setDaemon(true);
+		reader.start();
 		try {
-			Process child = new ProcessBuilder(command(file, type, output))
-				.redirectOutput(ProcessBuilder.Redirect.DISCARD)
-				.redirectError(ProcessBuilder.Redirect.DISCARD)
-				.start();
-			running.add(child);
 			child.getOutputStream().close();
-			try {
-				if (!child.waitFor(properties.timeLimit().toMillis(), TimeUnit.MILLISECONDS)) {
-					child.destroyForcibly().waitFor();
-					return new TextExtractor.Result(TextExtraction.TIMED_OUT, null);
-				}
-			}
-			finally {
-				child.destroyForcibly();
-				running.remove(child);
+			if (!child.waitFor(properties.timeLimit().toMillis(), TimeUnit.MILLISECONDS)) {
+				return new TextExtractor.Result(TextExtraction.TIMED_OUT, null);
 			}
 			return switch (child.exitValue()) {
-				case ExtractionProcess.OK -> new TextExtractor.Result(TextExtraction.OK, read(output));
+				case ExtractionProcess.OK -> new TextExtractor.Result(TextExtraction.OK, text.get(10, TimeUnit.SECONDS));
 				case ExtractionProcess.FAILED -> new TextExtractor.Result(TextExtraction.FAILED, null);
 				case ExtractionProcess.TOO_LARGE -> new TextExtractor.Result(TextExtraction.TOO_LARGE, null);
 				case ExtractionProcess.UNSUPPORTED -> new TextExtractor.Result(TextExtraction.UNSUPPORTED, null);
@@ -66,8 +63,13 @@ class IsolatedExtractor {
 				default -> throw new IOException("The text extraction process could not run (exit code " + child.exitValue() + ")");
 			};
 		}
+		catch (ExecutionException | TimeoutException e) {
+			throw new IOException("The text extraction process's output could not be read", e);
+		}
 		finally {
-			Files.deleteIfExists(output);
+			child.destroyForcibly();
+			running.remove(child);
+			reader.interrupt();
 		}
 	}
 
@@ -76,7 +78,7 @@ class IsolatedExtractor {
 		running.forEach(Process::destroyForcibly);
 	}
 
-	private List<String> command(Path file, String type, Path output) {
+	private List<String> command(Path file, String type) {
 		List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
 				"-Xmx" + properties.maxHeap().toMegabytes() + "m", "-XX:MaxMetaspaceSize=128m", "-XX:MaxDirectMemorySize=32m",
 				"-XX:+ExitOnOutOfMemoryError", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-XX:ActiveProcessorCount=1",
@@ -93,7 +95,7 @@ class IsolatedExtractor {
 			command.add(ExtractionProcess.class.getName());
 		}
 		long seconds = Math.max(1, properties.timeLimit().toSeconds());
-		command.addAll(List.of(file.toAbsolutePath().toString(), type, output.toAbsolutePath().toString(), Long.toString(seconds)));
+		command.addAll(List.of(file.toAbsolutePath().toString(), type, Long.toString(seconds)));
 		return command;
 	}
 
@@ -102,12 +104,18 @@ class IsolatedExtractor {
 		return loader != null && loader.getClass().getName().startsWith("org.springframework.boot.loader.");
 	}
 
-	private static String read(Path output) throws IOException {
+	/** At most {@link TextExtractor#MAX_CHARS} characters; the rest is read and dropped, so the child can finish. */
+	private static String read(InputStream output) throws IOException {
 		char[] text = new char[TextExtractor.MAX_CHARS];
+		char[] dropped = new char[8192];
 		int length = 0;
-		try (Reader in = new InputStreamReader(Files.newInputStream(output), StandardCharsets.UTF_8)) {
-			for (int n; length < text.length && (n = in.read(text, length, text.length - length)) > 0;) {
-				length += n;
+		try (Reader in = new InputStreamReader(output, StandardCharsets.UTF_8)) {
+			for (boolean full = false;; full = length == text.length) {
+				int n = full ? in.read(dropped) : in.read(text, length, text.length - length);
+				if (n < 0) {
+					break;
+				}
+				length += full ? 0 : n;
 			}
 		}
 		return new String(text, 0, length);
