@@ -64,6 +64,9 @@ class ExtractionQueueTest {
 		String number = pendingDocument("Tilsynsrapporten om plejefamilien Kvistgaard");
 
 		assertThat(fixtures.awaitExtraction(number)).isEqualTo("OK");
+		// the file's text and nothing else: not what the child's libraries log
+		assertThat(jdbc.queryForObject("SELECT extracted_text FROM journal.document WHERE document_number = ?", String.class, number))
+			.isEqualToIgnoringWhitespace("Tilsynsrapporten om plejefamilien Kvistgaard");
 		mvc.perform(get("/api/search").param("q", "Kvistgaard").with(httpBasic("test.a", Fixtures.PASSWORD)))
 			.andExpect(jsonPath("$.documents[*].documentNumber").value(hasItem(number)))
 			.andExpect(jsonPath("$.documents[*].snippet").value(hasItem(containsString("Kvistgaard"))));

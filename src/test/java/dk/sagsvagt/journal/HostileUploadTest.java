@@ -31,7 +31,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 /**
  * Files made to be expensive to read are journaled at once and kept; their text is read outside the request, in a
- * process with a small heap and a time limit (5 s in the test profile), while the application keeps answering.
+ * process with a small heap and a time limit (10 s in the test profile), while the application keeps answering.
  */
 @IntegrationTest
 class HostileUploadTest {

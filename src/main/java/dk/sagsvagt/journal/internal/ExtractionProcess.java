@@ -5,6 +5,7 @@ import java.io.FileDescriptor;
 import java.io.FileOutputStream;
 import java.io.IOException;
 import java.io.OutputStreamWriter;
+import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
@@ -33,6 +34,9 @@ public final class ExtractionProcess {
 	}
 
 	public static void main(String[] args) {
+		// standard output carries the text alone: what the libraries log goes to standard error (discarded)
+		OutputStream text = new FileOutputStream(FileDescriptor.out);
+		System.setOut(System.err);
 		Path file = Path.of(args[0]);
 		String type = args[1];
 		long seconds = Long.parseLong(args[2]);
@@ -47,16 +51,16 @@ public final class ExtractionProcess {
 		}, "watchdog");
 		watchdog.setDaemon(true);
 		watchdog.start();
-		Runtime.getRuntime().halt(run(file, type));
+		Runtime.getRuntime().halt(run(file, type, text));
 	}
 
-	private static int run(Path file, String type) {
+	private static int run(Path file, String type, OutputStream output) {
 		try {
 			String text = TextExtractor.read(type, file);
 			if (text == null) {
 				return UNSUPPORTED;
 			}
-			try (BufferedWriter out = new BufferedWriter(new OutputStreamWriter(new FileOutputStream(FileDescriptor.out), StandardCharsets.UTF_8))) {
+			try (BufferedWriter out = new BufferedWriter(new OutputStreamWriter(output, StandardCharsets.UTF_8))) {
 				out.write(text);
 			}
 			return OK;

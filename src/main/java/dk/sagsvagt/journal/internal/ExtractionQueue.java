@@ -128,6 +128,9 @@ public class ExtractionQueue implements DisposableBean {
 			Pending document = pending.get();
 			long start = System.nanoTime();
 			TextExtractor.Result result = earlierResult(document.fileSha256()).orElseGet(() -> read(document));
+			if (!TextExtraction.PENDING.canBecome(result.status())) {
+				throw new IllegalStateException("A pending extraction cannot end as " + result.status());
+			}
 			jdbc.sql("UPDATE journal.document SET extraction = ?, extracted_text = ? WHERE id = ?")
 				.params(result.status().name(), result.text(), document.id())
 				.update();

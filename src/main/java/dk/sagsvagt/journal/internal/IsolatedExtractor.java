@@ -82,7 +82,9 @@ class IsolatedExtractor {
 		List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
 				"-Xmx" + properties.maxHeap().toMegabytes() + "m", "-XX:MaxMetaspaceSize=128m", "-XX:MaxDirectMemorySize=32m",
 				"-XX:+ExitOnOutOfMemoryError", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-XX:ActiveProcessorCount=1",
-				"-Djava.awt.headless=true", "-Dfile.encoding=UTF-8"));
+				"-Djava.awt.headless=true", "-Dfile.encoding=UTF-8",
+				// no logging at all in the child (PDFBox logs warnings about fonts): less to start, nothing to leak
+				"-Dslf4j.provider=org.slf4j.helpers.NOP_FallbackServiceProvider"));
 		String classPath = System.getProperty("java.class.path");
 		command.add("-cp");
 		command.add(classPath);
