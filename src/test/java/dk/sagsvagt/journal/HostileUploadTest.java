@@ -18,6 +18,8 @@ import dk.sagsvagt.support.IntegrationTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.mock.web.MockMultipartFile;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 
@@ -27,6 +29,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
@@ -43,6 +46,9 @@ class HostileUploadTest {
 
 	@Autowired
 	Fixtures fixtures;
+
+	@Autowired
+	UserDetailsService users;
 
 	@LocalServerPort
 	int port;
@@ -80,6 +86,29 @@ class HostileUploadTest {
 		assertThat(healthWithin(Duration.ofSeconds(5))).contains("UP");
 		assertThat(fixtures.awaitExtraction(number)).isIn(GAVE_UP.toArray());
 		assertKept(number, nested);
+	}
+
+	@Test
+	@Timeout(value = 60, unit = TimeUnit.SECONDS, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
+	void theWebFormRedirectsAtOnceAndTheDocumentPageSaysTheTextIsBeingRead() throws Exception {
+		byte[] bomb = HostileFiles.pdfWithExpandingStream(400);
+		CaseFile caseFile = fixtures.caseIn(fixtures.unitA(), "Sag med fjendtlig fil via formularen");
+		var a = SecurityMockMvcRequestPostProcessors.user(users.loadUserByUsername("test.a"));
+		long start = System.nanoTime();
+		mvc.perform(multipart("/cases/{n}/documents", caseFile.caseNumber()).file(new MockMultipartFile("file", "bombe.pdf", "application/pdf", bomb))
+			.param("title", "Brev med stor strøm").param("direction", "INCOMING").param("kind", "LETTER")
+			.with(a).with(SecurityMockMvcRequestPostProcessors.csrf()))
+			.andExpect(status().is3xxRedirection())
+			.andExpect(redirectedUrl("/documents/" + caseFile.caseNumber() + "-1"));
+		assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(5));
+
+		mvc.perform(get("/documents/{d}", caseFile.caseNumber() + "-1").with(a))
+			.andExpect(content().string(org.hamcrest.Matchers.containsString("Tekst udtrækkes …")))
+			.andExpect(content().string(org.hamcrest.Matchers.containsString("hx-trigger=\"every 3s\"")));
+		assertThat(fixtures.awaitExtraction(caseFile.caseNumber() + "-1")).isIn("TIMED_OUT", "TOO_LARGE");
+		mvc.perform(get("/documents/{d}", caseFile.caseNumber() + "-1").with(a))
+			.andExpect(content().string(org.hamcrest.Matchers.containsString("Tekst kunne ikke udtrækkes")))
+			.andExpect(content().string(org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString("hx-trigger=\"every 3s\""))));
 	}
 
 	/** Journals the file through the API, expects 201 within a few seconds and the state "being read"; its number. */
