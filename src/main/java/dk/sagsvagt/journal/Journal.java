@@ -18,6 +18,7 @@ import dk.sagsvagt.access.CurrentUser;
 import dk.sagsvagt.cases.CaseFile;
 import dk.sagsvagt.cases.Cases;
 import dk.sagsvagt.journal.internal.DocumentRows;
+import dk.sagsvagt.journal.internal.ExtractionQueue;
 import dk.sagsvagt.journal.internal.FileStore;
 import dk.sagsvagt.journal.internal.StoredFile;
 import dk.sagsvagt.journal.internal.TextExtractor;
@@ -29,6 +30,8 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.util.unit.DataSize;
 
@@ -51,6 +54,8 @@ public class Journal {
 
 	private final TextExtractor extractor;
 
+	private final ExtractionQueue extractions;
+
 	private final TransactionTemplate transaction;
 
 	private final ApplicationEventPublisher events;
@@ -59,8 +64,10 @@ public class Journal {
 
 	private final DataSize maxUpload;
 
-	Journal(JdbcClient jdbc, Cases cases, AccessPolicy access, FileStore files, TextExtractor extractor, TransactionTemplate transaction,
-			ApplicationEventPublisher events, Clock clock, @Value("${sagsvagt.upload.max-size}") DataSize maxUpload) {
+	Journal(JdbcClient jdbc, Cases cases, AccessPolicy access, FileStore files, TextExtractor extractor, ExtractionQueue extractions,
+			TransactionTemplate transaction, ApplicationEventPublisher events, Clock clock,
+			@Value("${sagsvagt.upload.max-size}") DataSize maxUpload) {
+		this.extractions = extractions;
 		this.jdbc = jdbc;
 		this.cases = cases;
 		this.access = access;
@@ -80,7 +87,7 @@ public class Journal {
 	public Document journal(String caseNumber, NewDocument document, UploadedFile file, CurrentUser user) {
 		CaseFile caseFile = cases.open(caseNumber, user, Action.JOURNAL);
 		ValidDocument valid = validate(document, file);
-		Attachment attachment = attach(file);
+		Attachment attachment = attach(file, true);
 		return transaction.execute(status -> {
 			int seq = nextSeq(caseFile);
 			return insert(caseFile, caseFile.caseNumber() + "-" + seq, seq, 1, valid, attachment, null, user);
@@ -121,7 +128,7 @@ public class Journal {
 			int seq = nextSeq(caseFile);
 			String number = caseFile.caseNumber() + "-" + seq;
 			UploadedFile file = UploadedFile.of(fileName, contentType, render.apply(number));
-			return insert(caseFile, number, seq, 1, validate(document, file), attach(file), null, user);
+			return insert(caseFile, number, seq, 1, validate(document, file), attach(file, false), null, user);
 		});
 	}
 
@@ -146,7 +153,7 @@ public class Journal {
 			throw new InvalidInputException("reason", "Angiv hvorfor dokumentet rettes.");
 		}
 		ValidDocument valid = validate(document, file);
-		Attachment attachment = attach(file);
+		Attachment attachment = attach(file, true);
 		int seq = Integer.parseInt(documentNumber.substring(documentNumber.lastIndexOf('-') + 1));
 		return transaction.execute(status -> insert(caseFile, documentNumber, seq, current.version() + 1, valid,
 				attachment, reason.strip(), user));
@@ -228,6 +235,14 @@ public class Journal {
 					Timestamp.from(now), user.username())
 			.query(Long.class)
 			.single();
+		if (attachment != null && attachment.text().status().isPending()) {
+			TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+				@Override
+				public void afterCommit() {
+					extractions.wake();
+				}
+			});
+		}
 		String what = version == 1 ? "Journaliseret " : "Ny version " + version + " af ";
 		cases.recordEvent(caseFile.id(), now, version == 1 ? "DOCUMENT_JOURNALED" : "DOCUMENT_CORRECTED",
 				what + documentNumber + ": " + valid.title(), user.username());
@@ -246,7 +261,11 @@ public class Journal {
 		return ValidDocument.check(document, file, LocalDate.now(clock.withZone(COPENHAGEN)), maxUpload);
 	}
 
-	private Attachment attach(UploadedFile file) {
+	/**
+	 * Stores the file; the text of an {@code uploaded} PDF or Word file is read after the commit, outside the request
+	 * ({@link ExtractionQueue}), while a file the application rendered itself is read at once.
+	 */
+	private Attachment attach(UploadedFile file, boolean uploaded) {
 		if (file == null || file.fileName() == null || file.fileName().isBlank()) {
 			return null;
 		}
@@ -255,7 +274,8 @@ public class Journal {
 			String name = Path.of(file.fileName().replace('\\', '/')).getFileName().toString();
 			String type = file.contentType() == null || file.contentType().isBlank() ? "application/octet-stream"
 					: file.contentType();
-			return new Attachment(stored, name, type, extractor.extract(stored.path(), name));
+			return new Attachment(stored, name, type,
+					uploaded ? extractor.extractUploaded(stored.path(), name) : extractor.extract(stored.path(), name));
 		}
 		catch (FileStore.FileTooLargeException e) {
 			throw new FileTooLarge(maxUpload);

@@ -15,6 +15,7 @@ import dk.sagsvagt.organisation.Organisation;
 import dk.sagsvagt.organisation.StaffRole;
 
 import org.springframework.boot.test.context.TestComponent;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * An organisation of our own, so tests do not depend on the demo data's shape. Centre 1 has units A and B, centre 2
@@ -43,13 +44,16 @@ public class Fixtures {
 
 	private final Cases cases;
 
+	private final JdbcClient jdbc;
+
 	private long unitA;
 
 	private long unitB;
 
 	private long unitC;
 
-	Fixtures(Organisation organisation, UserAccounts accounts, AccessGrants grants, Cases cases) {
+	Fixtures(Organisation organisation, UserAccounts accounts, AccessGrants grants, Cases cases, JdbcClient jdbc) {
+		this.jdbc = jdbc;
 		this.organisation = organisation;
 		this.accounts = accounts;
 		this.grants = grants;
@@ -137,5 +141,23 @@ public class Fixtures {
 		ensure();
 		return cases.register(new RegisterCase(caseType, title, cpr, "Testborger"), unit,
 				caseworker == null ? null : staffId(caseworker), Instant.now(), "test");
+	}
+
+	/**
+	 * Waits (at most a minute) until the text of the document's newest version has been read outside the request, as
+	 * PDF and Word files are, and answers how it went ({@code OK}, {@code TIMED_OUT} …).
+	 */
+	public String awaitExtraction(String documentNumber) throws InterruptedException {
+		long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.MINUTES.toNanos(1);
+		while (true) {
+			String state = jdbc.sql("SELECT extraction FROM journal.document WHERE document_number = ? ORDER BY version DESC LIMIT 1")
+				.param(documentNumber)
+				.query(String.class)
+				.single();
+			if (!"PENDING".equals(state) || System.nanoTime() > deadline) {
+				return state;
+			}
+			Thread.sleep(50);
+		}
 	}
 }

@@ -26,7 +26,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * Reads the text out of PDF, Word (.docx and .doc) and plain-text files for search. A failure never loses the
- * upload: the file is kept and the document is marked as not searchable.
+ * upload: the file is kept and the document is marked as not searchable. PDF and Word files from outside are read
+ * in a process of their own ({@link ExtractionQueue}), since a small hostile file can expand to gigabytes; this class
+ * reads them in-process only for the files the application renders itself.
  */
 @Component
 public class TextExtractor {
@@ -37,28 +39,49 @@ public class TextExtractor {
 	static final int MAX_CHARS = 2_000_000;
 
 	public record Result(TextExtraction status, String text) {
+
+		static final Result PENDING = new Result(TextExtraction.PENDING, null);
 	}
 
 	public Result extract(Path file, String fileName) {
+		String type = typeOf(file, fileName);
 		try {
-			String text = switch (typeOf(file, fileName)) {
-				case "pdf" -> pdf(file);
-				case "docx" -> docx(file);
-				case "doc" -> doc(file);
-				case "txt" -> plain(file);
-				default -> null;
-			};
-			if (text == null) {
-				return new Result(TextExtraction.UNSUPPORTED, null);
-			}
-			String clean = text.replace('\u0000', ' ');
-			return new Result(TextExtraction.OK, clean.length() > MAX_CHARS ? clean.substring(0, MAX_CHARS) : clean);
+			String text = read(type, file);
+			return text == null ? new Result(TextExtraction.UNSUPPORTED, null) : new Result(TextExtraction.OK, text);
 		}
 		catch (Exception | LinkageError e) {
 			// the name of the file type only: a document's contents are never logged
-			log.warn("Could not extract text from a {} file: {}", typeOf(file, fileName), e.getClass().getSimpleName());
+			log.warn("Could not extract text from a {} file: {}", type, e.getClass().getSimpleName());
 			return new Result(TextExtraction.FAILED, null);
 		}
+	}
+
+	/**
+	 * What an uploaded file's text is at journaling: a PDF or Word file is {@code PENDING}, to be read outside the
+	 * request; a plain-text file (bounded by the upload limit) is read at once.
+	 */
+	public Result extractUploaded(Path file, String fileName) {
+		return isolated(typeOf(file, fileName)) ? Result.PENDING : extract(file, fileName);
+	}
+
+	static boolean isolated(String type) {
+		return type.equals("pdf") || type.equals("docx") || type.equals("doc");
+	}
+
+	/** The file's text, cut at {@link #MAX_CHARS} and without NUL characters; null for a type we do not read. */
+	static String read(String type, Path file) throws IOException {
+		String text = switch (type) {
+			case "pdf" -> pdf(file);
+			case "docx" -> docx(file);
+			case "doc" -> doc(file);
+			case "txt" -> plain(file);
+			default -> null;
+		};
+		if (text == null) {
+			return null;
+		}
+		String clean = text.replace('\u0000', ' ');
+		return clean.length() > MAX_CHARS ? clean.substring(0, MAX_CHARS) : clean;
 	}
 
 	static String typeOf(Path file, String fileName) {

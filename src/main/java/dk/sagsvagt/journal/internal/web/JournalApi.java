@@ -19,6 +19,7 @@ import dk.sagsvagt.journal.JournalSearch;
 import dk.sagsvagt.journal.NewDocument;
 import dk.sagsvagt.journal.SearchResults;
 
+import org.springframework.context.MessageSource;
 import org.springframework.core.io.Resource;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.MediaType;
@@ -45,7 +46,10 @@ class JournalApi {
 
 	private final AccessPolicy access;
 
-	JournalApi(Journal journal, JournalSearch search, Cases cases, AccessPolicy access) {
+	private final MessageSource messages;
+
+	JournalApi(Journal journal, JournalSearch search, Cases cases, AccessPolicy access, MessageSource messages) {
+		this.messages = messages;
 		this.journal = journal;
 		this.search = search;
 		this.cases = cases;
@@ -80,13 +84,13 @@ class JournalApi {
 	@GetMapping("/cases/{caseNumber}/documents")
 	@Operation(summary = "Sagens journal (nyeste version af hvert dokument)")
 	List<DocumentJson> documents(@PathVariable String caseNumber) {
-		return journal.documents(cases.open(caseNumber, access.currentUser())).stream().map(DocumentJson::of).toList();
+		return journal.documents(cases.open(caseNumber, access.currentUser())).stream().map(this::json).toList();
 	}
 
 	@GetMapping("/documents/{documentNumber}")
 	@Operation(summary = "Alle versioner af et dokument, ældste først")
 	List<DocumentJson> versions(@PathVariable String documentNumber) {
-		return journal.versions(documentNumber, access.currentUser()).stream().map(DocumentJson::of).toList();
+		return journal.versions(documentNumber, access.currentUser()).stream().map(this::json).toList();
 	}
 
 	@GetMapping("/documents/{documentNumber}/content")
@@ -109,8 +113,11 @@ class JournalApi {
 					.toList());
 	}
 
-	private static ResponseEntity<DocumentJson> created(Document document) {
-		return ResponseEntity.created(URI.create("/api/documents/" + document.documentNumber()))
-			.body(DocumentJson.of(document));
+	private ResponseEntity<DocumentJson> created(Document document) {
+		return ResponseEntity.created(URI.create("/api/documents/" + document.documentNumber())).body(json(document));
+	}
+
+	private DocumentJson json(Document document) {
+		return DocumentJson.of(document, messages);
 	}
 }
