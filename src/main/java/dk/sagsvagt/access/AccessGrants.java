@@ -198,14 +198,21 @@ public class AccessGrants {
 	}
 
 	/**
-	 * Records whose data a bundle holds, so each download of it is logged with the citizens and special protection on
-	 * any of the cases or citizens applies to it.
+	 * Records whose data a bundle holds, so each download of it is logged with the citizens, special protection on
+	 * any of the cases or citizens applies to it, and only those who may read every case in it read it.
 	 */
-	public void recordBundle(String documentNumber, Collection<Long> caseIds, Collection<Long> citizenIds) {
-		jdbc.sql("INSERT INTO access.bundle_content (document_number, case_ids, citizen_ids) VALUES (?, ?, ?) ON CONFLICT DO NOTHING")
-			.params(documentNumber, caseIds.stream().distinct().sorted().toArray(Long[]::new),
-					citizenIds.stream().distinct().sorted().toArray(Long[]::new))
+	public void recordBundle(String documentNumber, Collection<CaseFacts> contents) {
+		List<CaseFacts> distinct = contents.stream().collect(java.util.stream.Collectors.toMap(CaseFacts::caseId, f -> f, (a, b) -> a))
+			.values().stream().sorted(java.util.Comparator.comparingLong(CaseFacts::caseId)).toList();
+		int added = jdbc.sql("INSERT INTO access.bundle_content (document_number, case_ids, citizen_ids) VALUES (?, ?, ?) ON CONFLICT DO NOTHING")
+			.params(documentNumber, distinct.stream().map(CaseFacts::caseId).toArray(Long[]::new),
+					distinct.stream().flatMap(f -> f.citizenIds().stream()).distinct().sorted().toArray(Long[]::new))
 			.update();
+		for (CaseFacts f : added == 0 ? List.<CaseFacts>of() : distinct) {
+			jdbc.sql("INSERT INTO access.bundle_case (document_number, case_id, unit_id, caseworker_id) VALUES (?, ?, ?, ?)")
+				.params(documentNumber, f.caseId(), f.unitId(), f.caseworkerId())
+				.update();
+		}
 	}
 
 	/** Only the named users may read the case, whatever their scope. */

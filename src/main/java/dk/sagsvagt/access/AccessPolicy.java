@@ -108,8 +108,24 @@ public class AccessPolicy {
 				? mayEver(user, action) && grants.isDisclosed(user.role().name(), documentNumber)
 						&& (!grants.isBlocked(user.username(), facts.caseId(), facts.citizenIds())
 								|| grants.isGrantedToBody(user.role().name(), facts.caseId()))
-				: permits(user, action, facts) && !grants.isBlockedAny(user.username(), bundle.caseIds(), bundle.citizenIds());
+				: permits(user, action, facts) && !grants.isBlockedAny(user.username(), bundle.caseIds(), bundle.citizenIds())
+						&& (bundle.caseIds().isEmpty() || readsEveryCase(user, action, facts, documentNumber));
 		decide(user, action, withCitizens(facts, bundle.citizenIds()), documentNumber, allowed);
+	}
+
+	/**
+	 * For a search hit on a document in a case the user's filter reaches: the citizens it shows when it is a bundle the
+	 * user may read (empty for any other document), or empty when the user may not read the bundle, so that its
+	 * extracted text shows in no snippet that the download would refuse.
+	 */
+	public java.util.Optional<List<Long>> bundleShown(CurrentUser user, long holderCaseId, String documentNumber) {
+		Grants.Bundled bundle = grants.bundled(documentNumber);
+		if (bundle.caseIds().isEmpty()) {
+			return java.util.Optional.of(List.of());
+		}
+		boolean allowed = !grants.isBlockedAny(user.username(), bundle.caseIds(), bundle.citizenIds())
+				&& readsEveryCase(user, Action.SEARCH, new CaseFacts(holderCaseId, null, 0L, null, List.of()), documentNumber);
+		return allowed ? java.util.Optional.of(bundle.citizenIds()) : java.util.Optional.empty();
 	}
 
 	/**
@@ -223,6 +239,18 @@ public class AccessPolicy {
 		if (!allowed) {
 			throw new AccessDeniedException("Du har ikke adgang til sag " + facts.caseNumber() + ".");
 		}
+	}
+
+	/**
+	 * Whether the user may read every case a bundle holds: the own-work case it lies in is reached by everyone in its
+	 * unit, the bundled cases may lie anywhere. A supervision lawyer who holds the round's own case reads its outputs,
+	 * which hold the sampled cases he or she reviewed, after the review grants have ended.
+	 */
+	private boolean readsEveryCase(CurrentUser user, Action action, CaseFacts holder, String documentNumber) {
+		if (user.role() == StaffRole.SUPERVISION_LAWYER && grants.holds(user.username(), holder.caseId(), RoundGrant.ROUND_CASE.name())) {
+			return true;
+		}
+		return grants.bundledCases(documentNumber).stream().allMatch(c -> reaches(user, action, c));
 	}
 
 	private static CaseFacts withCitizens(CaseFacts facts, List<Long> citizenIds) {

@@ -97,37 +97,50 @@ public class JournalSearch {
 			.stream()
 			.map(h -> new SearchResults.CaseHit(h.caseNumber(), h.headline()))
 			.toList();
-		List<SearchResults.DocumentHit> documentHits = List.of();
+		List<Hit> hits = List.of();
 		if (filter.narrow()) {
-			documentHits = documents(q, filter, EVER);
+			hits = documents(q, filter, EVER);
 		}
 		else {
 			// the newest first: look in the last months, then the last years, then everything, until the page is full
 			for (java.time.Duration window : WINDOWS) {
-				documentHits = documents(q, filter, Timestamp.from(clock.instant().minus(window)));
-				if (documentHits.size() == LIMIT) {
+				hits = documents(q, filter, Timestamp.from(clock.instant().minus(window)));
+				if (hits.size() == LIMIT) {
 					break;
 				}
 			}
-			if (documentHits.size() < LIMIT) {
-				documentHits = documents(q, filter, EVER);
+			if (hits.size() < LIMIT) {
+				hits = documents(q, filter, EVER);
 			}
 		}
+		// a bundle (a referral ZIP, a round's result note) lies in a case of the administration's own work, which the
+		// filter reaches for a whole unit; its text shows only to those who may download it, with the citizens it holds
+		List<Long> bundled = new java.util.ArrayList<>();
+		List<SearchResults.DocumentHit> documentHits = hits.stream().filter(h -> {
+			java.util.Optional<List<Long>> shown = access.bundleShown(user, h.caseId(), h.hit().documentNumber());
+			shown.ifPresent(bundled::addAll);
+			return shown.isPresent();
+		}).map(Hit::hit).toList();
 		java.util.Set<String> hitCases = new java.util.TreeSet<>();
 		caseHits.forEach(h -> hitCases.add(h.caseNumber()));
 		documentHits.forEach(h -> hitCases.add(h.caseNumber()));
-		return new Found(new SearchResults(q, caseHits, documentHits), hitCases.isEmpty() ? List.of() : cases.citizensOf(hitCases));
+		List<Long> citizens = new java.util.ArrayList<>(hitCases.isEmpty() ? List.of() : cases.citizensOf(hitCases));
+		citizens.addAll(bundled);
+		return new Found(new SearchResults(q, caseHits, documentHits), citizens.stream().distinct().toList());
 	}
 
 	/** The newest {@value #LIMIT} visible documents matching the query, journaled since {@code since}. */
-	private List<SearchResults.DocumentHit> documents(String q, CaseFilter filter, Timestamp since) {
+	private record Hit(long caseId, SearchResults.DocumentHit hit) {
+	}
+
+	private List<Hit> documents(String q, CaseFilter filter, Timestamp since) {
 		return jdbc.sql("""
-				SELECT hit.document_number, hit.title, hit.kind,
+				SELECT hit.document_number, hit.case_id, hit.title, hit.kind,
 				       ts_headline('danish', hit.title, q, %1$s || ', HighlightAll=true') AS headline,
 				       ts_headline('danish', left(coalesce(hit.note_text, '') || ' ' || coalesce(hit.extracted_text, ''), 50000), q,
 				                   %1$s || ', MaxWords=30, MinWords=10, MaxFragments=2') AS snippet
 				FROM (
-				    SELECT d.document_number, d.title, d.kind, d.note_text, d.extracted_text, d.journaled_at
+				    SELECT d.document_number, d.case_id, d.title, d.kind, d.note_text, d.extracted_text, d.journaled_at
 				    FROM %3$s, websearch_to_tsquery('danish', ?) q
 				    WHERE d.search_vector @@ q AND d.journaled_at >= ? AND %2$s
 				    ORDER BY d.journaled_at DESC
@@ -139,9 +152,9 @@ public class JournalSearch {
 			.params(Stream.of(Arrays.stream(filter.parameters()), Stream.of(q, since, LIMIT, q)).flatMap(p -> p).toArray())
 			.query((rs, n) -> {
 				String number = rs.getString("document_number");
-				return new SearchResults.DocumentHit(number, number.substring(0, number.lastIndexOf('-')),
+				return new Hit(rs.getLong("case_id"), new SearchResults.DocumentHit(number, number.substring(0, number.lastIndexOf('-')),
 						rs.getString("title"), rs.getString("headline"), rs.getString("snippet"),
-						DocumentKind.valueOf(rs.getString("kind")));
+						DocumentKind.valueOf(rs.getString("kind"))));
 			})
 			.list();
 	}

@@ -130,4 +130,25 @@ class BundleProtectionTest {
 				Long.class, before);
 		assertThat(logged).contains(open.primaryCitizenId());
 	}
+
+	@Test
+	void aBundleIsReadOnlyByThoseWhoMayReadEveryCaseInIt() throws Exception {
+		CaseFile inA = fixtures.caseIn(fixtures.unitA(), "test.a", "Sag i A til svarbundt");
+		String document = note(inA, "Notattekst fra enhed A");
+		CurrentUser director = new CurrentUser("test.director", fixtures.staffId("test.director"), "Dorte Direktør", StaffRole.UNIT_LEADER,
+				fixtures.unitC(), null, dk.sagsvagt.access.Scope.ADMINISTRATION);
+		InformationRequest r = requests.register(new NewRequest("OMBUDSMAN", "B-3", LocalDate.now().minusDays(1), "Omfangsprøve",
+				LocalDate.now().plusDays(10), "test.director", null, List.of("Delpunkt"), null, null), director);
+		requests.answerItem(r.id(), r.items().get(0).id(), List.of(document), null, null, null, director);
+		requests.signOff(r.id(), director);
+		String bundle = answers.answer(r.id(), director).bundleDocument();
+
+		// the request's own case lies in unit C; a caseworker of C reaches it, but not the case of unit A in the bundle
+		long before = lastLogId();
+		mvc.perform(get("/api/documents/" + bundle + "/content").with(httpBasic("test.c", Fixtures.PASSWORD))).andExpect(status().isForbidden());
+		assertThat(rows(before, "test.c", "DOWNLOAD", "DENIED")).isEqualTo(1);
+		mvc.perform(get("/api/documents/" + bundle + "/content").with(httpBasic("test.a", Fixtures.PASSWORD))).andExpect(status().isForbidden());
+		mvc.perform(get("/api/documents/" + bundle + "/content").with(httpBasic("test.director", Fixtures.PASSWORD))).andExpect(status().isOk());
+		mvc.perform(get("/api/documents/" + bundle + "/content").with(httpBasic("test.ombud", Fixtures.PASSWORD))).andExpect(status().isOk());
+	}
 }

@@ -86,6 +86,23 @@ public class Grants {
 			.orElse(Bundled.NONE);
 	}
 
+	/** The facts of each case a bundle holds, as they were when it was bundled (unit and caseworker; no citizens). */
+	public List<dk.sagsvagt.access.CaseFacts> bundledCases(String documentNumber) {
+		return jdbc.sql("SELECT case_id, unit_id, caseworker_id FROM access.bundle_case WHERE document_number = ? ORDER BY case_id")
+			.param(documentNumber)
+			.query((rs, n) -> new dk.sagsvagt.access.CaseFacts(rs.getLong(1), null, rs.getLong(2), (Long) rs.getObject(3), List.of()))
+			.list();
+	}
+
+	/** Whether the user holds a current grant of the kind on the case. */
+	public boolean holds(String username, long caseId, String kind) {
+		return jdbc.sql("""
+				SELECT EXISTS (SELECT 1 FROM access.case_assignment WHERE username = ? AND case_id = ? AND kind = ? AND ended_at IS NULL)""")
+			.params(username, caseId, kind)
+			.query(Boolean.class)
+			.single();
+	}
+
 	/** Whether one of the cases or citizens is protected and the user is not named for it. */
 	public boolean isBlockedAny(String username, List<Long> caseIds, List<Long> citizenIds) {
 		if (caseIds.isEmpty() && citizenIds.isEmpty()) {

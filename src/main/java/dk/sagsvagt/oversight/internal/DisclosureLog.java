@@ -45,7 +45,6 @@ public class DisclosureLog {
 
 	/** Records the cases and citizens a bundle holds, for the access policy's decisions and log on each download. */
 	public void bundle(Document bundle, java.util.Collection<dk.sagsvagt.access.CaseFacts> contents) {
-		grants.recordBundle(bundle.documentNumber(), contents.stream().map(dk.sagsvagt.access.CaseFacts::caseId).toList(),
-				contents.stream().flatMap(f -> f.citizenIds().stream()).toList());
+		grants.recordBundle(bundle.documentNumber(), contents);
 	}
 }
