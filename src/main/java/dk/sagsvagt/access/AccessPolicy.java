@@ -38,9 +38,12 @@ public class AccessPolicy {
 
 	/**
 	 * What a supervision grant (reviewing a sampled case, following up a flag, a round's own case) allows: reading,
-	 * never writing, and the CPR number masked (a reviewer checks the casework, not who the citizen is).
+	 * never writing, and the CPR number masked (a reviewer checks the casework, not who the citizen is). Listing the
+	 * held cases ("Mine sager") shows no more than opening them; searching their text and exporting them is not
+	 * reviewing them.
 	 */
-	private static final Set<Action> READ_ONLY_GRANT = EnumSet.of(Action.VIEW_CASE, Action.VIEW_DOCUMENT, Action.DOWNLOAD);
+	private static final Set<Action> READ_ONLY_GRANT = EnumSet.of(Action.VIEW_CASE, Action.VIEW_DOCUMENT, Action.DOWNLOAD,
+			Action.LIST_CASES);
 
 	/** Role × action: what each role may do at all; the scope then says on which cases. */
 	static final Map<StaffRole, Set<Action>> ACTIONS = Map.of(
@@ -218,7 +221,7 @@ public class AccessPolicy {
 			case ASSIGNED, NONE -> {
 			}
 		}
-		return new CaseFilter(everything, units, workers, grants.assignedCases(user.username()),
+		return new CaseFilter(everything, units, workers, grants.assignedCases(user.username(), !READ_ONLY_GRANT.contains(action)),
 				grants.blockedCases(user.username()), grants.blockedCitizens(user.username()));
 	}
 

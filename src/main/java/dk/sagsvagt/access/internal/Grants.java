@@ -28,9 +28,10 @@ public class Grants {
 			.single();
 	}
 
-	public Long[] assignedCases(String username) {
-		return jdbc.sql("SELECT DISTINCT case_id FROM access.case_assignment WHERE username = ? AND ended_at IS NULL")
-			.param(username)
+	/** The cases the user holds a current grant of; with {@code work}, only those of the user's own work. */
+	public Long[] assignedCases(String username, boolean work) {
+		return jdbc.sql("SELECT DISTINCT case_id FROM access.case_assignment WHERE username = ? AND ended_at IS NULL AND (kind = 'WORK' OR NOT ?)")
+			.params(username, work)
 			.query(Long.class)
 			.list()
 			.toArray(Long[]::new);
