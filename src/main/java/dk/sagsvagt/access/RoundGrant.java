@@ -10,5 +10,10 @@ public enum RoundGrant {
 	/** A flag's owner follows the flagged case up. */
 	FOLLOW_UP,
 	/** The round's planner and reviewers read the round's own case, where its outputs are journaled. */
-	ROUND_CASE
+	ROUND_CASE,
+	/**
+	 * The lawyer who chose a flagged case for Ankestyrelsen reads it to send it, also after the review has ended; a
+	 * kind of its own, so that unchoosing it does not end the flag owner's follow-up.
+	 */
+	REFERRAL
 }

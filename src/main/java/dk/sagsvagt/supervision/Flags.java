@@ -162,10 +162,10 @@ public class Flags {
 		long caseId = jdbc.sql("SELECT case_id FROM supervision.sample WHERE round_id = ? AND case_number = ?")
 			.params(round.id(), caseNumber).query(Long.class).single();
 		if (chosen) {
-			grants.followUp(round, user.username(), caseId, user.username());
+			grants.referral(round, user.username(), caseId, user.username());
 		}
 		else {
-			grants.endFollowUp(round.id(), user.username(), caseId, user.username());
+			grants.endReferral(round.id(), user.username(), caseId, user.username());
 		}
 	}
 }

@@ -50,6 +50,23 @@ class RoundGrants {
 		grants.endForRound(RoundGrant.FOLLOW_UP, roundId, caseId, owner, by);
 	}
 
+	/** Records a journaled output of the round as a bundle of the cases it holds. */
+	void outputs(dk.sagsvagt.journal.Document output, List<dk.sagsvagt.access.CaseFacts> held) {
+		grants.recordBundle(output.documentNumber(), held);
+	}
+
+	/**
+	 * The chooser's read of a case chosen for Ankestyrelsen. It ends when the choice is undone; sending the referral
+	 * publishes no event yet, so the grant stays until then (issue 16 review, S6: left open).
+	 */
+	void referral(Round round, String chooser, long caseId, String by) {
+		grants.grantForRound(RoundGrant.REFERRAL, round.id(), chooser, caseId, "Henvisning til Ankestyrelsen fra " + reason(round.name()), by);
+	}
+
+	void endReferral(long roundId, String chooser, long caseId, String by) {
+		grants.endForRound(RoundGrant.REFERRAL, roundId, caseId, chooser, by);
+	}
+
 	private static String reason(String roundName) {
 		return "Ledelsestilsyn: " + roundName;
 	}
