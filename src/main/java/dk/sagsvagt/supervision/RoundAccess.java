@@ -86,16 +86,17 @@ public class RoundAccess {
 		if (staff.role() == StaffRole.SUPERVISION_LAWYER) {
 			return null;
 		}
+		String name = staff.fullName();
 		if (staff.role() == StaffRole.CASEWORKER) {
-			return "'" + username + "' er sagsbehandler og kan ikke være gennemgår: kun jurister og ledere gennemgår sager i et tilsyn.";
+			return name + " er sagsbehandler og kan ikke være gennemgår: kun jurister og ledere gennemgår sager i et tilsyn.";
 		}
 		if (!staff.role().isLeader()) {
-			return "'" + username + "' kan ikke være gennemgår: kun jurister og ledere gennemgår sager i et tilsyn.";
+			return name + " kan ikke være gennemgår: kun jurister og ledere gennemgår sager i et tilsyn.";
 		}
 		CurrentUser leader = asUser(staff);
 		boolean reaches = unitsCovered(leader).stream().anyMatch(units::contains)
 				|| (leader.scope() == Scope.TEAM || leader.scope() == Scope.OWN) && units.contains(leader.unitId());
-		return reaches ? null : "'" + username + "' leder ingen af tilsynets enheder og kan ikke gennemgå dens sager.";
+		return reaches ? null : name + " leder ingen af tilsynets enheder og kan ikke gennemgå dens sager.";
 	}
 
 	private CurrentUser asUser(Staff staff) {
@@ -106,6 +107,41 @@ public class RoundAccess {
 	/** Whether the user may read the round's data: a member, or a leader whose scope covers all its units. */
 	public boolean mayRead(Round round, CurrentUser user) {
 		return round.member(user.username()) || user.isLeader() && unitsCovered(user).containsAll(round.unitIds());
+	}
+
+	/**
+	 * Whether the user reads the whole round (every sampled case, the population, the journaled outputs): its planner,
+	 * a lawyer reviewing it, or a leader whose own scope covers all its units. A leader who reviews only his or her
+	 * own part of a round over several units (the demo: each unit leader at level 2) sees only the cases of that part.
+	 */
+	boolean readsWhole(Round round, CurrentUser user) {
+		return user.username().equals(round.createdBy()) || lawyerReviewer(round, user)
+				|| user.isLeader() && unitsCovered(user).containsAll(round.unitIds());
+	}
+
+	/** Whether a named member would read the whole round: who gets the round's own case (issue 16 review, S4). */
+	boolean readsWhole(Round round, String username) {
+		return organisation.staffByUsername(username).map(s -> readsWhole(round, asUser(s))).orElse(false);
+	}
+
+	/** The sampled cases the user sees: all for a whole reader, else those the user's own scope reaches. */
+	List<SampledCase> sampleShownTo(Round round, CurrentUser user, List<SampledCase> sample) {
+		return readsWhole(round, user) ? sample : sample.stream().filter(s -> mayReadCase(round, user, cases.facts(s.caseNumber()))).toList();
+	}
+
+	/** The population rows (case number first) the user sees: all for a whole reader, else those in units he or she covers. */
+	List<String[]> populationShownTo(Round round, CurrentUser user, List<String[]> rows, List<Long> unitIds) {
+		if (readsWhole(round, user)) {
+			return rows;
+		}
+		Set<Long> covered = unitsCovered(user);
+		List<String[]> shown = new java.util.ArrayList<>();
+		for (int i = 0; i < rows.size(); i++) {
+			if (covered.contains(unitIds.get(i))) {
+				shown.add(rows.get(i));
+			}
+		}
+		return shown;
 	}
 
 	void requireRead(Round round, CurrentUser user, String what) {

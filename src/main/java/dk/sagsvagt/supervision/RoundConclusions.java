@@ -103,6 +103,21 @@ public class RoundConclusions {
 			.update();
 	}
 
+	/**
+	 * The findings the user may read, logged with the citizens of the cases they name: a finding naming a case the
+	 * user may not read is left out (issue 16 review, S5).
+	 */
+	public List<Finding> findingsShownTo(Round round, CurrentUser user) {
+		List<Finding> shown = findings(round).stream()
+			.filter(f -> f.caseNumbers().stream().allMatch(n -> roundAccess.mayReadCase(round, user, roundAccess.facts(n))))
+			.toList();
+		List<String> named = shown.stream().flatMap(f -> f.caseNumbers().stream()).distinct().toList();
+		if (!named.isEmpty()) {
+			roundAccess.logRead(round, user, Action.VIEW_CASE, named, "generelle problemstillinger");
+		}
+		return shown;
+	}
+
 	public List<Finding> findings(Round round) {
 		return jdbc.sql("SELECT * FROM supervision.finding WHERE round_id = ? ORDER BY id")
 			.param(round.id())
@@ -133,12 +148,21 @@ public class RoundConclusions {
 		java.util.Set<String> numbers = new java.util.LinkedHashSet<>();
 		content.sample().forEach(s -> numbers.add(s.caseNumber()));
 		content.population().forEach(row -> numbers.add(row[0]));
+		content.findings().forEach(f -> numbers.addAll(f.caseNumbers()));
 		return List.copyOf(numbers);
 	}
 
 	/** Only the cases the user may read show case by case (issue 16: a checklist is the case's content). */
 	private RoundDocuments.Content contentFor(Round round, CurrentUser user) {
-		return content(round, caseNumber -> roundAccess.mayReadCase(round, user, roundAccess.facts(caseNumber)));
+		RoundDocuments.Content all = content(round, caseNumber -> roundAccess.mayReadCase(round, user, roundAccess.facts(caseNumber)));
+		if (roundAccess.readsWhole(round, user)) {
+			return all;
+		}
+		// a leader reviewing his or her own part of the round sees that part only (issue 16 review, S4)
+		return new RoundDocuments.Content(all.round(), all.templateName(), all.questions(), roundAccess.sampleShownTo(round, user, all.sample()),
+				all.checklists(), all.unitNames(), all.caseTypeNames(), all.results(), all.flags(), all.findings(),
+				roundAccess.populationShownTo(round, user, all.population(), java.util.Arrays.asList(store.population(round.id()).unitIds())),
+				all.previous());
 	}
 
 	private RoundDocuments.Content content(Round round, java.util.function.Predicate<String> shown) {
@@ -152,7 +176,8 @@ public class RoundConclusions {
 				organisation.units().stream().collect(Collectors.toMap(Unit::id, Unit::name)),
 				cases.caseTypes().stream().collect(Collectors.toMap(dk.sagsvagt.cases.CaseType::code, dk.sagsvagt.cases.CaseType::name)),
 				results.results(round, previous),
-				flags.of(round).stream().filter(f -> lists.containsKey(f.caseNumber())).toList(), findings(round),
+				flags.of(round).stream().filter(f -> lists.containsKey(f.caseNumber())).toList(),
+				findings(round).stream().filter(f -> f.caseNumbers().stream().allMatch(shown)).toList(),
 				store.populationRows(round.id(), false), previous);
 	}
 
@@ -166,6 +191,8 @@ public class RoundConclusions {
 		RoundDocuments.Content content = content(round, caseNumber -> !roundAccess.protectedFromAMember(round, roundAccess.facts(caseNumber)));
 		byte[] workbook = documents.workbook(content);
 		byte[] note = documents.resultNote(content);
+		// the outputs hold the sampled cases: read only by those who may read them all (AccessPolicy), logged with their citizens
+		List<dk.sagsvagt.access.CaseFacts> held = content.sample().stream().map(s -> roundAccess.facts(s.caseNumber())).toList();
 		transaction.executeWithoutResult(status -> {
 			if (store.lock(id).status() == RoundStatus.CONCLUDED) {
 				throw new ConflictException("Tilsynet er allerede afsluttet.");
@@ -175,6 +202,8 @@ public class RoundConclusions {
 					"application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", workbook, user);
 			Document result = journal.journalOwnWork(round.caseNumber(), new NewDocument("Resultatnotat: " + round.name(),
 					Direction.INTERNAL, DocumentKind.REPORT, null, null), "resultatnotat.pdf", "application/pdf", note, user);
+			grants.outputs(book, held);
+			grants.outputs(result, held);
 			jdbc.sql("""
 					UPDATE supervision.round SET status = 'CONCLUDED', concluded_at = ?, workbook_document = ?, result_note_document = ?
 					WHERE id = ?""")

@@ -110,7 +110,9 @@ public class SupervisionRounds {
 			Set<String> members = new LinkedHashSet<>();
 			members.add(user.username());
 			plan.reviewers().values().forEach(members::addAll);
-			grants.roundCase(created, plan.name(), own.id(), List.copyOf(members), user.username());
+			Round planned = store.find(created).orElseThrow();
+			grants.roundCase(created, plan.name(), own.id(), members.stream().filter(m -> roundAccess.readsWhole(planned, m)).toList(),
+					user.username());
 			return created;
 		});
 		return store.find(id).orElseThrow();
@@ -136,7 +138,7 @@ public class SupervisionRounds {
 	/** The sample; the read is logged with the sampled cases' citizens. */
 	public List<SampledCase> sample(long id, CurrentUser user) {
 		Round round = get(id, user);
-		List<SampledCase> sample = store.sample(id);
+		List<SampledCase> sample = roundAccess.sampleShownTo(round, user, store.sample(id));
 		roundAccess.logRead(round, user, Action.LIST_CASES, sample.stream().map(SampledCase::caseNumber).toList(), "stikprøve");
 		return sample;
 	}
@@ -148,7 +150,8 @@ public class SupervisionRounds {
 	public String populationCsv(long id, CurrentUser user) {
 		Round round = get(id, user);
 		StringBuilder csv = new StringBuilder("sagsnummer;stratum;sha256\n");
-		List<String[]> rows = store.populationRows(id, true);
+		List<String[]> rows = roundAccess.populationShownTo(round, user, store.populationRows(id, true),
+				java.util.Arrays.asList(store.population(id).unitIds()));
 		rows.forEach(row -> csv.append(dk.sagsvagt.shared.Csv.line(List.of(row))).append('\n'));
 		roundAccess.logRead(round, user, Action.EXPORT, rows.stream().map(row -> row[0]).toList(), "population");
 		return csv.toString();

@@ -77,7 +77,7 @@ public class RoundDocuments {
 				List<ChecklistRow> checklist = c.checklists().get(s.caseNumber());
 				if (checklist == null) {
 					// a case the reader may not read (special protection, or outside a leader's own scope) shows no content
-					line.add("Vises ikke: du har ikke adgang til sagen");
+					line.add("Vises ikke: særligt beskyttet eller uden for læserens område");
 					row(cases, r++, line);
 					continue;
 				}

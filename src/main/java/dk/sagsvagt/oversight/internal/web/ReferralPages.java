@@ -80,7 +80,7 @@ class ReferralPages {
 			.filter(c -> c.chosen() > 0)
 			.toList());
 		model.addAttribute("findings", all.stream()
-			.flatMap(r -> conclusions.findings(r).stream().map(f -> new FindingChoice(f.id(), r.name() + ": " + abbreviate(f.text()))))
+			.flatMap(r -> conclusions.findingsShownTo(r, user).stream().map(f -> new FindingChoice(f.id(), r.name() + ": " + abbreviate(f.text()))))
 			.toList());
 		model.addAttribute("today", LocalDate.now(clock.withZone(WorkingDayCalendar.COPENHAGEN)));
 		return "oversight/referrals";

@@ -119,7 +119,7 @@ class SupervisionPages {
 		model.addAttribute("results", results);
 		model.addAttribute("resultUnits", results.stream().flatMap(r -> r.byUnit().keySet().stream()).distinct().sorted().toList());
 		model.addAttribute("flags", roundAccess.flagsShownTo(round, user, flags.of(round)));
-		model.addAttribute("findings", conclusions.findings(round));
+		model.addAttribute("findings", conclusions.findingsShownTo(round, user));
 		model.addAttribute("unitReports", conclusions.unitReports(round));
 		model.addAttribute("rule", Sampling.RULE_DA);
 		model.addAttribute("questions", checklists.questions(round.templateId()));
