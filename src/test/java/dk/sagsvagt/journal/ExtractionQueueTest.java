@@ -147,16 +147,38 @@ class ExtractionQueueTest {
 			.andExpect(status().isOk());
 	}
 
-	/** A PDF document journaled as PENDING by an instance that stopped before reading it; its number. */
+	@Test
+	@Timeout(90)
+	void aFileWhoseReaderDiesAbnormallyNeitherBlocksTheNextNorStaysPendingForever() throws Exception {
+		// application-test.yml makes the child JVM fail to start (exit code 1) for file names starting "styrter-"
+		String crashing = pendingDocument("Filen hvis læser styrter", "styrter-rapport.pdf");
+		String next = pendingDocument("Brevet efter den syge fil om Bøgholt", "rapport.pdf");
+
+		assertThat(fixtures.awaitExtraction(next)).isEqualTo("OK");
+		mvc.perform(get("/api/search").param("q", "Bøgholt").with(httpBasic("test.a", Fixtures.PASSWORD)))
+			.andExpect(jsonPath("$.documents[*].documentNumber").value(hasItem(next)));
+		assertThat(fixtures.awaitExtraction(crashing)).isEqualTo("FAILED");
+		assertThat(jdbc.queryForObject("""
+				SELECT a.attempts FROM journal.extraction_attempt a JOIN journal.document d ON d.id = a.document_id
+				WHERE d.document_number = ?""", Integer.class, crashing)).isEqualTo(3);
+		mvc.perform(get("/documents/{d}", crashing).with(SecurityMockMvcRequestPostProcessors.user(users.loadUserByUsername("test.a"))))
+			.andExpect(content().string(containsString("Tekst kunne ikke udtrækkes: filen kunne ikke læses")));
+	}
+
 	private String pendingDocument(String text) throws Exception {
+		return pendingDocument(text, "rapport.pdf");
+	}
+
+	/** A PDF document journaled as PENDING by an instance that stopped before reading it; its number. */
+	private String pendingDocument(String text, String fileName) throws Exception {
 		CaseFile caseFile = fixtures.caseIn(fixtures.unitA(), "Sag med ventende tekst");
 		StoredFile stored = files.store(new ByteArrayInputStream(JournalApiTest.pdf(text)), 1_000_000);
 		String number = caseFile.caseNumber() + "-1";
 		jdbc.update("""
 				INSERT INTO journal.document (case_id, document_number, seq, version, title, direction, kind, document_date, author,
 				    file_sha256, file_name, content_type, file_size, extraction, journaled_at, journaled_by)
-				VALUES (?, ?, 1, 1, 'Rapport', 'INCOMING', 'REPORT', current_date, 'Anne Testsen', ?, 'rapport.pdf', 'application/pdf', ?,
-				    'PENDING', ?, 'test.a')""", caseFile.id(), number, stored.sha256(), stored.size(), Timestamp.from(Instant.now()));
+				VALUES (?, ?, 1, 1, 'Rapport', 'INCOMING', 'REPORT', current_date, 'Anne Testsen', ?, ?, 'application/pdf', ?,
+				    'PENDING', ?, 'test.a')""", caseFile.id(), number, stored.sha256(), fileName, stored.size(), Timestamp.from(Instant.now()));
 		return number;
 	}
 

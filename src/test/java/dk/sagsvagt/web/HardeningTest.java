@@ -21,6 +21,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
 
@@ -31,6 +32,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
@@ -110,6 +112,37 @@ class HardeningTest {
 			.content("{\"title\": \"Notat\\tom C:\\\\u0000\", \"text\": \"Linje 1\\r\\nLinje 2\"}").with(httpBasic("test.a", Fixtures.PASSWORD)))
 			.andExpect(status().isCreated());
 		mvc.perform(get("/api/search").param("q", "barn\tskole").with(httpBasic("test.a", Fixtures.PASSWORD))).andExpect(status().isOk());
+	}
+
+	@Test
+	void aControlCharacterInAnUploadFormsFieldsIs400InDanishFromTheWebFormAndTheApi() throws Exception {
+		CaseFile c = fixtures.caseIn(fixtures.unitA(), "test.a", "Sag til kontroltegn i upload");
+		MockMultipartFile file = new MockMultipartFile("file", "brev.txt", "text/plain", "Et brev".getBytes(StandardCharsets.UTF_8));
+		mvc.perform(multipart("/cases/{n}/documents", c.caseNumber()).file(file)
+			.param("title", "Brev\u0000").param("direction", "INCOMING").param("kind", "LETTER").param("note", "x\u0000")
+			.with(user(users.loadUserByUsername("test.a"))).with(csrf()))
+			.andExpect(status().isBadRequest())
+			.andExpect(content().string(containsString("kontroltegn")));
+		mvc.perform(multipart("/api/cases/{n}/documents", c.caseNumber()).file(file)
+			.param("title", "Brev").param("text", "Notat\u0000").with(httpBasic("test.a", Fixtures.PASSWORD)))
+			.andExpect(status().isBadRequest())
+			.andExpect(header().string("Content-Type", startsWith("application/problem+json")))
+			.andExpect(jsonPath("$.detail").value(containsString("kontroltegn")));
+		assertThat(jdbc.queryForObject("SELECT count(*) FROM journal.document WHERE case_id = ?", Integer.class, c.id())).isZero();
+	}
+
+	@Test
+	void aJsonBodyOverTheLimitIs413InDanishAndNotReadWhole() throws Exception {
+		CaseFile c = fixtures.caseIn(fixtures.unitA(), "test.a", "Sag til for stor JSON");
+		String huge = "{\"title\": \"Notat\", \"text\": \"" + "a".repeat(2 * 1024 * 1024) + "\"}";
+		mvc.perform(post("/api/cases/{n}/documents", c.caseNumber()).contentType(MediaType.APPLICATION_JSON)
+			.content(huge).with(httpBasic("test.a", Fixtures.PASSWORD)))
+			.andExpect(status().is(413))
+			.andExpect(header().string("Content-Type", startsWith("application/problem+json")))
+			.andExpect(jsonPath("$.detail").value(containsString("for stor")));
+		mvc.perform(post("/api/cases/{n}/documents", c.caseNumber()).contentType(MediaType.APPLICATION_JSON)
+			.content("{\"title\": \"Notat\", \"text\": \"" + "a".repeat(500 * 1024) + "\"}").with(httpBasic("test.a", Fixtures.PASSWORD)))
+			.andExpect(status().isCreated());
 	}
 
 	@Test

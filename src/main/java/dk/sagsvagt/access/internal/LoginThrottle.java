@@ -18,7 +18,14 @@ import org.springframework.stereotype.Component;
  * user out at their own machine, and a refusal is answered exactly like a wrong password, so the answer tells neither
  * that a name exists nor that it is being slowed down. No request waits: a refused attempt is answered at once.
  * <p>
- * The memory is bounded: past {@code maxTracked} pairs, those that have expired go first, then the longest quiet.
+ * Guessing one name from many addresses is slowed by a ceiling per name: after {@code nameCeiling} wrong passwords
+ * for the name within the window, from whatever addresses, the name is refused from every address for
+ * {@code nameDelay} after each further one. This is a lock-out a stranger can set off, which is why it is only a
+ * slow-down: never more than {@code nameDelay} (30 s) after the last wrong password, and never doubling.
+ * <p>
+ * The memory is bounded: past {@code maxTracked} pairs (or names), those that have expired go first, then the longest
+ * quiet of those not refused, and only then, when the table holds nothing but refusals, those that end the soonest,
+ * so that flooding failures with made-up names never frees the flooder's own refused pair.
  * Kept in memory, so each instance counts on its own (issue 23 moves it to the database).
  */
 @Component
@@ -32,6 +39,9 @@ class LoginThrottle {
 
 	private final Map<Key, Failures> failures = new ConcurrentHashMap<>();
 
+	/** Wrong passwords per user name across addresses; {@code refusedUntil} is null below the ceiling. */
+	private final Map<String, Failures> names = new ConcurrentHashMap<>();
+
 	private final int maxFailures;
 
 	private final Duration window;
@@ -42,25 +52,34 @@ class LoginThrottle {
 
 	private final int maxTracked;
 
+	private final int nameCeiling;
+
+	private final Duration nameDelay;
+
 	private final Clock clock;
 
 	LoginThrottle(@Value("${sagsvagt.security.max-failed-logins:5}") int maxFailures,
 			@Value("${sagsvagt.security.failed-login-window:15m}") Duration window,
 			@Value("${sagsvagt.security.login-delay:30s}") Duration firstDelay,
 			@Value("${sagsvagt.security.lockout:15m}") Duration maxDelay,
-			@Value("${sagsvagt.security.max-tracked-logins:100000}") int maxTracked, Clock clock) {
+			@Value("${sagsvagt.security.max-tracked-logins:100000}") int maxTracked,
+			@Value("${sagsvagt.security.max-failed-logins-per-name:50}") int nameCeiling,
+			@Value("${sagsvagt.security.login-delay-per-name:30s}") Duration nameDelay, Clock clock) {
 		this.maxFailures = maxFailures;
 		this.window = window;
 		this.firstDelay = firstDelay;
 		this.maxDelay = maxDelay;
 		this.maxTracked = maxTracked;
+		this.nameCeiling = nameCeiling;
+		this.nameDelay = nameDelay;
 		this.clock = clock;
 	}
 
 	/** Whether an attempt for the name from the address is refused without looking at the password. */
 	boolean isRefused(String username, String address) {
-		Failures f = failures.get(key(username, address));
-		return f != null && f.refusedUntil() != null && clock.instant().isBefore(f.refusedUntil());
+		Instant now = clock.instant();
+		Key key = key(username, address);
+		return refused(failures.get(key), now) || refused(names.get(key.username()), now);
 	}
 
 	/** Whether a failed attempt is counted for the name and address, which a success would clear. */
@@ -70,15 +89,24 @@ class LoginThrottle {
 
 	void failed(String username, String address) {
 		Instant now = clock.instant();
-		failures.compute(key(username, address), (k, f) -> {
+		Key key = key(username, address);
+		failures.compute(key, (k, f) -> {
 			int count = f == null || forgotten(f, now) ? 1 : f.count() + 1;
 			return new Failures(count, now, count < maxFailures ? null : now.plus(delay(count - maxFailures)));
 		});
+		names.compute(key.username(), (k, f) -> {
+			int count = f == null || forgotten(f, now) ? 1 : f.count() + 1;
+			return new Failures(count, now, count < nameCeiling ? null : now.plus(nameDelay));
+		});
 		if (failures.size() > maxTracked) {
-			forgetOldest(now);
+			forgetOldest(failures, now);
+		}
+		if (names.size() > maxTracked) {
+			forgetOldest(names, now);
 		}
 	}
 
+	/** Clears the pair only: the name's count across addresses stays, or a guesser could reset it by a success elsewhere. */
 	void succeeded(String username, String address) {
 		failures.remove(key(username, address));
 	}
@@ -92,25 +120,31 @@ class LoginThrottle {
 		return delay.compareTo(maxDelay) > 0 ? maxDelay : delay;
 	}
 
+	private static boolean refused(Failures f, Instant now) {
+		return f != null && f.refusedUntil() != null && now.isBefore(f.refusedUntil());
+	}
+
 	private boolean forgotten(Failures f, Instant now) {
 		return f.last().plus(window).isBefore(now) && (f.refusedUntil() == null || f.refusedUntil().isBefore(now));
 	}
 
-	/** Down to nine tenths of the bound, so the sweep runs once per many new pairs, not on every failure. */
-	private synchronized void forgetOldest(Instant now) {
-		if (failures.size() <= maxTracked) {
+	/** Down to nine tenths of the bound, so the sweep runs once per many new entries, not on every failure. */
+	private synchronized <K> void forgetOldest(Map<K, Failures> table, Instant now) {
+		if (table.size() <= maxTracked) {
 			return;
 		}
-		failures.values().removeIf(f -> forgotten(f, now));
-		int excess = failures.size() - maxTracked * 9 / 10;
+		table.values().removeIf(f -> forgotten(f, now));
+		int excess = table.size() - maxTracked * 9 / 10;
 		if (excess > 0) {
-			failures.entrySet()
+			Comparator<Failures> firstToGo = Comparator.comparing((Failures f) -> refused(f, now))
+				.thenComparing(f -> refused(f, now) ? f.refusedUntil() : f.last());
+			table.entrySet()
 				.stream()
-				.sorted(Comparator.comparing(e -> e.getValue().last()))
+				.sorted(Map.Entry.comparingByValue(firstToGo))
 				.limit(excess)
 				.map(Map.Entry::getKey)
 				.toList()
-				.forEach(failures::remove);
+				.forEach(table::remove);
 		}
 	}
 

@@ -28,11 +28,15 @@ import org.springframework.transaction.support.TransactionTemplate;
  * {@link ExtractionProperties#concurrency()} at a time in this instance, and writes the result into the document's
  * row. A document is claimed with {@code FOR NO KEY UPDATE SKIP LOCKED} for as long as its file is read, so two
  * instances never read the same one, and one whose reading was cut off by a stop is still pending at the next start.
+ * A document whose reading ended abnormally comes after every other one and waits a poll before it is tried again;
+ * after {@link #MAX_ATTEMPTS} such ends it is marked as unreadable, so one bad file never holds up the rest.
  */
 @Component
 public class ExtractionQueue implements DisposableBean {
 
 	private static final Logger log = LoggerFactory.getLogger(ExtractionQueue.class);
+
+	static final int MAX_ATTEMPTS = 3;
 
 	private final JdbcClient jdbc;
 
@@ -118,8 +122,11 @@ public class ExtractionQueue implements DisposableBean {
 	boolean extractOne() {
 		return Boolean.TRUE.equals(transaction.execute(status -> {
 			Optional<Pending> pending = jdbc.sql("""
-					SELECT id, file_sha256, file_name FROM journal.document
-					WHERE extraction = 'PENDING' ORDER BY id LIMIT 1 FOR NO KEY UPDATE SKIP LOCKED""")
+					SELECT d.id, d.file_sha256, d.file_name FROM journal.document d
+					LEFT JOIN journal.extraction_attempt a ON a.document_id = d.id
+					WHERE d.extraction = 'PENDING' AND (a.last_tried IS NULL OR a.last_tried < now() - make_interval(secs => ?))
+					ORDER BY a.attempts NULLS FIRST, d.id LIMIT 1 FOR NO KEY UPDATE OF d SKIP LOCKED""")
+				.param((double) properties.poll().toMillis() / 1000)
 				.query(Pending.class)
 				.optional();
 			if (pending.isEmpty()) {
@@ -128,6 +135,10 @@ public class ExtractionQueue implements DisposableBean {
 			Pending document = pending.get();
 			long start = System.nanoTime();
 			TextExtractor.Result result = earlierResult(document.fileSha256()).orElseGet(() -> read(document));
+			if (result == null) {
+				// ended abnormally, to be tried again later: the next document first
+				return true;
+			}
 			if (!TextExtraction.PENDING.canBecome(result.status())) {
 				throw new IllegalStateException("A pending extraction cannot end as " + result.status());
 			}
@@ -153,7 +164,12 @@ public class ExtractionQueue implements DisposableBean {
 	private TextExtractor.Result read(Pending document) {
 		Path file = files.path(document.fileSha256());
 		try {
-			return extractor.extract(file, TextExtractor.typeOf(file, document.fileName()));
+			return extractor.extract(file, TextExtractor.typeOf(file, document.fileName()), document.fileName());
+		}
+		catch (IsolatedExtractor.AbnormalEnd e) {
+			int attempts = countAttempt(document.id());
+			log.warn("Text of document {} not read, attempt {} of {}: {}", document.id(), attempts, MAX_ATTEMPTS, e.getMessage());
+			return attempts < MAX_ATTEMPTS ? null : new TextExtractor.Result(TextExtraction.FAILED, null);
 		}
 		catch (IOException e) {
 			throw new IllegalStateException(e.getMessage(), e);
@@ -162,6 +178,17 @@ public class ExtractionQueue implements DisposableBean {
 			Thread.currentThread().interrupt();
 			throw new IllegalStateException("Text extraction interrupted", e);
 		}
+	}
+
+	/** Counted in the claiming transaction; how many times the document's reading has now ended abnormally. */
+	private int countAttempt(long documentId) {
+		return jdbc.sql("""
+				INSERT INTO journal.extraction_attempt (document_id, attempts, last_tried) VALUES (?, 1, clock_timestamp())
+				ON CONFLICT (document_id) DO UPDATE SET attempts = journal.extraction_attempt.attempts + 1, last_tried = clock_timestamp()
+				RETURNING attempts""")
+			.param(documentId)
+			.query(Integer.class)
+			.single();
 	}
 
 	@Override

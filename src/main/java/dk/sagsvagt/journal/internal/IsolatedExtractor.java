@@ -35,12 +35,21 @@ class IsolatedExtractor {
 		this.properties = properties;
 	}
 
+	/** The child ended in a way that says nothing of the file for certain (a crash, a JVM that did not start). */
+	static final class AbnormalEnd extends IOException {
+
+		AbnormalEnd(String message, Throwable cause) {
+			super(message, cause);
+		}
+	}
+
 	/**
-	 * The text of the file, or why there is none. Throws when no child process could be run at all (a broken
-	 * installation), so that the document stays pending instead of being marked as unreadable.
+	 * The text of the file, or why there is none. Throws {@link AbnormalEnd} when the child ended abnormally, which
+	 * the queue counts against the document, and a plain {@link IOException} when no child process could be started
+	 * at all (a broken installation), so that the document stays pending instead of being marked as unreadable.
 	 */
-	TextExtractor.Result extract(Path file, String type) throws IOException, InterruptedException {
-		Process child = new ProcessBuilder(command(file, type)).redirectError(ProcessBuilder.Redirect.DISCARD).start();
+	TextExtractor.Result extract(Path file, String type, String fileName) throws IOException, InterruptedException {
+		Process child = new ProcessBuilder(command(file, type, fileName)).redirectError(ProcessBuilder.Redirect.DISCARD).start();
 		running.add(child);
 		// the text comes through the pipe, read while the child writes it (it would block on a full pipe otherwise)
 		FutureTask<String> text = new FutureTask<>(() -> read(child.getInputStream()));
@@ -60,11 +69,11 @@ class IsolatedExtractor {
 				case ExtractionProcess.TIMED_OUT -> new TextExtractor.Result(TextExtraction.TIMED_OUT, null);
 				// killed by the operating system (137: SIGKILL, as its out-of-memory killer does)
 				case 137 -> new TextExtractor.Result(TextExtraction.TOO_LARGE, null);
-				default -> throw new IOException("The text extraction process could not run (exit code " + child.exitValue() + ")");
+				default -> throw new AbnormalEnd("The text extraction process ended abnormally (exit code " + child.exitValue() + ")", null);
 			};
 		}
 		catch (ExecutionException | TimeoutException e) {
-			throw new IOException("The text extraction process's output could not be read", e);
+			throw new AbnormalEnd("The text extraction process's output could not be read", e);
 		}
 		finally {
 			child.destroyForcibly();
@@ -78,13 +87,16 @@ class IsolatedExtractor {
 		running.forEach(Process::destroyForcibly);
 	}
 
-	private List<String> command(Path file, String type) {
+	private List<String> command(Path file, String type, String fileName) {
 		List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
 				"-Xmx" + properties.maxHeap().toMegabytes() + "m", "-XX:MaxMetaspaceSize=128m", "-XX:MaxDirectMemorySize=32m",
 				"-XX:+ExitOnOutOfMemoryError", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-XX:ActiveProcessorCount=1",
 				"-Djava.awt.headless=true", "-Dfile.encoding=UTF-8",
 				// no logging at all in the child (PDFBox logs warnings about fonts): less to start, nothing to leak
 				"-Dslf4j.provider=org.slf4j.helpers.NOP_FallbackServiceProvider"));
+		if (!properties.failToStartFor().isEmpty() && fileName != null && fileName.matches(properties.failToStartFor())) {
+			command.add("-XX:+NoSuchOptionInThisJvm");
+		}
 		String classPath = System.getProperty("java.class.path");
 		command.add("-cp");
 		command.add(classPath);

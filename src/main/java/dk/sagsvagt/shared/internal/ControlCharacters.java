@@ -16,21 +16,35 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
+import org.springframework.util.unit.DataSize;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * Control characters (NUL and the other C0 and C1 codes, DEL) are refused in every parameter and in JSON bodies,
  * escaped ({@code \u0000}) or not: PostgreSQL's text cannot hold NUL, so they ended as a 500, and no one writes them
- * on purpose. Tab, carriage return and line feed stay allowed in free text. A multipart request is checked only in
- * its address: its parts are read later, by Spring, and a file's content is never looked at here.
+ * on purpose. Tab, carriage return and line feed stay allowed in free text. A multipart request is checked here only
+ * in its address: its parts are read later, by Spring (within the upload limit), and its fields are checked then by
+ * {@link ControlCharactersInParts}; a file's content is never looked at.
+ * <p>
+ * A JSON body is buffered to be checked, so it is read only up to {@code sagsvagt.security.max-json-body}: a larger
+ * one is answered 413 before more than that is held in memory.
  */
 @Component
 @Order(-99) // right after Spring Security's filters (-100): a stranger gets 401 before the body is read
 class ControlCharacters extends OncePerRequestFilter {
 
-	private static final String DETAIL = "Forespørgslen indeholder et kontroltegn (fx NUL), som ikke er tilladt. Intet er gemt.";
+	static final String DETAIL = "Forespørgslen indeholder et kontroltegn (fx NUL), som ikke er tilladt. Intet er gemt.";
+
+	private static final String TOO_LARGE = "Forespørgslen er for stor (højst %d kB). Intet er gemt.";
+
+	private final int maxJsonBody;
+
+	ControlCharacters(@Value("${sagsvagt.security.max-json-body:1MB}") DataSize maxJsonBody) {
+		this.maxJsonBody = (int) Math.min(Integer.MAX_VALUE - 1, maxJsonBody.toBytes());
+	}
 
 	@Override
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
@@ -44,7 +58,12 @@ class ControlCharacters extends OncePerRequestFilter {
 		else {
 			refused = anyParameterHasControl(request.getParameterMap());
 			if (!refused && type.contains("json")) {
-				BufferedBody body = new BufferedBody(request);
+				BufferedBody body = BufferedBody.read(request, maxJsonBody);
+				if (body == null) {
+					ErrorAnswers.write(response, ErrorAnswers.isApi(request.getRequestURI().substring(request.getContextPath().length())),
+							413, "too-large", "Forespørgslen er for stor", TOO_LARGE.formatted(maxJsonBody / 1024));
+					return;
+				}
 				checked = body;
 				refused = jsonHasControl(body.text());
 			}
@@ -57,7 +76,7 @@ class ControlCharacters extends OncePerRequestFilter {
 		chain.doFilter(checked, response);
 	}
 
-	private static boolean anyParameterHasControl(Map<String, String[]> parameters) {
+	static boolean anyParameterHasControl(Map<String, String[]> parameters) {
 		for (Map.Entry<String, String[]> p : parameters.entrySet()) {
 			if (hasControl(p.getKey())) {
 				return true;
@@ -121,9 +140,18 @@ class ControlCharacters extends OncePerRequestFilter {
 
 		private final byte[] body;
 
-		BufferedBody(HttpServletRequest request) throws IOException {
+		private BufferedBody(HttpServletRequest request, byte[] body) {
 			super(request);
-			this.body = request.getInputStream().readAllBytes();
+			this.body = body;
+		}
+
+		/** The request with its body, or null when the body is longer than {@code max} bytes (never read further). */
+		static BufferedBody read(HttpServletRequest request, int max) throws IOException {
+			if (request.getContentLengthLong() > max) {
+				return null;
+			}
+			byte[] body = request.getInputStream().readNBytes(max + 1);
+			return body.length > max ? null : new BufferedBody(request, body);
 		}
 
 		String text() {

@@ -33,7 +33,7 @@ class LoginThrottleTest {
 	};
 
 	final LoginThrottle throttle = new LoginThrottle(5, Duration.ofMinutes(15), Duration.ofSeconds(30),
-			Duration.ofMinutes(15), 1_000, clock);
+			Duration.ofMinutes(15), 1_000, 50, Duration.ofSeconds(30), clock);
 
 	@Test
 	void theFifthFailureRefusesThatAddressForThirtySecondsAndEachFurtherOneDoublesTheDelay() {
@@ -82,6 +82,53 @@ class LoginThrottleTest {
 		assertThat(throttle.tracked()).isLessThanOrEqualTo(1_000);
 		fail("test.d", "10.0.0.1", 5);
 		assertThat(throttle.isRefused("test.d", "10.0.0.1")).as("the newest are kept").isTrue();
+	}
+
+	@Test
+	void floodingFailuresWithRandomNamesNeverPushesOutARefusalStillInForce() {
+		fail("test.f", "10.9.9.9", 8);
+		for (int i = 0; i < 50_000; i++) {
+			fail("tilfældig" + i, "10.9.9.9", 1);
+		}
+		assertThat(throttle.tracked()).isLessThanOrEqualTo(1_000);
+		assertThat(throttle.isRefused("test.f", "10.9.9.9")).as("the attacker's own refusal").isTrue();
+		now = now.plus(Duration.ofMinutes(3)).plusSeconds(59);
+		fail("tilfældig", "10.9.9.9", 1);
+		assertThat(throttle.isRefused("test.f", "10.9.9.9")).as("still four minutes, doubled from 30 s three times").isTrue();
+	}
+
+	@Test
+	void aTableFullOfRefusalsStaysBoundedAndGivesUpTheEarliestEndingFirst() {
+		fail("test.g", "10.8.0.1", 12);
+		for (int i = 0; i < 3_000; i++) {
+			fail("gæt" + i, "10.8." + (i % 250) + ".2", 5);
+		}
+		assertThat(throttle.tracked()).isLessThanOrEqualTo(1_000);
+		assertThat(throttle.isRefused("test.g", "10.8.0.1")).as("refused longest, so kept").isTrue();
+	}
+
+	@Test
+	void manyAddressesGuessingOneNameSlowItDownEverywhereForThirtySecondsAtMost() {
+		for (int i = 0; i < 49; i++) {
+			fail("test.h", "10.7.0." + i, 1);
+		}
+		assertThat(throttle.isRefused("test.h", "10.7.1.1")).isFalse();
+		fail("test.h", "10.7.0.49", 1);
+		assertThat(throttle.isRefused("test.h", "10.7.1.1")).as("the fiftieth failure on the name, from any address").isTrue();
+		assertThat(throttle.isRefused("TEST.H", "10.7.1.2")).isTrue();
+		assertThat(throttle.isRefused("test.i", "10.7.1.1")).as("another name").isFalse();
+		now = now.plusSeconds(31);
+		assertThat(throttle.isRefused("test.h", "10.7.1.1")).as("a slow-down, never a lock").isFalse();
+		for (int i = 0; i < 40; i++) {
+			fail("test.h", "10.7.2." + i, 1);
+		}
+		now = now.plusSeconds(29);
+		assertThat(throttle.isRefused("test.h", "10.7.1.1")).isTrue();
+		now = now.plusSeconds(2);
+		assertThat(throttle.isRefused("test.h", "10.7.1.1")).as("at most thirty seconds after the last failure").isFalse();
+		now = now.plus(Duration.ofMinutes(16));
+		fail("test.h", "10.7.3.1", 1);
+		assertThat(throttle.isRefused("test.h", "10.7.1.1")).as("forgotten after the window").isFalse();
 	}
 
 	private void fail(String username, String address, int times) {
