@@ -74,12 +74,21 @@ public class Cases {
 	}
 
 	/**
-	 * Registers a case as of {@code openedAt} (demo data and migrations from older systems); the number's year is
-	 * the year it was opened, in Copenhagen.
+	 * Registers a case as of {@code openedAt} (demo data and migrations from older systems, where no person is shown
+	 * the answer); the number's year is the year it was opened, in Copenhagen.
 	 */
 	@Transactional
 	public CaseFile register(RegisterCase command, long unitId, Long caseworkerId, Instant openedAt, String actor) {
 		return register(command, unitId, caseworkerId, openedAt, actor, null);
+	}
+
+	/**
+	 * Registers a case that another module opens for the user in a unit it chose (an inquiry in its assignee's unit);
+	 * the citizen is checked against the user as for any new case, so no module links a protected citizen silently.
+	 */
+	@Transactional
+	public CaseFile registerFor(RegisterCase command, long unitId, Long caseworkerId, CurrentUser user) {
+		return register(command, unitId, caseworkerId, Instant.now(clock), user.username(), user);
 	}
 
 	/** {@code shownTo}, when given, must be allowed to see the citizen; a refusal rolls the case back. */

@@ -16,6 +16,7 @@ import dk.sagsvagt.access.AccessPolicy;
 import dk.sagsvagt.access.Action;
 import dk.sagsvagt.access.CaseFilter;
 import dk.sagsvagt.access.CurrentUser;
+import dk.sagsvagt.cases.CaseLists;
 import dk.sagsvagt.cases.Cases;
 import dk.sagsvagt.cases.CaseworkerChanges;
 import dk.sagsvagt.deadlines.CaseDeadline;
@@ -54,6 +55,8 @@ public class Handovers {
 
 	private final CaseworkerChanges changes;
 
+	private final CaseLists lists;
+
 	private final DeadlineOwners deadlines;
 
 	private final RequestResponsibles requests;
@@ -70,11 +73,12 @@ public class Handovers {
 
 	private final Clock clock;
 
-	Handovers(Organisation organisation, Cases cases, CaseworkerChanges changes, DeadlineOwners deadlines, RequestResponsibles requests,
+	Handovers(Organisation organisation, Cases cases, CaseworkerChanges changes, CaseLists lists, DeadlineOwners deadlines, RequestResponsibles requests,
 			FlagOwners flags, WorkingDayCalendar calendar, AccessPolicy access, JdbcClient jdbc, TransactionTemplate transaction, Clock clock) {
 		this.organisation = organisation;
 		this.cases = cases;
 		this.changes = changes;
+		this.lists = lists;
 		this.deadlines = deadlines;
 		this.requests = requests;
 		this.flags = flags;
@@ -191,8 +195,17 @@ public class Handovers {
 			access.logList(reader, open.stream().flatMap(c -> c.citizenIds().stream()).distinct().toList(),
 					"overdragelse: det " + leaver.username() + " har");
 		}
+		// a follow-up on a case special protection hides from the reader is counted with the hidden cases, once per case
+		List<FlagOwners.OwnedFlag> followUps = flags.openOwnedBy(leaver.username());
+		Set<String> hidden = all.stream().filter(c -> !c.readable()).map(CaseworkerChanges.HeldCase::caseNumber)
+			.collect(Collectors.toCollection(java.util.HashSet::new));
+		if (reader != null && !followUps.isEmpty()) {
+			Set<String> protectedFromReader = lists.hiddenCaseNumbers(reader);
+			followUps.stream().map(FlagOwners.OwnedFlag::caseNumber).filter(protectedFromReader::contains).forEach(hidden::add);
+			followUps = followUps.stream().filter(f -> !protectedFromReader.contains(f.caseNumber())).toList();
+		}
 		return new Holdings(leaver.username(), leaver.fullName(), leaver.unitId() == null ? 0 : leaver.unitId(), leaver.active(), held,
-				all.size() - open.size(), requests.openFor(leaver.username()), flags.openOwnedBy(leaver.username()), other, colleagues, riskUntil);
+				hidden.size(), requests.openFor(leaver.username()), followUps, other, colleagues, riskUntil);
 	}
 
 	private static final CaseFilter EVERYTHING = new CaseFilter(true, new Long[0], new Long[0], new Long[0], new Long[0], new Long[0]);

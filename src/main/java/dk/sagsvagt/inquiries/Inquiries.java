@@ -110,8 +110,8 @@ public class Inquiries {
 		List<String> topics = n.topics() == null ? List.of()
 				: n.topics().stream().filter(t -> t != null && !t.isBlank()).map(String::strip).distinct().toList();
 		long id = transaction.execute(status -> {
-			CaseFile own = cases.register(new RegisterCase("INQUIRY", "Henvendelse: " + subject, n.citizenCpr(), n.citizenName()),
-					assignee.unitId(), assignee.id(), Instant.now(clock), user.username());
+			CaseFile own = cases.registerFor(new RegisterCase("INQUIRY", "Henvendelse: " + subject, n.citizenCpr(), n.citizenName()),
+					assignee.unitId(), assignee.id(), user);
 			List<CaseFile> linked = linkable(n.linkedCases(), own, user);
 			journal.journal(own.caseNumber(), new NewDocument("Henvendelse: " + subject, Direction.INCOMING, DocumentKind.LETTER,
 					n.receivedOn(), text), null, user);

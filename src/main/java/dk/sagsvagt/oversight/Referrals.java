@@ -16,6 +16,7 @@ import dk.sagsvagt.access.Action;
 import dk.sagsvagt.access.CaseFacts;
 import dk.sagsvagt.access.CurrentUser;
 import dk.sagsvagt.cases.CaseFile;
+import dk.sagsvagt.cases.CaseLists;
 import dk.sagsvagt.cases.Cases;
 import dk.sagsvagt.journal.Direction;
 import dk.sagsvagt.journal.Document;
@@ -52,6 +53,8 @@ public class Referrals {
 
 	private final Cases cases;
 
+	private final CaseLists lists;
+
 	private final Journal journal;
 
 	private final Bundles bundles;
@@ -68,12 +71,13 @@ public class Referrals {
 
 	private final Clock clock;
 
-	Referrals(JdbcClient jdbc, Cases cases, Journal journal, Bundles bundles, DisclosureLog log, SupervisionRounds rounds, Flags flags,
+	Referrals(JdbcClient jdbc, Cases cases, CaseLists lists, Journal journal, Bundles bundles, DisclosureLog log, SupervisionRounds rounds, Flags flags,
 			AccessPolicy access, TransactionTemplate transaction, Clock clock) {
 		this.rounds = rounds;
 		this.flags = flags;
 		this.jdbc = jdbc;
 		this.cases = cases;
+		this.lists = lists;
 		this.journal = journal;
 		this.bundles = bundles;
 		this.log = log;
@@ -134,10 +138,20 @@ public class Referrals {
 			.list();
 	}
 
-	/** All referrals, newest first, for the staff who handle them. */
+	/**
+	 * The referrals of the cases the user may see, newest first, for the staff who handle them; the list is a logged
+	 * read with the cases' citizens (a referral's reason and learning points are about the case).
+	 */
 	public List<Referral> list(CurrentUser user) {
 		access.require(user, Action.ANSWER_OVERSIGHT, "sager hos Ankestyrelsen");
-		return jdbc.sql("SELECT * FROM oversight.referral ORDER BY referred_on DESC, id DESC").query(Referrals::referral).list();
+		Map<Long, Long> caseOf = new java.util.HashMap<>();
+		List<Referral> all = jdbc.sql("SELECT * FROM oversight.referral ORDER BY referred_on DESC, id DESC").query((rs, n) -> {
+			Referral r = referral(rs, n);
+			caseOf.put(r.id(), rs.getLong("case_id"));
+			return r;
+		}).list();
+		java.util.Set<Long> visible = lists.visibleAmong(new java.util.HashSet<>(caseOf.values()), user, "sager hos Ankestyrelsen");
+		return all.stream().filter(r -> visible.contains(caseOf.get(r.id()))).toList();
 	}
 
 	/**

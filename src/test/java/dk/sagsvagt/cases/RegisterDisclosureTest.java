@@ -119,4 +119,21 @@ class RegisterDisclosureTest {
 			.andExpect(content().string(not(containsString(elsewhere.caseNumber()))));
 		assertThat(rowsNaming(before, "test.a", "ALLOWED", elsewhere.primaryCitizenId())).isPositive();
 	}
+
+	@Test
+	void anInquiryFromAProtectedCitizenIsRefusedLikeANewCaseAndLinksNothing() throws Exception {
+		long citizen = protectedCitizen("120385-4474", "Henvendende Orakelsen", List.of("test.b"));
+		long before = lastLogId();
+		mvc.perform(post("/api/inquiries").with(httpBasic("test.leader.a", Fixtures.PASSWORD))
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("""
+					{"addressedTo":"MAYOR","channel":"LETTER","receivedOn":"2017-06-07","citizenCpr":"120385-4474",
+					 "subject":"Lang sagsbehandlingstid","text":"Jeg venter stadig.","assignee":"test.a"}"""))
+			.andExpect(status().isForbidden())
+			.andExpect(jsonPath("$.detail").value(containsString("særligt beskyttet")))
+			.andExpect(content().string(not(containsString("Orakelsen"))));
+		assertThat(jdbc.queryForObject("SELECT count(*) FROM cases.case_party WHERE citizen_id = ?", Integer.class, citizen))
+			.as("the protected citizen is linked to no case").isZero();
+		assertThat(rowsNaming(before, "test.leader.a", "DENIED", citizen)).isEqualTo(1);
+	}
 }

@@ -1,6 +1,9 @@
 package dk.sagsvagt.handover;
 
+import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 
@@ -10,6 +13,7 @@ import dk.sagsvagt.organisation.Organisation;
 import dk.sagsvagt.organisation.StaffRole;
 import dk.sagsvagt.support.Fixtures;
 import dk.sagsvagt.support.IntegrationTest;
+import dk.sagsvagt.support.JsonApi;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -20,6 +24,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
@@ -47,6 +52,9 @@ class HoldingsProtectionTest {
 	@Autowired
 	UserDetailsService users;
 
+	@Autowired
+	JsonApi api;
+
 	@Test
 	void aProtectedCaseIsCountedWithoutTitleOrNumberAndTheReadIsLogged() throws Exception {
 		organisation.createStaff("test.leaver.p", "Pia Protektsen", StaffRole.CASEWORKER, fixtures.unitA());
@@ -68,5 +76,28 @@ class HoldingsProtectionTest {
 				+ "AND action = 'LIST_CASES' AND outcome = 'ALLOWED'", (rs, n) -> (Long[]) rs.getArray(1).getArray(), before);
 		assertThat(rows).as("the API and the page are each a logged list read").hasSize(2);
 		assertThat(rows).allSatisfy(ids -> assertThat(ids).contains(open.primaryCitizenId()).doesNotContain(hidden.primaryCitizenId()));
+	}
+
+	@Test
+	void aFollowUpOnACaseProtectedFromTheLeaderIsCountedWithoutItsNumber() throws Exception {
+		grants.createUser("test.leaver.f", "Frida Flagsen", StaffRole.CASEWORKER, fixtures.unitA(), Fixtures.PASSWORD + "-lang-nok", "test");
+		CaseFile flagged = fixtures.caseOfType(fixtures.unitA(), "test.a", "PLACEMENT", Fixtures.newChildCpr(), "Flaget og beskyttet");
+		LocalDate today = LocalDate.now(java.time.ZoneId.of("Europe/Copenhagen"));
+		Map<String, Object> round = new HashMap<>(Map.of("name", "Opfølgning ved overdragelse", "periodFrom", today.minusMonths(1).toString(),
+				"periodTo", today.toString(), "templateId", "CHILDREN_BL", "unitIds", List.of(fixtures.unitA()), "caseTypes",
+				List.of("PLACEMENT"), "sampleSize", 500));
+		round.put("reviewers", Map.of("2", List.of("test.leader.a")));
+		long id = api.call("test.leader.a", post("/api/supervision/rounds"), round, 201).get("id").asLong();
+		api.call("test.leader.a", post("/api/supervision/rounds/" + id + "/draw"), Map.of("seed", "overdragelse"), 200);
+		api.call("test.leader.a", post("/api/supervision/rounds/" + id + "/flags"), Map.of("caseNumber", flagged.caseNumber(), "reason",
+				"Barnets plan mangler", "owner", "test.leaver.f", "due", today.plusDays(7).toString()), 201);
+		grants.protectCase(flagged.id(), "Adressebeskyttelse", List.of("test.b"), "test");
+
+		String json = mvc.perform(get("/api/handovers/test.leaver.f").with(httpBasic("test.leader.a", Fixtures.PASSWORD)))
+			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+		assertThat(json).doesNotContain(flagged.caseNumber()).contains("\"protectedCases\":1");
+		String page = mvc.perform(get("/handover/test.leaver.f").with(user(users.loadUserByUsername("test.leader.a"))))
+			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+		assertThat(page).doesNotContain(flagged.caseNumber()).contains("1 særligt beskyttet sag");
 	}
 }

@@ -203,4 +203,20 @@ class ReferralTest {
 	long count(String sql) {
 		return jdbc.queryForObject(sql, Long.class);
 	}
+
+	@Test
+	void theReferralListShowsOnlyCasesTheLeaderMaySeeAndIsALoggedRead() throws Exception {
+		var c = fixtures.caseOfType(fixtures.unitC(), "test.c", "PLACEMENT", Fixtures.newChildCpr(), "Henvist fra C");
+		api.call("test.director", post("/api/referrals"), Map.of("caseNumber", c.caseNumber(), "kind", "OWN_INITIATIVE",
+				"reason", "Grundenkunforenhedc"), 201);
+		long before = jdbc.queryForObject("SELECT coalesce(max(id), 0) FROM access.access_log", Long.class);
+		String outside = api.call("test.leader.a", get("/api/referrals"), null, 200).toString();
+		assertThat(outside).doesNotContain(c.caseNumber()).doesNotContain("Grundenkunforenhedc");
+		String page = mvc.perform(get("/oversight/referrals").with(user(users.loadUserByUsername("test.leader.a"))))
+			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+		assertThat(page).doesNotContain(c.caseNumber()).doesNotContain("Grundenkunforenhedc");
+		assertThat(api.call("test.director", get("/api/referrals"), null, 200).toString()).contains(c.caseNumber());
+		assertThat(jdbc.queryForObject("SELECT count(*) FROM access.access_log WHERE id > ? AND username = 'test.director' "
+				+ "AND ? = ANY(citizen_ids)", Integer.class, before, c.primaryCitizenId())).isPositive();
+	}
 }

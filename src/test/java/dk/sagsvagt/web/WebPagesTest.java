@@ -37,6 +37,9 @@ class WebPagesTest {
 	@Autowired
 	UserDetailsService users;
 
+	@Autowired
+	org.springframework.jdbc.core.JdbcTemplate jdbc;
+
 	RequestPostProcessor as(String username) {
 		fixtures.unitA();
 		return SecurityMockMvcRequestPostProcessors.user(users.loadUserByUsername(username));
@@ -147,5 +150,17 @@ class WebPagesTest {
 			.andExpect(jsonPath("$.paths['/api/cases']").exists())
 			.andExpect(jsonPath("$.paths['/api/search']").exists());
 		mvc.perform(get("/actuator/health")).andExpect(status().isOk()).andExpect(jsonPath("$.status").value("UP"));
+	}
+
+	@Test
+	void aRoundsPageShowsItsDatesTheDanishWay() throws Exception {
+		for (Long id : jdbc.queryForList("SELECT id FROM supervision.round WHERE created_by = 'centerchef'", Long.class)) {
+			String page = mvc.perform(get("/supervision/" + id).with(as("centerchef"))).andExpect(status().isOk()).andReturn()
+				.getResponse().getContentAsString();
+			// what a person reads: the text between the tags (attributes such as datetime= are for machines)
+			// and the seed, which is a code to copy exactly (the demo's seeds end with the round's last day)
+			String text = page.replaceAll("(?s)<[^>]*>", " ").replaceAll("demo-\\d+-\\S+", "");
+			org.assertj.core.api.Assertions.assertThat(text).doesNotContainPattern("\\b\\d{4}-\\d{2}-\\d{2}\\b");
+		}
 	}
 }
