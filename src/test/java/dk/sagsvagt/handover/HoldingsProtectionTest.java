@@ -83,9 +83,12 @@ class HoldingsProtectionTest {
 		grants.createUser("test.leaver.f", "Frida Flagsen", StaffRole.CASEWORKER, fixtures.unitA(), Fixtures.PASSWORD + "-lang-nok", "test");
 		CaseFile flagged = fixtures.caseOfType(fixtures.unitA(), "test.a", "PLACEMENT", Fixtures.newChildCpr(), "Flaget og beskyttet");
 		LocalDate today = LocalDate.now(java.time.ZoneId.of("Europe/Copenhagen"));
+		// the flagged case alone makes the round's population (opened on a day of its own), so it is drawn
+		LocalDate opened = LocalDate.of(2000, 2, 29);
+		jdbc.update("UPDATE cases.case_file SET opened_at = ? WHERE id = ?", java.sql.Timestamp.valueOf(opened.atTime(12, 0)), flagged.id());
 		Map<String, Object> round = new HashMap<>(Map.of("name", "Opfølgning ved overdragelse", "periodFrom", today.minusMonths(1).toString(),
 				"periodTo", today.toString(), "templateId", "CHILDREN_BL", "unitIds", List.of(fixtures.unitA()), "caseTypes",
-				List.of("PLACEMENT"), "sampleSize", 500));
+				List.of("PLACEMENT"), "sampleSize", 500, "openedFrom", opened.toString(), "openedTo", opened.toString()));
 		round.put("reviewers", Map.of("2", List.of("test.leader.a")));
 		long id = api.call("test.leader.a", post("/api/supervision/rounds"), round, 201).get("id").asLong();
 		api.call("test.leader.a", post("/api/supervision/rounds/" + id + "/draw"), Map.of("seed", "overdragelse"), 200);

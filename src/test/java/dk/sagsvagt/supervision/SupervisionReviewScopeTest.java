@@ -57,6 +57,8 @@ class SupervisionReviewScopeTest {
 	@Autowired
 	SupervisionRounds rounds;
 
+	static final java.util.concurrent.atomic.AtomicInteger ROUNDS = new java.util.concurrent.atomic.AtomicInteger();
+
 	CaseFile inA;
 
 	CaseFile inB;
@@ -65,9 +67,16 @@ class SupervisionReviewScopeTest {
 	long roundOverAAndB(String name) throws Exception {
 		inA = fixtures.caseOfType(fixtures.unitA(), "test.a", "PLACEMENT", Fixtures.newChildCpr(), "Sag i A " + name);
 		inB = fixtures.caseOfType(fixtures.unitB(), "test.b", "PLACEMENT", Fixtures.newChildCpr(), "Sag i B " + name);
+		// the two cases alone make the population (opened on a day of their own), so both are drawn however many cases
+		// the rest of the suite has made in A and B
+		LocalDate opened = LocalDate.of(2001, 1, 1).plusDays(ROUNDS.incrementAndGet());
+		jdbc.update("UPDATE cases.case_file SET opened_at = ? WHERE id IN (?, ?)",
+				java.sql.Timestamp.valueOf(opened.atTime(12, 0)), inA.id(), inB.id());
 		Map<String, Object> round = new HashMap<>(Map.of("name", name, "periodFrom", TODAY.minusMonths(1).toString(), "periodTo",
 				TODAY.toString(), "templateId", "CHILDREN_BL", "unitIds", List.of(fixtures.unitA(), fixtures.unitB()), "caseTypes",
 				List.of("PLACEMENT", "NOTIFICATION", "PREVENTIVE_MEASURE"), "sampleSize", 500));
+		round.put("openedFrom", opened.toString());
+		round.put("openedTo", opened.toString());
 		round.put("reviewers", Map.of("2", List.of("test.leader.a"), "4", List.of("test.jurist")));
 		long id = api.call("test.centre", post("/api/supervision/rounds"), round, 201).get("id").asLong();
 		api.call("test.centre", post("/api/supervision/rounds/" + id + "/draw"), Map.of("seed", name), 200);
