@@ -71,8 +71,11 @@ final class DemoOversight {
 		InformationRequest reminder = requests.register(new NewRequest("OMBUDSMAN", "BR-" + asked.getYear() + "-017", pressed,
 				"Borgerrådgiveren beder igen om al dokumentation om eller vedrørende hver af de udpegede sager, eller en kopi af sagerne.",
 				pressed.plusDays(28), "jurist", material.id(), List.of(), first.id(), null), lawyer);
+		// a copy of a flagged case is sent by the round's planner, whose own scope covers its cases: the lawyer's read of
+		// the sampled cases ended with the round (issue 16)
+		CurrentUser planner = DemoUsers.of(organisation, "centerchef");
 		for (RequestItem item : reminder.items().subList(0, Math.min(3, reminder.items().size()))) {
-			requests.answerItem(reminder.id(), item.id(), List.of(), item.subjectCaseNumber(), null, null, lawyer);
+			requests.answerItem(reminder.id(), item.id(), List.of(), item.subjectCaseNumber(), null, null, planner);
 		}
 		// the flagged cases chosen at level 4 with Borgerrådgiveren go to Ankestyrelsen with their documents
 		if (flags.of(first).stream().anyMatch(Flag::chosenForAppealsBoard)) {
