@@ -160,12 +160,6 @@ public class AccessGrants {
 		}
 	}
 
-	/** Whether the case or one of its citizens is specially protected and the user is not named on it. */
-	@Transactional(readOnly = true)
-	public boolean isProtectedFrom(String username, CaseFacts facts) {
-		return grants.isBlocked(username, facts.caseId(), facts.citizenIds());
-	}
-
 	/** The protected cases and citizens the user is not named on. */
 	public record Protected(java.util.Set<Long> caseIds, java.util.Set<Long> citizenIds) {
 	}

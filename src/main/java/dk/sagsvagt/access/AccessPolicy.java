@@ -86,7 +86,15 @@ public class AccessPolicy {
 	 * for others, such as a committee's agenda item, which a leader sees without the case being in their scope.
 	 */
 	public boolean protects(CurrentUser user, CaseFacts facts) {
-		return grants.isBlocked(user.username(), facts.caseId(), facts.citizenIds());
+		return protects(user.username(), facts);
+	}
+
+	/**
+	 * The same for another user than the one asking, such as a member of a supervision round, whose right decides
+	 * what a round's shared outputs may hold.
+	 */
+	public boolean protects(String username, CaseFacts facts) {
+		return grants.isBlocked(username, facts.caseId(), facts.citizenIds());
 	}
 
 	/** Decides without logging, for showing or hiding a button. */
@@ -152,7 +160,7 @@ public class AccessPolicy {
 	 * the CPR register would answer them; the answer that shows it is logged by {@link #logShown}.
 	 */
 	public void requireCitizen(CurrentUser user, long citizenId, String detail) {
-		if (grants.isBlocked(user.username(), 0L, List.of(citizenId))) {
+		if (grants.isBlockedAny(user.username(), List.of(), List.of(citizenId))) {
 			log.write(new AccessLogWriter.Entry(user, Action.VIEW_CASE, false, null, null, null, List.of(citizenId), null, detail));
 			throw new ProtectedCitizenException();
 		}

@@ -165,7 +165,7 @@ public class RoundAccess {
 		if (!mayRead(round, user)) {
 			return false;
 		}
-		return lawyerReviewer(round, user) ? !grants.isProtectedFrom(user.username(), facts)
+		return lawyerReviewer(round, user) ? !access.protects(user.username(), facts)
 				: access.permits(user, Action.VIEW_CASE, facts);
 	}
 
@@ -227,11 +227,11 @@ public class RoundAccess {
 
 	/** Whether the case is specially protected from any of the round's members (for the journaled outputs). */
 	boolean protectedFromAMember(Round round, CaseFacts facts) {
-		if (grants.isProtectedFrom(round.createdBy(), facts)) {
+		if (access.protects(round.createdBy(), facts)) {
 			return true;
 		}
 		return round.reviewers().values().stream().flatMap(List::stream).distinct()
-			.anyMatch(name -> grants.isProtectedFrom(name, facts));
+			.anyMatch(name -> access.protects(name, facts));
 	}
 
 	CaseFacts facts(String caseNumber) {
