@@ -83,7 +83,7 @@ final class DemoSupervision {
 					if (r < 2) {
 						flags.followUp(round.id(), s.caseNumber(), "Barnets plan er udarbejdet sammen med forældrene, og sagen er gennemgået på teammøde.", lawyer);
 						if (flagged < 2) {
-							flags.chooseForAppealsBoard(round, s.caseNumber(), true, lawyer);
+							flags.chooseForAppealsBoard(round, s.caseNumber(), true, "Udvalgt i samråd med Borgerrådgiveren.", lawyer);
 						}
 					}
 					flagged++;

@@ -160,6 +160,27 @@ public class Journal {
 	}
 
 	/**
+	 * Journals a new version of an output of the administration's own work (a concluded supervision round's workbook
+	 * after an addendum), for the module that has checked the user's right to the work; the earlier versions stay as
+	 * they were. Cases about a citizen are refused.
+	 */
+	public Document correctOwnWork(String documentNumber, NewDocument document, String fileName, String contentType, byte[] content,
+			String reason, CurrentUser user) {
+		CaseFile caseFile = cases.ownWork(caseNumberOf(documentNumber));
+		UploadedFile file = UploadedFile.of(fileName, contentType, content);
+		ValidDocument valid = validate(document, file);
+		int seq = Integer.parseInt(documentNumber.substring(documentNumber.lastIndexOf('-') + 1));
+		return transaction.execute(status -> {
+			int current = jdbc.sql("SELECT max(version) FROM journal.document WHERE document_number = ?")
+				.param(documentNumber)
+				.query(Integer.class)
+				.optional()
+				.orElseThrow(() -> new NotFoundException("Dokument " + documentNumber + " findes ikke."));
+			return insert(caseFile, documentNumber, seq, current + 1, valid, attach(file, false), reason, user);
+		});
+	}
+
+	/**
 	 * One version of the document, the newest when {@code version} is null, if the user may do {@code action}
 	 * ({@link Action#VIEW_DOCUMENT} or {@link Action#DOWNLOAD}) on it.
 	 */

@@ -127,6 +127,8 @@ public class Referrals {
 			for (Flag f : chosen) {
 				referred.add(get(insert(f.caseNumber(), "SENT_FOR_REVIEW", "Særligt opmærksomhedspunkt i " + round.name() + ": " + f.reason(),
 						answerDue, round, user)));
+				// from now on the choice stands (issue 17: un-choosing a case sent to Ankestyrelsen is refused)
+				flags.markSentToAppealsBoard(round.id(), f.caseNumber(), java.time.Instant.now(clock));
 			}
 			return referred;
 		});

@@ -46,9 +46,12 @@ public class Flags {
 
 	private final RoundGrants grants;
 
+	private final RoundAccess roundAccess;
+
 	Flags(dk.sagsvagt.access.AccessPolicy access, JdbcClient jdbc, Cases cases, CaseDeadlines deadlines, Organisation organisation,
-			Clock clock, RoundStore store, RoundGrants grants) {
+			Clock clock, RoundStore store, RoundGrants grants, RoundAccess roundAccess) {
 		this.grants = grants;
+		this.roundAccess = roundAccess;
 		this.store = store;
 		this.access = access;
 		this.jdbc = jdbc;
@@ -65,8 +68,22 @@ public class Flags {
 					rs.getTimestamp("flagged_at").toInstant(), rs.getString("owner"), rs.getObject("follow_up_due", LocalDate.class),
 					rs.getString("follow_up_note"), rs.getTimestamp("followed_up_at") == null ? null
 							: rs.getTimestamp("followed_up_at").toInstant(),
-					rs.getBoolean("proposed_for_appeals_board"), rs.getBoolean("chosen_for_appeals_board")))
+					rs.getBoolean("proposed_for_appeals_board"), rs.getBoolean("chosen_for_appeals_board"), rs.getString("choice_note"),
+					rs.getTimestamp("sent_to_appeals_board_at") == null ? null : rs.getTimestamp("sent_to_appeals_board_at").toInstant()))
 			.list();
+	}
+
+	/**
+	 * The flags the user may read: those of the cases in the round the user may read (a leader reviewing part of a
+	 * round, or a specially protected case); the read is logged with the flagged cases' citizens.
+	 */
+	public List<Flag> shownTo(Round round, CurrentUser user) {
+		List<Flag> shown = roundAccess.flagsShownTo(round, user, of(round));
+		if (!shown.isEmpty()) {
+			roundAccess.logRead(round, user, dk.sagsvagt.access.Action.LIST_CASES, shown.stream().map(Flag::caseNumber).toList(),
+					"udpegede sager");
+		}
+		return shown;
 	}
 
 	@Transactional
@@ -75,6 +92,7 @@ public class Flags {
 		if (!round.reviewer(user.username())) {
 			throw new AccessDeniedException("Kun tilsynets gennemgåere kan udpege sager.");
 		}
+		requireOpen(store.lock(round.id()));
 		String text = reason == null ? "" : reason.strip();
 		if (text.length() < 5) {
 			throw new InvalidInputException("reason", "Skriv hvorfor sagen kræver særlig opmærksomhed.");
@@ -144,20 +162,40 @@ public class Flags {
 		grants.endFollowUp(round.id(), flag.owner(), caseId, user.username());
 	}
 
-	/** Records which proposed cases are sent to Ankestyrelsen (chosen with Borgerrådgiveren); a level 4 decision. */
+	/** A concluded round is frozen (issue 17): what was found is changed only by an addendum ({@link RoundAddenda}). */
+	static void requireOpen(Round locked) {
+		if (locked.isConcluded()) {
+			throw new ConflictException("Tilsynet er afsluttet, så der kan ikke tilføjes udpegninger, udeladelser, svar eller "
+					+ "problemstillinger. En rettelse skrives som et tillæg til tilsynet.");
+		}
+	}
+
+	/**
+	 * Records which proposed cases are sent to Ankestyrelsen, and who took part in choosing them ({@code note}, e.g.
+	 * "udvalgt i samråd med Borgerrådgiveren"); a level 4 decision. It may be made after the round is concluded (the
+	 * choice is made with Borgerrådgiveren on the result), but a case already sent cannot be un-chosen.
+	 */
 	@Transactional
-	public void chooseForAppealsBoard(Round round, String caseNumber, boolean chosen, CurrentUser user) {
+	public void chooseForAppealsBoard(Round round, String caseNumber, boolean chosen, String note, CurrentUser user) {
 		if (!round.reviewer(user.username(), 4)) {
 			throw new AccessDeniedException("Valget af sager til Ankestyrelsen træffes på niveau 4.");
 		}
-		int updated = jdbc.sql("""
-				UPDATE supervision.flag SET chosen_for_appeals_board = ?, proposed_for_appeals_board = proposed_for_appeals_board OR ?
-				WHERE round_id = ? AND case_number = ?""")
-			.params(chosen, chosen, round.id(), caseNumber)
-			.update();
-		if (updated == 0) {
-			throw new NotFoundException("Sag " + caseNumber + " er ikke udpeget.");
+		String text = note == null || note.isBlank() ? null : note.strip();
+		if (text != null && text.length() > 2000) {
+			throw new InvalidInputException("note", "Notatet om valget må højst have 2000 tegn.");
 		}
+		store.lock(round.id());
+		Flag flag = of(round).stream().filter(f -> f.caseNumber().equals(caseNumber)).findFirst()
+			.orElseThrow(() -> new NotFoundException("Sag " + caseNumber + " er ikke udpeget."));
+		if (!chosen && flag.sentToAppealsBoardAt() != null) {
+			throw new ConflictException("Sag " + caseNumber + " er allerede sendt til Ankestyrelsen, så valget kan ikke fortrydes.");
+		}
+		jdbc.sql("""
+				UPDATE supervision.flag SET chosen_for_appeals_board = ?, proposed_for_appeals_board = proposed_for_appeals_board OR ?,
+				    choice_note = COALESCE(?, choice_note)
+				WHERE round_id = ? AND case_number = ?""")
+			.params(chosen, chosen, text, round.id(), caseNumber)
+			.update();
 		// the lawyer who chose it sends it with its documents, also after the round (and the review) has ended
 		long caseId = jdbc.sql("SELECT case_id FROM supervision.sample WHERE round_id = ? AND case_number = ?")
 			.params(round.id(), caseNumber).query(Long.class).single();
@@ -166,6 +204,21 @@ public class Flags {
 		}
 		else {
 			grants.endReferral(round.id(), user.username(), caseId, user.username());
+		}
+	}
+
+	/**
+	 * Records that a chosen case has been sent to Ankestyrelsen, in the sender's transaction; from then on the choice
+	 * stands. For the module that sends referrals.
+	 */
+	public void markSentToAppealsBoard(long roundId, String caseNumber, Instant at) {
+		int updated = jdbc.sql("""
+				UPDATE supervision.flag SET sent_to_appeals_board_at = ?
+				WHERE round_id = ? AND case_number = ? AND chosen_for_appeals_board AND sent_to_appeals_board_at IS NULL""")
+			.params(Timestamp.from(at), roundId, caseNumber)
+			.update();
+		if (updated == 0) {
+			throw new ConflictException("Sag " + caseNumber + " er ikke valgt til Ankestyrelsen eller er allerede sendt.");
 		}
 	}
 }

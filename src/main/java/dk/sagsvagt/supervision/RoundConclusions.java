@@ -65,11 +65,14 @@ public class RoundConclusions {
 
 	private final RoundGrants grants;
 
-	RoundConclusions(JdbcClient jdbc, RoundStore store, SupervisionRounds rounds, Checklists checklists, RoundResults results,
+	private final dk.sagsvagt.supervision.internal.AddendumStore addenda;
+
+	RoundConclusions(dk.sagsvagt.supervision.internal.AddendumStore addenda, JdbcClient jdbc, RoundStore store, SupervisionRounds rounds, Checklists checklists, RoundResults results,
 			Flags flags, RoundDocuments documents, Journal journal, Organisation organisation, dk.sagsvagt.cases.Cases cases,
 			AccessPolicy access, TransactionTemplate transaction, Clock clock, RoundAccess roundAccess, RoundGrants grants) {
 		this.roundAccess = roundAccess;
 		this.grants = grants;
+		this.addenda = addenda;
 		this.cases = cases;
 		this.jdbc = jdbc;
 		this.store = store;
@@ -96,11 +99,14 @@ public class RoundConclusions {
 		if (finding.isEmpty() || finding.length() > 10_000) {
 			throw new InvalidInputException("text", "Beskriv problemstillingen (højst 10.000 tegn).");
 		}
-		jdbc.sql("INSERT INTO supervision.finding (round_id, text, case_numbers, questions, created_by, created_at) VALUES (?, ?, ?, ?, ?, ?)")
+		transaction.executeWithoutResult(status -> {
+			Flags.requireOpen(store.lock(id));
+			jdbc.sql("INSERT INTO supervision.finding (round_id, text, case_numbers, questions, created_by, created_at) VALUES (?, ?, ?, ?, ?, ?)")
 			.params(round.id(), finding, (caseNumbers == null ? List.<String>of() : caseNumbers).toArray(String[]::new),
 					(questions == null ? List.<String>of() : questions).toArray(String[]::new), user.username(),
 					Timestamp.from(Instant.now(clock)))
-			.update();
+				.update();
+		});
 	}
 
 	/**
@@ -162,10 +168,11 @@ public class RoundConclusions {
 		return new RoundDocuments.Content(all.round(), all.templateName(), all.questions(), roundAccess.sampleShownTo(round, user, all.sample()),
 				all.checklists(), all.unitNames(), all.caseTypeNames(), all.results(), all.flags(), all.findings(),
 				roundAccess.populationShownTo(round, user, all.population(), java.util.Arrays.asList(store.population(round.id()).unitIds())),
-				all.previous());
+				all.previous(), all.addenda(), all.names());
 	}
 
-	private RoundDocuments.Content content(Round round, java.util.function.Predicate<String> shown) {
+	/** What the round's documents show, with the checklists of the cases {@code shown} lets through. */
+	RoundDocuments.Content content(Round round, java.util.function.Predicate<String> shown) {
 		Round previous = round.previousRoundId() == null ? null : rounds.round(round.previousRoundId());
 		List<SampledCase> sample = store.sample(round.id());
 		Map<String, List<ChecklistRow>> lists = new LinkedHashMap<>();
@@ -178,7 +185,8 @@ public class RoundConclusions {
 				results.results(round, previous),
 				flags.of(round).stream().filter(f -> lists.containsKey(f.caseNumber())).toList(),
 				findings(round).stream().filter(f -> f.caseNumbers().stream().allMatch(shown)).toList(),
-				store.populationRows(round.id(), false), previous);
+				store.populationRows(round.id(), false), previous, addenda.of(round.id()),
+				username -> organisation.staffByUsername(username).map(dk.sagsvagt.organisation.Staff::fullName).orElse(username));
 	}
 
 	/** Concludes the round: the workbook and the result note are journaled in the round's own case. */

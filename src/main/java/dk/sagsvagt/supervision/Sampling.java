@@ -53,20 +53,6 @@ public final class Sampling {
 		}
 	}
 
-	/** SHA-256 of the population as the lines "case number;stratum\n", sorted by case number. */
-	public static String populationHash(List<Member> population) {
-		StringBuilder text = new StringBuilder(population.size() * 40);
-		population.stream()
-			.sorted(Comparator.comparing(Member::caseNumber))
-			.forEach(m -> text.append(m.caseNumber()).append(';').append(m.stratum()).append('\n'));
-		try {
-			return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.toString().getBytes(StandardCharsets.UTF_8)));
-		}
-		catch (NoSuchAlgorithmException e) {
-			throw new IllegalStateException(e);
-		}
-	}
-
 	/** Each case's key, by case number. */
 	public static Map<String, String> keys(List<Member> population, String seed) {
 		Map<String, String> keys = new java.util.HashMap<>(population.size() * 2);

@@ -144,23 +144,24 @@ public class SupervisionRounds {
 	}
 
 	/**
-	 * The population as drawn from, as CSV (case number; stratum; key), for an outsider to re-run the draw; the read
-	 * is logged with the population's citizens.
+	 * The population as drawn from ({@link PopulationFile}), for an outsider to re-run the draw; the read is logged
+	 * with the population's citizens. A member who reads the whole round gets the file whose SHA-256 is the round's
+	 * {@code populationSha256}; a leader reviewing part of the round gets the lines of that part only, so its hash
+	 * differs.
 	 */
-	public String populationCsv(long id, CurrentUser user) {
+	public byte[] populationCsv(long id, CurrentUser user) {
 		Round round = get(id, user);
-		StringBuilder csv = new StringBuilder("sagsnummer;stratum;sha256\n");
 		List<String[]> rows = roundAccess.populationShownTo(round, user, store.populationRows(id, true),
 				java.util.Arrays.asList(store.population(id).unitIds()));
-		rows.forEach(row -> csv.append(dk.sagsvagt.shared.Csv.line(List.of(row))).append('\n'));
 		roundAccess.logRead(round, user, Action.EXPORT, rows.stream().map(row -> row[0]).toList(), "population");
-		return csv.toString();
+		return PopulationFile.csv(rows);
 	}
 
 	/**
 	 * Draws the sample: the population as it stands now, the seed (given, the round's own if it was drawn before, or a
 	 * random one), the rule of {@link Sampling}. A round can be redrawn until a reviewer has answered; the same seed and
-	 * population give the same sample.
+	 * population give the same sample. Once drawn, the seed is the round's: a redraw with another seed is refused, so
+	 * no one can draw until a sample suits (issue 17).
 	 */
 	public Round draw(long id, String seed, CurrentUser user) {
 		roundAccess.requireMember(get(id, user), user, "træk stikprøve");
@@ -170,6 +171,10 @@ public class SupervisionRounds {
 			Round round = store.lock(id);
 			if (round.status() != RoundStatus.PLANNED && round.status() != RoundStatus.SAMPLED) {
 				throw new ConflictException("Stikprøven kan ikke trækkes igen, når gennemgangen er gået i gang.");
+			}
+			if (round.seed() != null && seed != null && !seed.isBlank() && !seed.strip().equals(round.seed())) {
+				throw new ConflictException("Stikprøven er trukket med frøet \u00bb" + round.seed() + "\u00ab. Den kan kun trækkes igen med "
+						+ "samme frø, så alle kan efterprøve, at ingen sag er valgt med hånden.");
 			}
 			String useSeed = round.seed() != null ? round.seed()
 					: seed != null && !seed.isBlank() ? seed.strip() : HexFormat.of().formatHex(new SecureRandom().generateSeed(8));
@@ -200,7 +205,8 @@ public class SupervisionRounds {
 				CaseLists.PopulationCase c = population.get(i);
 				store.insertSampled(id, c, members.get(i).stratum(), keys.get(caseNumber), "DRAWN", Checklists.category(c.caseType()));
 			}
-			store.markDrawn(id, useSeed, population.size(), Sampling.populationHash(members), Instant.now(clock), user.username(),
+			List<String[]> file = members.stream().map(m -> new String[] { m.caseNumber(), m.stratum(), keys.get(m.caseNumber()) }).toList();
+			store.markDrawn(id, useSeed, population.size(), PopulationFile.sha256(PopulationFile.csv(file)), Instant.now(clock), user.username(),
 					all.size() - population.size());
 			Round drawnRound = store.find(id).orElseThrow();
 			for (SampledCase sampled : store.sample(id)) {

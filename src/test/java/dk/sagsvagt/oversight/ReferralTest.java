@@ -102,8 +102,8 @@ class ReferralTest {
 			flags.flag(round, n, "Barnets plan manglede før anbringelsen", "test.a", TODAY.plusDays(10), true, leader());
 		}
 		// two of the four, chosen at level 4 (with Borgerrådgiveren)
-		flags.chooseForAppealsBoard(round, flagged.get(0), true, lawyer());
-		flags.chooseForAppealsBoard(round, flagged.get(2), true, lawyer());
+		flags.chooseForAppealsBoard(round, flagged.get(0), true, null, lawyer());
+		flags.chooseForAppealsBoard(round, flagged.get(2), true, null, lawyer());
 		long disclosedBefore = count("SELECT count(*) FROM oversight.disclosure WHERE body = 'APPEALS_BOARD'");
 
 		api.call("test.a", post("/api/referrals/from-round/" + roundId), Map.of(), 403);

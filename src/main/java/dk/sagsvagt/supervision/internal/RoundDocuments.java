@@ -13,7 +13,9 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 
+import dk.sagsvagt.shared.DanishDates;
 import dk.sagsvagt.shared.PdfReport;
+import dk.sagsvagt.supervision.Addendum;
 import dk.sagsvagt.supervision.CaseAnswer;
 import dk.sagsvagt.supervision.ChecklistRow;
 import dk.sagsvagt.supervision.Finding;
@@ -40,12 +42,13 @@ public class RoundDocuments {
 
 	/**
 	 * Everything the documents show. {@code checklists} is keyed by case number, in sample order; {@code population}
-	 * holds case number and stratum per case.
+	 * holds case number and stratum per case; {@code names} gives a person's name from a user name.
 	 */
 	public record Content(Round round, String templateName, List<Question> questions, List<SampledCase> sample,
 			Map<String, List<ChecklistRow>> checklists, Map<Long, String> unitNames, Map<String, String> caseTypeNames,
 			List<QuestionResult> results,
-			List<Flag> flags, List<Finding> findings, List<String[]> population, Round previous) {
+			List<Flag> flags, List<Finding> findings, List<String[]> population, Round previous, List<Addendum> addenda,
+			java.util.function.UnaryOperator<String> names) {
 	}
 
 	static String danish(String answer) {
@@ -89,7 +92,7 @@ public class RoundDocuments {
 							comments.add(row.question().code() + " (niveau " + a.level() + "): " + a.comment());
 						}
 						if (!a.prefilled()) {
-							reviewers.add(a.answeredBy());
+							reviewers.add(c.names().apply(a.answeredBy()));
 						}
 						level = Math.max(level, a.level());
 					}
@@ -108,12 +111,22 @@ public class RoundDocuments {
 			}
 			Sheet flags = workbook.createSheet("Særlig opmærksomhed");
 			row(flags, 0, List.of("Sagsnummer", "Begrundelse", "Ansvarlig", "Opfølgningsfrist", "Opfølgningsnotat", "Foreslået til Ankestyrelsen",
-					"Sendt til Ankestyrelsen"));
+					"Valgt til Ankestyrelsen", "Hvem deltog i valget", "Sendt til Ankestyrelsen"));
 			r = 1;
 			for (Flag f : c.flags()) {
-				row(flags, r++, List.of(f.caseNumber(), f.reason(), f.owner(), f.followUpDue().toString(),
+				row(flags, r++, List.of(f.caseNumber(), f.reason(), c.names().apply(f.owner()), DanishDates.longDate(f.followUpDue()),
 						f.followUpNote() == null ? "" : f.followUpNote(), f.proposedForAppealsBoard() ? "Ja" : "Nej",
-						f.chosenForAppealsBoard() ? "Ja" : "Nej"));
+						f.chosenForAppealsBoard() ? "Ja" : "Nej", f.choiceNote() == null ? "" : f.choiceNote(),
+						DanishDates.longDate(f.sentToAppealsBoardAt())));
+			}
+			if (!c.addenda().isEmpty()) {
+				Sheet addenda = workbook.createSheet("Tillæg");
+				row(addenda, 0, List.of("Nr.", "Dato", "Skrevet af", "Sag", "Tillæg", "Dokument"));
+				r = 1;
+				for (Addendum a : c.addenda()) {
+					row(addenda, r++, List.of(String.valueOf(a.seq()), DanishDates.longDate(a.createdAt()), a.createdByName(),
+							a.caseNumber() == null ? "Hele tilsynet" : a.caseNumber(), a.text(), a.documentNumber()));
+				}
 			}
 			Sheet population = workbook.createSheet("Population");
 			// the keys are left out here (they follow from the seed, and the CSV download has them): a hundred thousand
@@ -150,15 +163,20 @@ public class RoundDocuments {
 		Round round = c.round();
 		long active = c.sample().stream().filter(SampledCase::active).count();
 		PdfReport pdf = new PdfReport(letterhead, "Resultatnotat: " + round.name());
-		pdf.paragraph("Periode: " + round.periodFrom() + " til " + round.periodTo() + ". Tjekliste: " + c.templateName() + ". Sag: "
+		pdf.paragraph("Periode: " + DanishDates.longDate(round.periodFrom()) + " til " + DanishDates.longDate(round.periodTo()) + ". Tjekliste: " + c.templateName() + ". Sag: "
 				+ round.caseNumber() + ".");
 		pdf.heading("Metode");
 		pdf.paragraph("Populationen er alle sager af typerne "
 				+ String.join(", ", round.caseTypes().stream().map(t -> c.caseTypeNames().getOrDefault(t, t)).toList()) + " i enhederne "
 				+ String.join(", ", round.unitIds().stream().map(id -> c.unitNames().getOrDefault(id, "?")).toList())
-				+ (round.openedFrom() == null ? "" : ", oprettet fra " + round.openedFrom())
-				+ (round.openedTo() == null ? "" : " til " + round.openedTo()) + ": " + round.populationSize()
-				+ " sager, da stikprøven blev trukket. Populationens SHA-256: " + round.populationSha256() + ".");
+				+ (round.openedFrom() == null ? "" : ", oprettet fra " + DanishDates.longDate(round.openedFrom()))
+				+ (round.openedTo() == null ? "" : " til " + DanishDates.longDate(round.openedTo())) + ": " + round.populationSize()
+				+ " sager, da stikprøven blev trukket.");
+		pdf.paragraph("Kontrol af populationen: hent filen population.csv fra tilsynet (API: /api/supervision/rounds/" + round.id()
+				+ "/population.csv) og beregn dens SHA-256, fx med kommandoen sha256sum population.csv. Resultatet skal være "
+				+ round.populationSha256() + ". Filen har en linje pr. sag med sagsnummer, stratum og sagens nøgle ud fra frøet, så "
+				+ "enhver kan trække stikprøven igen efter reglen nedenfor. Den, der kun gennemgår en del af tilsynet, får kun den dels "
+				+ "linjer, og deres SHA-256 er en anden.");
 		pdf.paragraph("Stikprøve: " + round.sampleSize() + (round.perUnit() ? " sager pr. enhed" : " sager i alt")
 				+ (round.byMeasure() ? ", fordelt på sagstyper" : "") + (round.minPerStratum() > 0 ? ", mindst " + round.minPerStratum()
 						+ " pr. stratum" : "") + "; " + active + " sager gennemgået. Frø: " + round.seed() + ".");
@@ -185,9 +203,39 @@ public class RoundDocuments {
 		pdf.heading("Sager med særlig opmærksomhed");
 		pdf.table(new float[] { 0.25f, 0.5f, 0.25f }, List.of("Sagsnummer", "Opfølgning", "Ankestyrelsen"), c.flags()
 			.stream()
-			.map(f -> List.of(f.caseNumber(), f.followedUp() ? "Opfølgning gennemført" : "Frist " + f.followUpDue(),
-					f.chosenForAppealsBoard() ? "Sendt" : f.proposedForAppealsBoard() ? "Foreslået" : ""))
+			.map(f -> List.of(f.caseNumber(), f.followedUp() ? "Opfølgning gennemført" : "Frist " + DanishDates.longDate(f.followUpDue()),
+					appealsBoard(f)))
 			.toList());
+		if (!c.addenda().isEmpty()) {
+			pdf.heading("Tillæg efter afslutningen");
+			pdf.paragraph("Tilsynet blev afsluttet " + DanishDates.longDate(round.concludedAt()) + ". Rettelser derefter står her og er "
+					+ "journaliseret hver for sig; den første udgave af dette notat er bevaret.");
+			for (Addendum a : c.addenda()) {
+				pdf.paragraph("Tillæg nr. " + a.seq() + " af " + DanishDates.longDate(a.createdAt()) + ", " + a.createdByName()
+						+ (a.caseNumber() == null ? "" : " (sag " + a.caseNumber() + ")") + ": " + a.text());
+			}
+		}
 		return pdf.render();
+	}
+
+	/** An addendum as its own document. */
+	public byte[] addendum(Round round, Addendum a) {
+		PdfReport pdf = new PdfReport(letterhead, "Tillæg nr. " + a.seq() + " til tilsynet " + round.name());
+		pdf.paragraph("Tilsynets sag: " + round.caseNumber() + ". Tilsynet blev afsluttet " + DanishDates.longDate(round.concludedAt()) + ".");
+		if (a.caseNumber() != null) {
+			pdf.paragraph("Tillægget vedrører sag " + a.caseNumber() + ".");
+		}
+		pdf.heading("Rettelse");
+		pdf.paragraph(a.text());
+		pdf.paragraph("Skrevet af " + a.createdByName() + " den " + DanishDates.longDate(a.createdAt()) + ". Regneark og resultatnotat er "
+				+ "journaliseret igen som en ny udgave med tillægget; de tidligere udgaver er bevaret.");
+		return pdf.render();
+	}
+
+	/** Where a flagged case stands with Ankestyrelsen, with who took part in choosing it. */
+	static String appealsBoard(Flag f) {
+		String state = f.sentToAppealsBoardAt() != null ? "Sendt " + DanishDates.longDate(f.sentToAppealsBoardAt())
+				: f.chosenForAppealsBoard() ? "Valgt" : f.proposedForAppealsBoard() ? "Foreslået" : "";
+		return f.choiceNote() == null ? state : state + " (" + f.choiceNote() + ")";
 	}
 }

@@ -1,6 +1,5 @@
 package dk.sagsvagt.supervision.internal.web;
 
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -10,7 +9,11 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import dk.sagsvagt.shared.Downloads;
 import dk.sagsvagt.access.AccessPolicy;
 import dk.sagsvagt.access.CurrentUser;
+import dk.sagsvagt.supervision.Addendum;
 import dk.sagsvagt.supervision.ChecklistRow;
+import dk.sagsvagt.supervision.Flag;
+import dk.sagsvagt.supervision.Question;
+import dk.sagsvagt.supervision.RoundAddenda;
 import dk.sagsvagt.supervision.Checklists;
 import dk.sagsvagt.supervision.Flags;
 import dk.sagsvagt.supervision.NewRound;
@@ -46,10 +49,17 @@ class SupervisionApi {
 	record NoteRequest(String note) {
 	}
 
-	record ChoiceRequest(Boolean chosen) {
+	record ChoiceRequest(Boolean chosen, String note) {
 	}
 
 	record FindingRequest(String text, List<String> caseNumbers, List<String> questions) {
+	}
+
+	record AddendumRequest(String text, String caseNumber) {
+	}
+
+	/** A checklist template with its questions. */
+	record TemplateView(String id, String name, String description, List<Question> questions) {
 	}
 
 	private final SupervisionRounds rounds;
@@ -62,7 +72,11 @@ class SupervisionApi {
 
 	private final AccessPolicy access;
 
-	SupervisionApi(SupervisionRounds rounds, Checklists checklists, Flags flags, RoundConclusions conclusions, AccessPolicy access) {
+	private final RoundAddenda addenda;
+
+	SupervisionApi(SupervisionRounds rounds, Checklists checklists, Flags flags, RoundConclusions conclusions, AccessPolicy access,
+			RoundAddenda addenda) {
+		this.addenda = addenda;
 		this.rounds = rounds;
 		this.checklists = checklists;
 		this.flags = flags;
@@ -101,10 +115,13 @@ class SupervisionApi {
 	}
 
 	@GetMapping("/api/supervision/rounds/{id}/population.csv")
-	@Operation(summary = "Populationen, som stikprøven blev trukket fra (sagsnummer;stratum;sha256)")
+	@Operation(summary = "Populationen, som stikprøven blev trukket fra (sagsnummer;stratum;sha256)",
+			description = "En linje pr. sag i sagsnummerorden, linjeskift LF, UTF-8 uden BOM. For den, der læser hele tilsynet, er "
+					+ "SHA-256 af filens bytes tilsynets populationSha256 (kontrollér med sha256sum); den, der kun gennemgår en del "
+					+ "af tilsynet, får kun den dels linjer, og deres hash er en anden.")
 	ResponseEntity<byte[]> population(@PathVariable long id) {
 		return Downloads.attachment("population-" + id + ".csv", Downloads.CSV,
-				rounds.populationCsv(id, access.currentUser()).getBytes(StandardCharsets.UTF_8));
+				rounds.populationCsv(id, access.currentUser()));
 	}
 
 	@PostMapping("/api/supervision/rounds/{id}/exclusions")
@@ -130,6 +147,33 @@ class SupervisionApi {
 		return checklists.checklist(round, caseNumber, user);
 	}
 
+	@GetMapping("/api/supervision/templates")
+	@Operation(summary = "Tjeklisteskabelonerne med deres spørgsmål, lovgrundlag og forudfyldning")
+	List<TemplateView> templates() {
+		access.require(access.currentUser(), dk.sagsvagt.access.Action.SUPERVISE, "tjeklisteskabeloner");
+		return checklists.templates().stream().map(t -> new TemplateView(t.id(), t.name(), t.description(), checklists.questions(t.id())))
+			.toList();
+	}
+
+	@GetMapping("/api/supervision/rounds/{id}/flags")
+	@Operation(summary = "Tilsynets udpegede sager, som du må læse, med opfølgning og valg til Ankestyrelsen")
+	List<Flag> flags(@PathVariable long id) {
+		CurrentUser user = access.currentUser();
+		return flags.shownTo(rounds.get(id, user), user);
+	}
+
+	@PostMapping("/api/supervision/rounds/{id}/addenda")
+	@Operation(summary = "Tillæg til et afsluttet tilsyn: journaliseres for sig, og regneark og resultatnotat journaliseres i ny udgave")
+	ResponseEntity<Addendum> addAddendum(@PathVariable long id, @RequestBody AddendumRequest request) {
+		return ResponseEntity.status(201).body(addenda.add(id, request.text(), request.caseNumber(), access.currentUser()));
+	}
+
+	@GetMapping("/api/supervision/rounds/{id}/addenda")
+	@Operation(summary = "Tillæg til tilsynet")
+	List<Addendum> addenda(@PathVariable long id) {
+		return addenda.of(id, access.currentUser());
+	}
+
 	@PostMapping("/api/supervision/rounds/{id}/flags")
 	@Operation(summary = "Udpeg en sag til særlig opmærksomhed med ansvarlig og opfølgningsfrist")
 	ResponseEntity<Void> flag(@PathVariable long id, @RequestBody FlagRequest request) {
@@ -150,7 +194,7 @@ class SupervisionApi {
 	@Operation(summary = "Registrér om en udpeget sag sendes til Ankestyrelsen (niveau 4)")
 	ResponseEntity<Void> appealsBoard(@PathVariable long id, @PathVariable String caseNumber, @RequestBody ChoiceRequest request) {
 		CurrentUser user = access.currentUser();
-		flags.chooseForAppealsBoard(rounds.get(id, user), caseNumber, Boolean.TRUE.equals(request.chosen()), user);
+		flags.chooseForAppealsBoard(rounds.get(id, user), caseNumber, Boolean.TRUE.equals(request.chosen()), request.note(), user);
 		return ResponseEntity.noContent().build();
 	}
 

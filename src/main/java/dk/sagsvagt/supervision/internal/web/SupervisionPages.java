@@ -237,7 +237,7 @@ class SupervisionPages {
 	@GetMapping("/supervision/{id:\\d+}/population.csv")
 	ResponseEntity<byte[]> population(@PathVariable long id) {
 		return Downloads.attachment("population-" + id + ".csv", Downloads.CSV,
-				rounds.populationCsv(id, access.currentUser()).getBytes(StandardCharsets.UTF_8));
+				rounds.populationCsv(id, access.currentUser()));
 	}
 
 	private String act(long id, RedirectAttributes redirect, Runnable action, String done) {
