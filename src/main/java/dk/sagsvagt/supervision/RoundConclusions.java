@@ -65,9 +65,13 @@ public class RoundConclusions {
 
 	private final RoundGrants grants;
 
+	private final RoundReviews reviews;
+
 	RoundConclusions(JdbcClient jdbc, RoundStore store, SupervisionRounds rounds, Checklists checklists, RoundResults results,
 			Flags flags, RoundDocuments documents, Journal journal, Organisation organisation, dk.sagsvagt.cases.Cases cases,
-			AccessPolicy access, TransactionTemplate transaction, Clock clock, RoundAccess roundAccess, RoundGrants grants) {
+			AccessPolicy access, TransactionTemplate transaction, Clock clock, RoundAccess roundAccess, RoundGrants grants,
+			RoundReviews reviews) {
+		this.reviews = reviews;
 		this.roundAccess = roundAccess;
 		this.grants = grants;
 		this.cases = cases;
@@ -181,22 +185,28 @@ public class RoundConclusions {
 				store.populationRows(round.id(), false), previous);
 	}
 
-	/** Concludes the round: the workbook and the result note are journaled in the round's own case. */
+	/**
+	 * Concludes the round: the workbook and the result note are journaled in the round's own case. Refused while a
+	 * sampled case is not reviewed at every level the round requires (issue 17, {@link RoundProgress}); the status and
+	 * the reviews are checked under the round's lock, and the outputs are built from what the lock saw.
+	 */
 	public Round conclude(long id, CurrentUser user) {
-		Round round = reviewerOf(id, user);
-		if (round.status() != RoundStatus.SAMPLED && round.status() != RoundStatus.UNDER_REVIEW) {
-			throw new ConflictException("Kun et tilsyn under gennemgang kan afsluttes.");
-		}
-		// the journaled outputs can be read by every member and disclosed later: no protected case shows case by case
-		RoundDocuments.Content content = content(round, caseNumber -> !roundAccess.protectedFromAMember(round, roundAccess.facts(caseNumber)));
-		byte[] workbook = documents.workbook(content);
-		byte[] note = documents.resultNote(content);
-		// the outputs hold the sampled cases: read only by those who may read them all (AccessPolicy), logged with their citizens
-		List<dk.sagsvagt.access.CaseFacts> held = content.sample().stream().map(s -> roundAccess.facts(s.caseNumber())).toList();
+		reviewerOf(id, user);
 		transaction.executeWithoutResult(status -> {
-			if (store.lock(id).status() == RoundStatus.CONCLUDED) {
+			Round round = store.lock(id);
+			if (round.isConcluded()) {
 				throw new ConflictException("Tilsynet er allerede afsluttet.");
 			}
+			if (round.status() != RoundStatus.SAMPLED && round.status() != RoundStatus.UNDER_REVIEW) {
+				throw new ConflictException("Kun et tilsyn under gennemgang kan afsluttes.");
+			}
+			reviews.requireComplete(round, user);
+			// the journaled outputs can be read by every member and disclosed later: no protected case shows case by case
+			RoundDocuments.Content content = content(round, caseNumber -> !roundAccess.protectedFromAMember(round, roundAccess.facts(caseNumber)));
+			byte[] workbook = documents.workbook(content);
+			byte[] note = documents.resultNote(content);
+			// the outputs hold the sampled cases: read only by those who may read them all (AccessPolicy), logged with their citizens
+			List<dk.sagsvagt.access.CaseFacts> held = content.sample().stream().map(s -> roundAccess.facts(s.caseNumber())).toList();
 			Document book = journal.journalOwnWork(round.caseNumber(), new NewDocument("Regneark: " + round.name(), Direction.INTERNAL,
 					DocumentKind.REPORT, null, null), "tilsyn-regneark.xlsx",
 					"application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", workbook, user);

@@ -126,6 +126,7 @@ class SupervisionReviewScopeTest {
 	@Test
 	void aRoundsJournaledOutputsAreReadOnlyByThoseWhoMayReadEveryCaseInThem() throws Exception {
 		long id = roundOverAAndB("Journaliseret");
+		dk.sagsvagt.support.RoundReview.confirmAll(api, id, "test.jurist");
 		api.call("test.jurist", post("/api/supervision/rounds/" + id + "/conclude"), Map.of(), 200);
 		String note = jdbc.queryForObject("SELECT result_note_document FROM supervision.round WHERE id = ?", String.class, id);
 		String book = jdbc.queryForObject("SELECT workbook_document FROM supervision.round WHERE id = ?", String.class, id);

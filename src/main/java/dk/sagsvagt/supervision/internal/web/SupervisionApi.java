@@ -17,6 +17,7 @@ import dk.sagsvagt.supervision.NewRound;
 import dk.sagsvagt.supervision.QuestionResult;
 import dk.sagsvagt.supervision.Round;
 import dk.sagsvagt.supervision.RoundConclusions;
+import dk.sagsvagt.supervision.RoundReviews;
 import dk.sagsvagt.supervision.SampledCase;
 import dk.sagsvagt.supervision.SupervisionRounds;
 
@@ -62,7 +63,11 @@ class SupervisionApi {
 
 	private final AccessPolicy access;
 
-	SupervisionApi(SupervisionRounds rounds, Checklists checklists, Flags flags, RoundConclusions conclusions, AccessPolicy access) {
+	private final RoundReviews reviews;
+
+	SupervisionApi(SupervisionRounds rounds, Checklists checklists, Flags flags, RoundConclusions conclusions, AccessPolicy access,
+			RoundReviews reviews) {
+		this.reviews = reviews;
 		this.rounds = rounds;
 		this.checklists = checklists;
 		this.flags = flags;
@@ -179,8 +184,14 @@ class SupervisionApi {
 		return Downloads.pdf("resultatnotat-" + id + ".pdf", conclusions.resultNote(id, access.currentUser()));
 	}
 
+	@GetMapping("/api/supervision/rounds/{id}/progress")
+	@Operation(summary = "Gennemgangens fremdrift pr. sag og niveau og pr. gennemgår (gennemgået, i gang, ikke åbnet) og din næste sag")
+	RoundReviews.Progress progress(@PathVariable long id) {
+		return reviews.progress(id, access.currentUser());
+	}
+
 	@PostMapping("/api/supervision/rounds/{id}/conclude")
-	@Operation(summary = "Afslut tilsynet: regneark og resultatnotat journaliseres i tilsynets egen sag")
+	@Operation(summary = "Afslut tilsynet: regneark og resultatnotat journaliseres i tilsynets egen sag; 409 med listen over manglende gennemgang, så længe en sag mangler")
 	Round conclude(@PathVariable long id) {
 		return conclusions.conclude(id, access.currentUser());
 	}

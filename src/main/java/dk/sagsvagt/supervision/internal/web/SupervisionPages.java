@@ -23,6 +23,8 @@ import dk.sagsvagt.supervision.NewRound;
 import dk.sagsvagt.supervision.Round;
 import dk.sagsvagt.supervision.RoundAccess;
 import dk.sagsvagt.supervision.RoundConclusions;
+import dk.sagsvagt.supervision.RoundReviews;
+import dk.sagsvagt.supervision.ReviewsMissingException;
 import dk.sagsvagt.supervision.Sampling;
 import dk.sagsvagt.supervision.SupervisionRounds;
 
@@ -56,8 +58,11 @@ class SupervisionPages {
 
 	private final RoundAccess roundAccess;
 
+	private final RoundReviews reviews;
+
 	SupervisionPages(SupervisionRounds rounds, Checklists checklists, Flags flags, RoundConclusions conclusions,
-			Organisation organisation, Cases cases, AccessPolicy access, RoundAccess roundAccess) {
+			Organisation organisation, Cases cases, AccessPolicy access, RoundAccess roundAccess, RoundReviews reviews) {
+		this.reviews = reviews;
 		this.roundAccess = roundAccess;
 		this.rounds = rounds;
 		this.checklists = checklists;
@@ -123,6 +128,9 @@ class SupervisionPages {
 		model.addAttribute("unitReports", conclusions.unitReports(round));
 		model.addAttribute("rule", Sampling.RULE_DA);
 		model.addAttribute("questions", checklists.questions(round.templateId()));
+		if (round.seed() != null) {
+			model.addAttribute("progress", reviews.progress(id, user));
+		}
 		return "supervision/round";
 	}
 
@@ -147,8 +155,21 @@ class SupervisionPages {
 
 	@PostMapping("/supervision/{id:\\d+}/conclude")
 	String conclude(@PathVariable long id, RedirectAttributes redirect) {
-		return act(id, redirect, () -> conclusions.conclude(id, access.currentUser()),
-				"Tilsynet er afsluttet; regneark og resultatnotat er journaliseret.");
+		try {
+			conclusions.conclude(id, access.currentUser());
+			redirect.addFlashAttribute("message", "Tilsynet er afsluttet; regneark og resultatnotat er journaliseret.");
+			return "redirect:/supervision/" + id;
+		}
+		catch (ReviewsMissingException e) {
+			// the page lists what is missing in Danish instead of an error page
+			redirect.addFlashAttribute("error", "Tilsynet kan ikke afsluttes, før alle sager i stikprøven er gennemgået på de krævede niveauer eller udeladt med begrundelse.");
+			redirect.addFlashAttribute("missingReviews", e.lines());
+			return "redirect:/supervision/" + id;
+		}
+		catch (ConflictException | InvalidInputException e) {
+			redirect.addFlashAttribute("error", e.getMessage());
+			return "redirect:/supervision/" + id;
+		}
 	}
 
 	@PostMapping("/supervision/{id:\\d+}/report")
