@@ -24,6 +24,7 @@ import dk.sagsvagt.supervision.Round;
 import dk.sagsvagt.supervision.RoundAccess;
 import dk.sagsvagt.supervision.RoundConclusions;
 import dk.sagsvagt.supervision.RoundReviews;
+import dk.sagsvagt.supervision.RoundReporting;
 import dk.sagsvagt.supervision.ReviewsMissingException;
 import dk.sagsvagt.supervision.Sampling;
 import dk.sagsvagt.supervision.SupervisionRounds;
@@ -60,9 +61,13 @@ class SupervisionPages {
 
 	private final RoundReviews reviews;
 
+	private final RoundReporting reporting;
+
 	SupervisionPages(SupervisionRounds rounds, Checklists checklists, Flags flags, RoundConclusions conclusions,
-			Organisation organisation, Cases cases, AccessPolicy access, RoundAccess roundAccess, RoundReviews reviews) {
+			Organisation organisation, Cases cases, AccessPolicy access, RoundAccess roundAccess, RoundReviews reviews,
+			RoundReporting reporting) {
 		this.reviews = reviews;
+		this.reporting = reporting;
 		this.roundAccess = roundAccess;
 		this.rounds = rounds;
 		this.checklists = checklists;
@@ -125,7 +130,7 @@ class SupervisionPages {
 		model.addAttribute("resultUnits", results.stream().flatMap(r -> r.byUnit().keySet().stream()).distinct().sorted().toList());
 		model.addAttribute("flags", roundAccess.flagsShownTo(round, user, flags.of(round)));
 		model.addAttribute("findings", conclusions.findingsShownTo(round, user));
-		model.addAttribute("unitReports", conclusions.unitReports(round));
+		model.addAttribute("unitReports", reporting.unitReports(round));
 		model.addAttribute("rule", Sampling.RULE_DA);
 		model.addAttribute("questions", checklists.questions(round.templateId()));
 		if (round.seed() != null) {
@@ -174,12 +179,12 @@ class SupervisionPages {
 
 	@PostMapping("/supervision/{id:\\d+}/report")
 	String report(@PathVariable long id, RedirectAttributes redirect) {
-		return act(id, redirect, () -> conclusions.report(id, access.currentUser()), "Resultaterne er sendt til enhederne.");
+		return act(id, redirect, () -> reporting.report(id, access.currentUser()), "Resultaterne er sendt til enhederne.");
 	}
 
 	@PostMapping("/supervision/{id:\\d+}/acknowledgement")
 	String acknowledge(@PathVariable long id, RedirectAttributes redirect) {
-		return act(id, redirect, () -> conclusions.acknowledge(id, access.currentUser()), "Tak – modtagelsen er registreret.");
+		return act(id, redirect, () -> reporting.acknowledge(id, access.currentUser()), "Tak – modtagelsen er registreret.");
 	}
 
 	@PostMapping("/supervision/{id:\\d+}/flags/{caseNumber}/follow-up")
