@@ -150,8 +150,8 @@ class RoundConclusionTest {
 		JsonNode unit = round.get("units").get(0);
 		assertThat(round.get("units").size()).isEqualTo(1);
 		assertThat(unit.get("unitId").asLong()).isEqualTo(fixtures.unitC());
-		assertThat(unit.get("reportedAt").isNull()).isFalse();
-		assertThat(unit.get("acknowledgedAt").isNull()).isTrue();
+		assertThat(unit.get("reportedAt").asString()).isNotBlank();
+		assertThat(unit.get("acknowledgedAt") == null || unit.get("acknowledgedAt").isNull()).isTrue();
 		String document = unit.get("documentNumber").asString();
 		assertThat(jdbc.queryForObject("""
 				SELECT f.case_number FROM journal.document d JOIN cases.case_file f ON f.id = d.case_id WHERE d.document_number = ?""",
@@ -171,7 +171,7 @@ class RoundConclusionTest {
 		unit = api.call("test.jurist", get(url), null, 200).get("units").get(0);
 		assertThat(unit.get("acknowledgedBy").asString()).isEqualTo("test.director");
 		assertThat(unit.get("acknowledgedByName").asString()).isNotBlank();
-		assertThat(unit.get("acknowledgedAt").isNull()).isFalse();
+		assertThat(unit.get("acknowledgedAt").asString()).isNotBlank();
 		String page = mvc.perform(get("/supervision/" + id).with(user(users.loadUserByUsername("test.jurist")))).andReturn()
 			.getResponse().getContentAsString();
 		assertThat(page).contains("Tilbagemelding til enhederne", document, unit.get("acknowledgedByName").asString());
