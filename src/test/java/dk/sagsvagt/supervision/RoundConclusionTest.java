@@ -124,7 +124,7 @@ class RoundConclusionTest {
 				"owner", "test.c", "due", TODAY.plusDays(7).toString()), 201);
 		api.call("test.director", post(url + "/exclusions"), Map.of("caseNumber", second.caseNumber(), "reason", "Fejlregistreret sag"), 200);
 		// level 1 done for the flagged case; level 4 still open for it
-		RoundReviewAtLevel.confirm(api, id, "test.director");
+		RoundReview.confirm(api, id, "test.director");
 		JsonNode refused = api.call("test.jurist", post(url + "/conclude"), null, 409);
 		assertThat(refused.get("missing").findValuesAsString("caseNumber")).containsExactly(first.caseNumber());
 		assertThat(refused.get("missing").get(0).get("level").asInt()).isEqualTo(4);
@@ -175,13 +175,5 @@ class RoundConclusionTest {
 		String page = mvc.perform(get("/supervision/" + id).with(user(users.loadUserByUsername("test.jurist")))).andReturn()
 			.getResponse().getContentAsString();
 		assertThat(page).contains("Tilbagemelding til enhederne", document, unit.get("acknowledgedByName").asString());
-	}
-
-	/** Only the given reviewer's levels. */
-	static final class RoundReviewAtLevel {
-
-		static void confirm(JsonApi api, long id, String reviewer) throws Exception {
-			RoundReview.confirm(api, id, reviewer);
-		}
 	}
 }
