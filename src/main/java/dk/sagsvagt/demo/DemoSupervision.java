@@ -78,6 +78,12 @@ final class DemoSupervision {
 					.anyMatch(row -> row.question().code().equals("CHILD_PLAN") && "NO".equals(row.effective().answer()));
 				if (planMissing && flagged < 8) {
 					checklists.answer(round, s.caseNumber(), "CHILD_PLAN", 4, "NO", "Bekræftet ved juridisk gennemgang.", lawyer);
+					// issue 17: a flagged case is reviewed at level 4 in full before the round can be concluded
+					for (ChecklistRow row : checklists.checklist(round, s.caseNumber(), lawyer)) {
+						if (!row.question().code().equals("CHILD_PLAN")) {
+							checklists.answer(round, s.caseNumber(), row.question().code(), 4, row.effective().answer(), null, lawyer);
+						}
+					}
 					flags.flag(round, s.caseNumber(), "Barnets plan forelå ikke rettidigt, og målene er uklare.",
 							leader.username(), today.plusDays(30), flagged < 4, lawyer);
 					if (r < 2) {

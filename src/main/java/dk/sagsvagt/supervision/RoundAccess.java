@@ -169,6 +169,11 @@ public class RoundAccess {
 				: access.permits(user, Action.VIEW_CASE, facts);
 	}
 
+	/** Whether a named member may read a sampled case's checklist: which cases a reviewer must review (issue 17). */
+	boolean mayReadCase(Round round, String username, CaseFacts facts) {
+		return organisation.staffByUsername(username).map(s -> mayReadCase(round, asUser(s), facts)).orElse(false);
+	}
+
 	private static boolean lawyerReviewer(Round round, CurrentUser user) {
 		return user.role() == StaffRole.SUPERVISION_LAWYER && round.reviewer(user.username());
 	}

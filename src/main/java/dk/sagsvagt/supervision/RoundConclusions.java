@@ -30,7 +30,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * A round's outputs and ending: general findings, the workbook and the result note, concluding (both journaled in
- * the round's own case so they can be disclosed later), telling each unit and the unit leaders' acknowledgement.
+ * the round's own case so they can be disclosed later). Telling each unit and the unit leaders' acknowledgement is
+ * {@link RoundReporting}.
  */
 @Service
 public class RoundConclusions {
@@ -67,9 +68,14 @@ public class RoundConclusions {
 
 	private final dk.sagsvagt.supervision.internal.AddendumStore addenda;
 
-	RoundConclusions(dk.sagsvagt.supervision.internal.AddendumStore addenda, JdbcClient jdbc, RoundStore store, SupervisionRounds rounds, Checklists checklists, RoundResults results,
+	private final RoundReviews reviews;
+
+	RoundConclusions(dk.sagsvagt.supervision.internal.AddendumStore addenda, JdbcClient jdbc, RoundStore store, SupervisionRounds rounds,
+			Checklists checklists, RoundResults results,
 			Flags flags, RoundDocuments documents, Journal journal, Organisation organisation, dk.sagsvagt.cases.Cases cases,
-			AccessPolicy access, TransactionTemplate transaction, Clock clock, RoundAccess roundAccess, RoundGrants grants) {
+			AccessPolicy access, TransactionTemplate transaction, Clock clock, RoundAccess roundAccess, RoundGrants grants,
+			RoundReviews reviews) {
+		this.reviews = reviews;
 		this.roundAccess = roundAccess;
 		this.grants = grants;
 		this.addenda = addenda;
@@ -189,22 +195,28 @@ public class RoundConclusions {
 				username -> organisation.staffByUsername(username).map(dk.sagsvagt.organisation.Staff::fullName).orElse(username));
 	}
 
-	/** Concludes the round: the workbook and the result note are journaled in the round's own case. */
+	/**
+	 * Concludes the round: the workbook and the result note are journaled in the round's own case. Refused while a
+	 * sampled case is not reviewed at every level the round requires (issue 17, {@link RoundProgress}); the status and
+	 * the reviews are checked under the round's lock, and the outputs are built from what the lock saw.
+	 */
 	public Round conclude(long id, CurrentUser user) {
-		Round round = reviewerOf(id, user);
-		if (round.status() != RoundStatus.SAMPLED && round.status() != RoundStatus.UNDER_REVIEW) {
-			throw new ConflictException("Kun et tilsyn under gennemgang kan afsluttes.");
-		}
-		// the journaled outputs can be read by every member and disclosed later: no protected case shows case by case
-		RoundDocuments.Content content = content(round, caseNumber -> !roundAccess.protectedFromAMember(round, roundAccess.facts(caseNumber)));
-		byte[] workbook = documents.workbook(content);
-		byte[] note = documents.resultNote(content);
-		// the outputs hold the sampled cases: read only by those who may read them all (AccessPolicy), logged with their citizens
-		List<dk.sagsvagt.access.CaseFacts> held = content.sample().stream().map(s -> roundAccess.facts(s.caseNumber())).toList();
+		reviewerOf(id, user);
 		transaction.executeWithoutResult(status -> {
-			if (store.lock(id).status() == RoundStatus.CONCLUDED) {
+			Round round = store.lock(id);
+			if (round.isConcluded()) {
 				throw new ConflictException("Tilsynet er allerede afsluttet.");
 			}
+			if (round.status() != RoundStatus.SAMPLED && round.status() != RoundStatus.UNDER_REVIEW) {
+				throw new ConflictException("Kun et tilsyn under gennemgang kan afsluttes.");
+			}
+			reviews.requireComplete(round, user);
+			// the journaled outputs can be read by every member and disclosed later: no protected case shows case by case
+			RoundDocuments.Content content = content(round, caseNumber -> !roundAccess.protectedFromAMember(round, roundAccess.facts(caseNumber)));
+			byte[] workbook = documents.workbook(content);
+			byte[] note = documents.resultNote(content);
+			// the outputs hold the sampled cases: read only by those who may read them all (AccessPolicy), logged with their citizens
+			List<dk.sagsvagt.access.CaseFacts> held = content.sample().stream().map(s -> roundAccess.facts(s.caseNumber())).toList();
 			Document book = journal.journalOwnWork(round.caseNumber(), new NewDocument("Regneark: " + round.name(), Direction.INTERNAL,
 					DocumentKind.REPORT, null, null), "tilsyn-regneark.xlsx",
 					"application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", workbook, user);
@@ -221,51 +233,6 @@ public class RoundConclusions {
 			grants.endReview(round, null, user.username());
 		});
 		return store.find(id).orElseThrow();
-	}
-
-	/** Tells each unit in the sample its results and flagged cases; the unit leaders acknowledge. */
-	public Round report(long id, CurrentUser user) {
-		Round round = reviewerOf(id, user);
-		if (round.status() != RoundStatus.CONCLUDED) {
-			throw new ConflictException("Resultaterne sendes til enhederne, når tilsynet er afsluttet.");
-		}
-		transaction.executeWithoutResult(status -> {
-			Instant now = Instant.now(clock);
-			store.sample(id).stream().map(SampledCase::unitId).distinct().forEach(unit -> jdbc
-				.sql("INSERT INTO supervision.unit_report (round_id, unit_id, sent_at) VALUES (?, ?, ?) ON CONFLICT DO NOTHING")
-				.params(id, unit, Timestamp.from(now))
-				.update());
-			store.status(id, RoundStatus.REPORTED);
-		});
-		return store.find(id).orElseThrow();
-	}
-
-	public record UnitReport(long unitId, String unit, Instant sentAt, String acknowledgedBy, Instant acknowledgedAt) {
-	}
-
-	public List<UnitReport> unitReports(Round round) {
-		Map<Long, String> names = organisation.units().stream().collect(Collectors.toMap(Unit::id, Unit::name));
-		return jdbc.sql("SELECT * FROM supervision.unit_report WHERE round_id = ? ORDER BY unit_id")
-			.param(round.id())
-			.query((rs, n) -> new UnitReport(rs.getLong("unit_id"), names.getOrDefault(rs.getLong("unit_id"), "?"),
-					rs.getTimestamp("sent_at").toInstant(), rs.getString("acknowledged_by"),
-					rs.getTimestamp("acknowledged_at") == null ? null : rs.getTimestamp("acknowledged_at").toInstant()))
-			.list();
-	}
-
-	/** The unit leader acknowledges that the unit has received its results. */
-	public void acknowledge(long id, CurrentUser user) {
-		if (!user.isLeader() || user.unitId() == null) {
-			access.require(user, Action.REQUEST, "kvittering for tilsynsresultat er for enhedens leder");
-		}
-		int updated = jdbc.sql("""
-				UPDATE supervision.unit_report SET acknowledged_by = ?, acknowledged_at = ?
-				WHERE round_id = ? AND unit_id = ? AND acknowledged_at IS NULL""")
-			.params(user.username(), Timestamp.from(Instant.now(clock)), id, user.unitId())
-			.update();
-		if (updated == 0) {
-			throw new ConflictException("Din enhed har ingen ukvitteret tilbagemelding fra dette tilsyn.");
-		}
 	}
 
 	private Round reviewerOf(long id, CurrentUser user) {

@@ -259,6 +259,7 @@ class AccessMatrixTest {
 			api("POST /api/supervision/rounds/{id}/flags/{caseNumber}/follow-up", Action.SUPERVISE, Target.NONE, ids -> post("/api/supervision/rounds/" + ids.roundId() + "/flags/x/follow-up").contentType(MediaType.APPLICATION_JSON).content("{\"note\":\"\"}")),
 			api("POST /api/supervision/rounds/{id}/flags/{caseNumber}/appeals-board", Action.SUPERVISE, Target.NONE, ids -> post("/api/supervision/rounds/" + ids.roundId() + "/flags/x/appeals-board").contentType(MediaType.APPLICATION_JSON).content("{\"chosen\":true}")),
 			api("POST /api/supervision/rounds/{id}/findings", Action.SUPERVISE, Target.NONE, ids -> post("/api/supervision/rounds/" + ids.roundId() + "/findings").contentType(MediaType.APPLICATION_JSON).content("{\"text\":\"\"}")),
+			api("GET /api/supervision/rounds/{id}/progress", Action.SUPERVISE, Target.NONE, ids -> get("/api/supervision/rounds/" + ids.roundId() + "/progress")),
 			api("GET /api/supervision/rounds/{id}/results", Action.SUPERVISE, Target.NONE, ids -> get("/api/supervision/rounds/" + ids.roundId() + "/results")),
 			api("GET /api/supervision/rounds/{id}/workbook.xlsx", Action.SUPERVISE, Target.NONE, ids -> get("/api/supervision/rounds/" + ids.roundId() + "/workbook.xlsx")),
 			api("GET /api/supervision/rounds/{id}/result-note.pdf", Action.SUPERVISE, Target.NONE, ids -> get("/api/supervision/rounds/" + ids.roundId() + "/result-note.pdf")),

@@ -125,6 +125,7 @@ class SupervisionAccessTest {
 		CaseFile kept = fixtures.caseOfType(fixtures.unitC(), "test.c", "PLACEMENT", Fixtures.newChildCpr(), "Sag til sidst");
 		long second = roundOverC("Afsluttes");
 		api.call("test.jurist", get("/api/cases/" + kept.caseNumber()), null, 200);
+		dk.sagsvagt.support.RoundReview.confirmAll(api, second, "test.jurist");
 		api.call("test.jurist", post("/api/supervision/rounds/" + second + "/conclude"), Map.of(), 200);
 		api.call("test.jurist", get("/api/cases/" + kept.caseNumber()), null, 403);
 		assertThat(jdbc.queryForObject("""
@@ -149,6 +150,7 @@ class SupervisionAccessTest {
 				"Barnets plan mangler", "owner", "test.b", "due", TODAY.plusDays(7).toString()), 201);
 		api.call("test.b", get("/api/cases/" + flagged.caseNumber()), null, 200);
 		api.call("test.b", post("/api/cases/" + flagged.caseNumber() + "/documents"), Map.of("title", "Ikke her"), 403);
+		dk.sagsvagt.support.RoundReview.confirmAll(api, id, "test.jurist");
 		api.call("test.jurist", post("/api/supervision/rounds/" + id + "/conclude"), Map.of(), 200);
 		api.call("test.b", get("/api/cases/" + flagged.caseNumber()), null, 200);
 		api.call("test.b", post("/api/supervision/rounds/" + id + "/flags/" + flagged.caseNumber() + "/follow-up"),

@@ -114,6 +114,25 @@ class SupervisionReviewScopeTest {
 	}
 
 	@Test
+	void aLeaderReviewingPartOfARoundSeesTheProgressAndTheMissingCasesOfThatPartOnly() throws Exception {
+		long id = roundOverAAndB("Delvis fremdrift");
+		String url = "/api/supervision/rounds/" + id;
+		JsonNode mine = api.call("test.leader.a", get(url + "/progress"), null, 200);
+		assertThat(mine.get("cases").findValuesAsString("caseNumber")).containsExactly(inA.caseNumber());
+		assertThat(mine.get("nextCase").asString()).isEqualTo(inA.caseNumber());
+		// the case in B, which no level-2 reviewer may read, falls to the lawyer at level 4
+		JsonNode all = api.call("test.jurist", get(url + "/progress"), null, 200);
+		for (JsonNode c : all.get("cases")) {
+			String levels = c.get("levels").findValuesAsString("level").toString();
+			assertThat(levels).isEqualTo(c.get("caseNumber").asString().equals(inB.caseNumber()) ? "[4]" : "[2]");
+		}
+		JsonNode refused = api.call("test.leader.a", post(url + "/conclude"), null, 409);
+		assertThat(refused.get("missing").findValuesAsString("caseNumber")).containsExactly(inA.caseNumber());
+		assertThat(refused.get("missingNotShown").asInt()).isEqualTo(1);
+		assertThat(refused.get("detail").asString()).doesNotContain(inB.caseNumber());
+	}
+
+	@Test
 	void aFindingNamingACaseTheReaderMayNotReadIsLeftOut() throws Exception {
 		long id = roundOverAAndB("Problemstilling");
 		api.call("test.jurist", post("/api/supervision/rounds/" + id + "/findings"),
@@ -126,6 +145,7 @@ class SupervisionReviewScopeTest {
 	@Test
 	void aRoundsJournaledOutputsAreReadOnlyByThoseWhoMayReadEveryCaseInThem() throws Exception {
 		long id = roundOverAAndB("Journaliseret");
+		dk.sagsvagt.support.RoundReview.confirmAll(api, id, "test.jurist");
 		api.call("test.jurist", post("/api/supervision/rounds/" + id + "/conclude"), Map.of(), 200);
 		String note = jdbc.queryForObject("SELECT result_note_document FROM supervision.round WHERE id = ?", String.class, id);
 		String book = jdbc.queryForObject("SELECT workbook_document FROM supervision.round WHERE id = ?", String.class, id);

@@ -259,6 +259,7 @@ class SupervisionRoundTest {
 		String sheet = libreOfficeCsv(workbook);
 		assertThat(sheet).contains("Sagsnummer", "CHILD_PLAN", c.caseNumber(), "Nej (forudfyldt)");
 
+		dk.sagsvagt.support.RoundReview.confirmAll(api, id, "test.jurist");
 		JsonNode concluded = call("test.jurist", post("/api/supervision/rounds/" + id + "/conclude"), Map.of(), 200);
 		assertThat(concluded.get("status").asString()).isEqualTo("CONCLUDED");
 		assertThat(jdbc.queryForList("""

@@ -20,6 +20,8 @@ import dk.sagsvagt.supervision.NewRound;
 import dk.sagsvagt.supervision.QuestionResult;
 import dk.sagsvagt.supervision.Round;
 import dk.sagsvagt.supervision.RoundConclusions;
+import dk.sagsvagt.supervision.RoundReviews;
+import dk.sagsvagt.supervision.RoundReporting;
 import dk.sagsvagt.supervision.SampledCase;
 import dk.sagsvagt.supervision.SupervisionRounds;
 
@@ -74,9 +76,15 @@ class SupervisionApi {
 
 	private final RoundAddenda addenda;
 
+	private final RoundReviews reviews;
+
+	private final RoundReporting reporting;
+
 	SupervisionApi(SupervisionRounds rounds, Checklists checklists, Flags flags, RoundConclusions conclusions, AccessPolicy access,
-			RoundAddenda addenda) {
+			RoundReviews reviews, RoundReporting reporting, RoundAddenda addenda) {
 		this.addenda = addenda;
+		this.reporting = reporting;
+		this.reviews = reviews;
 		this.rounds = rounds;
 		this.checklists = checklists;
 		this.flags = flags;
@@ -96,10 +104,15 @@ class SupervisionApi {
 		return rounds.all(access.currentUser());
 	}
 
+	/** A round with what each unit was sent and its acknowledgement (issue 17); the round's own fields as before. */
+	record RoundWithUnits(@com.fasterxml.jackson.annotation.JsonUnwrapped Round round, List<RoundReporting.UnitReport> units) {
+	}
+
 	@GetMapping("/api/supervision/rounds/{id}")
-	@Operation(summary = "Et tilsyn")
-	Round get(@PathVariable long id) {
-		return rounds.get(id, access.currentUser());
+	@Operation(summary = "Et tilsyn, med tilbagemeldingen pr. enhed: sendt, dokumentnummer, kvitteret og af hvem")
+	RoundWithUnits get(@PathVariable long id) {
+		Round round = rounds.get(id, access.currentUser());
+		return new RoundWithUnits(round, reporting.unitReports(round));
 	}
 
 	@PostMapping("/api/supervision/rounds/{id}/draw")
@@ -223,22 +236,28 @@ class SupervisionApi {
 		return Downloads.pdf("resultatnotat-" + id + ".pdf", conclusions.resultNote(id, access.currentUser()));
 	}
 
+	@GetMapping("/api/supervision/rounds/{id}/progress")
+	@Operation(summary = "Gennemgangens fremdrift pr. sag og niveau og pr. gennemgår (gennemgået, i gang, ikke åbnet) og din næste sag")
+	RoundReviews.Progress progress(@PathVariable long id) {
+		return reviews.progress(id, access.currentUser());
+	}
+
 	@PostMapping("/api/supervision/rounds/{id}/conclude")
-	@Operation(summary = "Afslut tilsynet: regneark og resultatnotat journaliseres i tilsynets egen sag")
+	@Operation(summary = "Afslut tilsynet: regneark og resultatnotat journaliseres i tilsynets egen sag; 409 med listen over manglende gennemgang, så længe en sag mangler")
 	Round conclude(@PathVariable long id) {
 		return conclusions.conclude(id, access.currentUser());
 	}
 
 	@PostMapping("/api/supervision/rounds/{id}/report")
-	@Operation(summary = "Send resultaterne til hver enhed i stikprøven")
+	@Operation(summary = "Send resultaterne til hver enhed i stikprøven: en tilbagemelding pr. enhed journaliseres i tilsynets egen sag")
 	Round report(@PathVariable long id) {
-		return conclusions.report(id, access.currentUser());
+		return reporting.report(id, access.currentUser());
 	}
 
 	@PostMapping("/api/supervision/rounds/{id}/acknowledgement")
 	@Operation(summary = "Enhedens leder kvitterer for modtagelsen af resultaterne")
 	ResponseEntity<Void> acknowledge(@PathVariable long id) {
-		conclusions.acknowledge(id, access.currentUser());
+		reporting.acknowledge(id, access.currentUser());
 		return ResponseEntity.noContent().build();
 	}
 }

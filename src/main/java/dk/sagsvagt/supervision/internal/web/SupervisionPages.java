@@ -23,6 +23,9 @@ import dk.sagsvagt.supervision.NewRound;
 import dk.sagsvagt.supervision.Round;
 import dk.sagsvagt.supervision.RoundAccess;
 import dk.sagsvagt.supervision.RoundConclusions;
+import dk.sagsvagt.supervision.RoundReviews;
+import dk.sagsvagt.supervision.RoundReporting;
+import dk.sagsvagt.supervision.ReviewsMissingException;
 import dk.sagsvagt.supervision.Sampling;
 import dk.sagsvagt.supervision.SupervisionRounds;
 
@@ -56,8 +59,15 @@ class SupervisionPages {
 
 	private final RoundAccess roundAccess;
 
+	private final RoundReviews reviews;
+
+	private final RoundReporting reporting;
+
 	SupervisionPages(SupervisionRounds rounds, Checklists checklists, Flags flags, RoundConclusions conclusions,
-			Organisation organisation, Cases cases, AccessPolicy access, RoundAccess roundAccess) {
+			Organisation organisation, Cases cases, AccessPolicy access, RoundAccess roundAccess, RoundReviews reviews,
+			RoundReporting reporting) {
+		this.reviews = reviews;
+		this.reporting = reporting;
 		this.roundAccess = roundAccess;
 		this.rounds = rounds;
 		this.checklists = checklists;
@@ -120,9 +130,12 @@ class SupervisionPages {
 		model.addAttribute("resultUnits", results.stream().flatMap(r -> r.byUnit().keySet().stream()).distinct().sorted().toList());
 		model.addAttribute("flags", roundAccess.flagsShownTo(round, user, flags.of(round)));
 		model.addAttribute("findings", conclusions.findingsShownTo(round, user));
-		model.addAttribute("unitReports", conclusions.unitReports(round));
+		model.addAttribute("unitReports", reporting.unitReports(round));
 		model.addAttribute("rule", Sampling.RULE_DA);
 		model.addAttribute("questions", checklists.questions(round.templateId()));
+		if (round.seed() != null) {
+			model.addAttribute("progress", reviews.progress(id, user));
+		}
 		return "supervision/round";
 	}
 
@@ -147,18 +160,31 @@ class SupervisionPages {
 
 	@PostMapping("/supervision/{id:\\d+}/conclude")
 	String conclude(@PathVariable long id, RedirectAttributes redirect) {
-		return act(id, redirect, () -> conclusions.conclude(id, access.currentUser()),
-				"Tilsynet er afsluttet; regneark og resultatnotat er journaliseret.");
+		try {
+			conclusions.conclude(id, access.currentUser());
+			redirect.addFlashAttribute("message", "Tilsynet er afsluttet; regneark og resultatnotat er journaliseret.");
+			return "redirect:/supervision/" + id;
+		}
+		catch (ReviewsMissingException e) {
+			// the page lists what is missing in Danish instead of an error page
+			redirect.addFlashAttribute("error", "Tilsynet kan ikke afsluttes, før alle sager i stikprøven er gennemgået på de krævede niveauer eller udeladt med begrundelse.");
+			redirect.addFlashAttribute("missingReviews", e.lines());
+			return "redirect:/supervision/" + id;
+		}
+		catch (ConflictException | InvalidInputException e) {
+			redirect.addFlashAttribute("error", e.getMessage());
+			return "redirect:/supervision/" + id;
+		}
 	}
 
 	@PostMapping("/supervision/{id:\\d+}/report")
 	String report(@PathVariable long id, RedirectAttributes redirect) {
-		return act(id, redirect, () -> conclusions.report(id, access.currentUser()), "Resultaterne er sendt til enhederne.");
+		return act(id, redirect, () -> reporting.report(id, access.currentUser()), "Resultaterne er sendt til enhederne.");
 	}
 
 	@PostMapping("/supervision/{id:\\d+}/acknowledgement")
 	String acknowledge(@PathVariable long id, RedirectAttributes redirect) {
-		return act(id, redirect, () -> conclusions.acknowledge(id, access.currentUser()), "Tak – modtagelsen er registreret.");
+		return act(id, redirect, () -> reporting.acknowledge(id, access.currentUser()), "Tak – modtagelsen er registreret.");
 	}
 
 	@PostMapping("/supervision/{id:\\d+}/flags/{caseNumber}/follow-up")
