@@ -236,6 +236,7 @@ class AccessMatrixTest {
 			web("POST /supervision/{id}/draw", Action.SUPERVISE, Target.NONE, ids -> post("/supervision/" + ids.roundId() + "/draw")),
 			web("POST /supervision/{id}/exclusions", Action.SUPERVISE, Target.NONE, ids -> post("/supervision/" + ids.roundId() + "/exclusions").param("caseNumber", "x").param("reason", "")),
 			web("POST /supervision/{id}/findings", Action.SUPERVISE, Target.NONE, ids -> post("/supervision/" + ids.roundId() + "/findings").param("text", "")),
+			web("POST /supervision/{id}/addenda", Action.SUPERVISE, Target.NONE, ids -> post("/supervision/" + ids.roundId() + "/addenda").param("text", "")),
 			web("GET /supervision/{id}/cases/{caseNumber}", Action.SUPERVISE, Target.NONE, ids -> get("/supervision/" + ids.roundId() + "/cases/" + ids.caseNumber())),
 			web("POST /supervision/{id}/cases/{caseNumber}/answers", Action.SUPERVISE, Target.NONE, ids -> post("/supervision/" + ids.roundId() + "/cases/" + ids.caseNumber() + "/answers").param("level", "1").param("answer_HEARING", "X")),
 			web("POST /supervision/{id}/cases/{caseNumber}/flag", Action.SUPERVISE, Target.NONE, ids -> post("/supervision/" + ids.roundId() + "/cases/" + ids.caseNumber() + "/flag").param("reason", "")),

@@ -156,6 +156,9 @@ class RoundFreezeTest {
 			assertThat(book.getSheet("Tillæg")).isNotNull();
 			assertThat(book.getSheet("Tillæg").getRow(1).getCell(2).getStringCellValue()).isEqualTo("Jens Jurist");
 		}
+		String page = mvc.perform(get("/supervision/" + id).with(httpBasic("test.jurist", Fixtures.PASSWORD))).andReturn().getResponse()
+			.getContentAsString();
+		assertThat(page).contains("Tillæg efter afslutningen", "Tillæg nr. 1", addendum).doesNotContain("id=\"finding-text\"");
 		// an addendum cannot be changed
 		assertThatThrownBy(() -> jdbc.update("UPDATE supervision.addendum SET text = 'Ændret tekst her' WHERE round_id = ?", id))
 			.hasMessageContaining("kan ikke ændres");

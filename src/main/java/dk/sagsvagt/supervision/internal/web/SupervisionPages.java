@@ -22,6 +22,7 @@ import dk.sagsvagt.supervision.Flags;
 import dk.sagsvagt.supervision.NewRound;
 import dk.sagsvagt.supervision.Round;
 import dk.sagsvagt.supervision.RoundAccess;
+import dk.sagsvagt.supervision.RoundAddenda;
 import dk.sagsvagt.supervision.RoundConclusions;
 import dk.sagsvagt.supervision.RoundReviews;
 import dk.sagsvagt.supervision.RoundReporting;
@@ -63,9 +64,12 @@ class SupervisionPages {
 
 	private final RoundReporting reporting;
 
-	SupervisionPages(SupervisionRounds rounds, Checklists checklists, Flags flags, RoundConclusions conclusions,
+	private final RoundAddenda addenda;
+
+	SupervisionPages(RoundAddenda addenda, SupervisionRounds rounds, Checklists checklists, Flags flags, RoundConclusions conclusions,
 			Organisation organisation, Cases cases, AccessPolicy access, RoundAccess roundAccess, RoundReviews reviews,
 			RoundReporting reporting) {
+		this.addenda = addenda;
 		this.reviews = reviews;
 		this.reporting = reporting;
 		this.roundAccess = roundAccess;
@@ -131,6 +135,9 @@ class SupervisionPages {
 		model.addAttribute("flags", roundAccess.flagsShownTo(round, user, flags.of(round)));
 		model.addAttribute("findings", conclusions.findingsShownTo(round, user));
 		model.addAttribute("unitReports", reporting.unitReports(round));
+		model.addAttribute("addenda", round.isConcluded() ? addenda.of(id, user) : List.of());
+		model.addAttribute("staffNames", organisation.allStaff().stream()
+			.collect(Collectors.toMap(dk.sagsvagt.organisation.Staff::username, dk.sagsvagt.organisation.Staff::fullName, (a, b) -> a)));
 		model.addAttribute("rule", Sampling.RULE_DA);
 		model.addAttribute("questions", checklists.questions(round.templateId()));
 		if (round.seed() != null) {
@@ -185,6 +192,13 @@ class SupervisionPages {
 	@PostMapping("/supervision/{id:\\d+}/acknowledgement")
 	String acknowledge(@PathVariable long id, RedirectAttributes redirect) {
 		return act(id, redirect, () -> reporting.acknowledge(id, access.currentUser()), "Tak – modtagelsen er registreret.");
+	}
+
+	@PostMapping("/supervision/{id:\\d+}/addenda")
+	String addendum(@PathVariable long id, @RequestParam(required = false) String text, @RequestParam(required = false) String caseNumber,
+			RedirectAttributes redirect) {
+		return act(id, redirect, () -> addenda.add(id, text, caseNumber, access.currentUser()),
+				"Tillægget er journaliseret, og regneark og resultatnotat er journaliseret i en ny udgave.");
 	}
 
 	@PostMapping("/supervision/{id:\\d+}/flags/{caseNumber}/follow-up")
