@@ -26,6 +26,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
@@ -52,6 +53,9 @@ class RoundFreezeTest {
 
 	@Autowired
 	JdbcTemplate jdbc;
+
+	@Autowired
+	org.springframework.security.core.userdetails.UserDetailsService users;
 
 	CaseFile first;
 
@@ -156,7 +160,7 @@ class RoundFreezeTest {
 			assertThat(book.getSheet("Tillæg")).isNotNull();
 			assertThat(book.getSheet("Tillæg").getRow(1).getCell(2).getStringCellValue()).isEqualTo("Jens Jurist");
 		}
-		String page = mvc.perform(get("/supervision/" + id).with(httpBasic("test.jurist", Fixtures.PASSWORD))).andReturn().getResponse()
+		String page = mvc.perform(get("/supervision/" + id).with(user(users.loadUserByUsername("test.jurist")))).andReturn().getResponse()
 			.getContentAsString();
 		assertThat(page).contains("Tillæg efter afslutningen", "Tillæg nr. 1", addendum).doesNotContain("id=\"finding-text\"");
 		// an addendum cannot be changed

@@ -251,7 +251,7 @@ class SupervisionRoundTest {
 			note = new PDFTextStripper().getText(document).replaceAll("\\s+", " ");
 		}
 		assertThat(note).contains("Resultatnotat: Udpegning og resultater", "Frø: s.", "SHA-256(frø", "95 % interval",
-				"Planer mangler i anbringelsessager.", c.caseNumber(), "Sendt");
+				"Planer mangler i anbringelsessager.", c.caseNumber(), "Valgt");
 
 		byte[] workbook = mvc.perform(get("/api/supervision/rounds/" + id + "/workbook.xlsx").with(httpBasic("test.jurist", Fixtures.PASSWORD)))
 			.andReturn().getResponse().getContentAsByteArray();
