@@ -339,6 +339,7 @@ class AccessMatrixTest {
 			api("GET /api/committee/meetings", Action.LEAD, Target.NONE, ids -> get("/api/committee/meetings")),
 			api("POST /api/committee/meetings", Action.LEAD, Target.NONE, ids -> post("/api/committee/meetings").contentType(MediaType.APPLICATION_JSON).content("{}")),
 			api("GET /api/committee/meetings/{id}", Action.LEAD, Target.NONE, ids -> get("/api/committee/meetings/" + ids.meetingId())),
+			api("POST /api/committee/meetings/{id}/items", Action.LEAD, Target.NONE, ids -> post("/api/committee/meetings/" + ids.meetingId() + "/items").contentType(MediaType.APPLICATION_JSON).content("{}")),
 			api("GET /api/committee/meetings/{id}/agenda.pdf", Action.LEAD, Target.NONE, ids -> get("/api/committee/meetings/" + ids.meetingId() + "/agenda.pdf")),
 			web("GET /inquiries", Action.LIST_CASES, Target.NONE, ids -> get("/inquiries")),
 			web("POST /inquiries", Action.CREATE_CASE, Target.NONE, ids -> post("/inquiries")),
