@@ -348,6 +348,7 @@ class AccessMatrixTest {
 			web("POST /inquiries/{id}/committee", Action.LEAD, CASE, ids -> post("/inquiries/" + ids.inquiryId() + "/committee")),
 			web("GET /committee", Action.LEAD, Target.NONE, ids -> get("/committee")),
 			web("POST /committee", Action.LEAD, Target.NONE, ids -> post("/committee")),
+			web("POST /committee/{id}/items", Action.LEAD, Target.NONE, ids -> post("/committee/" + ids.meetingId() + "/items")),
 			web("GET /committee/{id}", Action.LEAD, Target.NONE, ids -> get("/committee/" + ids.meetingId())),
 			web("GET /committee/{id}/agenda.pdf", Action.LEAD, Target.NONE, ids -> get("/committee/" + ids.meetingId() + "/agenda.pdf")),
 			web("POST /admin/bodies", Action.ADMINISTER, Target.NONE, ids -> post("/admin/bodies").param("name", "")),

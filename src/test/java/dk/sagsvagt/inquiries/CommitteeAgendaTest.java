@@ -28,6 +28,7 @@ import org.springframework.test.web.servlet.MockMvc;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
@@ -105,9 +106,17 @@ class CommitteeAgendaTest {
 		assertThat(jdbc.queryForList("SELECT summary FROM cases.case_event WHERE case_id = ? AND kind = 'COMMITTEE'", String.class, own.id()))
 			.anyMatch(s -> s.startsWith("Dokument " + report + " forelagt Socialudvalget"));
 
+		mvc.perform(post("/committee/" + meetingId + "/items").with(user(users.loadUserByUsername("test.leader.a"))).with(csrf())
+			.param("title", "Resultatnotat fra ledelsestilsynet").param("presentation", "Notatet forelægges til orientering.")
+			.param("documentNumbers", note + ", " + report))
+			.andExpect(status().is3xxRedirection());
+		assertThat(jdbc.queryForList("SELECT d.document_number FROM inquiries.agenda_document d JOIN inquiries.agenda_item a ON a.id = d.item_id "
+				+ "WHERE a.meeting_id = ? AND a.position = 2 ORDER BY d.position", String.class, meetingId))
+			.as("the form on the meeting page").containsExactly(note, report);
+
 		String page = mvc.perform(get("/committee/" + meetingId).with(user(users.loadUserByUsername("test.leader.a"))))
 			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
-		assertThat(page).contains("Borgerrådgiverens beretning 2017", report, "Resultatnotat: ledelsestilsyn „Børn og unge“");
+		assertThat(page).contains("Borgerrådgiverens beretning 2017", "Resultatnotat fra ledelsestilsynet", report, "Resultatnotat: ledelsestilsyn „Børn og unge“");
 
 		byte[] pdf = mvc.perform(get("/api/committee/meetings/" + meetingId + "/agenda.pdf").with(httpBasic("test.leader.a", Fixtures.PASSWORD)))
 			.andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
