@@ -73,7 +73,7 @@ public final class PdfFonts {
 	}
 
 	private static boolean has(PDFont font, int codePoint) {
-		if (Character.getType(codePoint) == Character.FORMAT || Character.isSurrogate((char) codePoint) && codePoint <= 0xffff) {
+		if (codePoint <= 0xffff && Character.isSurrogate((char) codePoint)) {
 			return false;
 		}
 		try {
