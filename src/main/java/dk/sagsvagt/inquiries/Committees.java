@@ -8,8 +8,10 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 import dk.sagsvagt.access.AccessPolicy;
 import dk.sagsvagt.access.Action;
@@ -44,6 +46,9 @@ public class Committees {
 	static final String PROTECTED_ITEM = "Særligt beskyttet punkt";
 
 	static final String PROTECTED_SUMMARY = "Punktet vises kun for dem, der er navngivet på sagens særlige beskyttelse.";
+
+	/** What a leader not named on the special protection of an attached document's case sees of its title. */
+	static final String PROTECTED_DOCUMENT = "Særligt beskyttet dokument";
 
 	private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d. MMMM yyyy", Locale.forLanguageTag("da"));
 
@@ -123,13 +128,24 @@ public class Committees {
 			CaseFacts facts = item.inquiryCaseNumber() == null ? null : cases.facts(item.inquiryCaseNumber());
 			if (facts != null && access.protects(user, facts)) {
 				items.add(new AgendaItem(item.id(), item.meetingId(), item.committee(), item.meetsOn(), item.position(), PROTECTED_ITEM,
-						PROTECTED_SUMMARY, null, null));
+						PROTECTED_SUMMARY, null, null, List.of()));
 				continue;
 			}
 			if (facts != null) {
 				shown.addAll(facts.citizenIds());
 			}
-			items.add(item);
+			List<AgendaDocument> documents = new ArrayList<>();
+			for (AgendaDocument d : item.documents()) {
+				CaseFacts of = cases.facts(d.documentNumber().substring(0, d.documentNumber().lastIndexOf('-')));
+				if (access.protects(user, of)) {
+					documents.add(new AgendaDocument(d.documentNumber(), PROTECTED_DOCUMENT));
+					continue;
+				}
+				shown.addAll(of.citizenIds());
+				documents.add(d);
+			}
+			items.add(new AgendaItem(item.id(), item.meetingId(), item.committee(), item.meetsOn(), item.position(), item.title(),
+					item.summary(), item.inquiryId(), item.inquiryCaseNumber(), documents));
 		}
 		return new Meeting(m.id(), m.committee(), m.meetsOn(), m.place(), items);
 	}
@@ -142,10 +158,7 @@ public class Committees {
 	public AgendaItem putForward(long inquiryId, long meetingId, String title, String summary, CurrentUser user) {
 		access.require(user, Action.LEAD, "dagsordenspunkt");
 		Inquiry inquiry = inquiries.get(inquiryId, user);
-		Meeting meeting = meeting(meetingId);
-		if (meeting.meetsOn().isBefore(today())) {
-			throw new ConflictException("Mødet den " + DATE.format(meeting.meetsOn()) + " er afholdt; vælg et kommende møde.");
-		}
+		Meeting meeting = coming(meetingId);
 		String heading = title == null || title.isBlank() ? "Orientering om henvendelse: " + inquiry.subject() : title.strip();
 		String text = summary == null ? "" : summary.strip();
 		if (heading.length() > 300) {
@@ -196,17 +209,47 @@ public class Committees {
 			if (item.inquiryCaseNumber() != null) {
 				pdf.paragraph("Sagsnummer: " + item.inquiryCaseNumber());
 			}
+			if (!item.documents().isEmpty()) {
+				pdf.table(new float[] { 0.3f, 0.7f }, List.of("Bilag", "Titel"),
+						item.documents().stream().map(d -> List.of(d.documentNumber(), d.title())).toList());
+			}
 		}
 		return pdf.render();
 	}
 
-	private Meeting meeting(long id) {
+	Meeting meeting(long id) {
 		return jdbc.sql("SELECT id, committee, meets_on, place FROM inquiries.meeting WHERE id = ?")
 			.param(id)
 			.query((rs, n) -> new Meeting(rs.getLong("id"), rs.getString("committee"), rs.getObject("meets_on", LocalDate.class),
-					rs.getString("place"), jdbc.sql(ITEMS + " WHERE a.meeting_id = ? ORDER BY a.position").param(id).query(Committees::item).list()))
+					rs.getString("place"), withDocuments(jdbc.sql(ITEMS + " WHERE a.meeting_id = ? ORDER BY a.position").param(id)
+						.query(Committees::item).list())))
 			.optional()
 			.orElseThrow(() -> new NotFoundException("Mødet findes ikke."));
+	}
+
+	private List<AgendaItem> withDocuments(List<AgendaItem> items) {
+		Map<Long, List<AgendaDocument>> documents = new HashMap<>();
+		jdbc.sql("SELECT item_id, document_number, title FROM inquiries.agenda_document WHERE item_id = ANY(?) ORDER BY item_id, position")
+			.param(items.stream().map(AgendaItem::id).toArray(Long[]::new))
+			.query((rs, n) -> documents.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(new AgendaDocument(rs.getString(2), rs.getString(3))))
+			.list();
+		return items.stream()
+			.map(i -> new AgendaItem(i.id(), i.meetingId(), i.committee(), i.meetsOn(), i.position(), i.title(), i.summary(), i.inquiryId(),
+					i.inquiryCaseNumber(), documents.get(i.id())))
+			.toList();
+	}
+
+	/** Refuses a meeting that has been held: its agenda is closed. */
+	Meeting coming(long meetingId) {
+		Meeting meeting = meeting(meetingId);
+		if (meeting.meetsOn().isBefore(today())) {
+			throw new ConflictException("Mødet den " + DATE.format(meeting.meetsOn()) + " er afholdt; vælg et kommende møde.");
+		}
+		return meeting;
+	}
+
+	static String date(LocalDate day) {
+		return DATE.format(day);
 	}
 
 	private LocalDate today() {
@@ -216,6 +259,6 @@ public class Committees {
 	static AgendaItem item(ResultSet rs, int n) throws SQLException {
 		return new AgendaItem(rs.getLong("id"), rs.getLong("meeting_id"), rs.getString("committee"), rs.getObject("meets_on", LocalDate.class),
 				rs.getInt("position"), rs.getString("title"), rs.getString("summary"), rs.getObject("inquiry_id", Long.class),
-				rs.getString("case_number"));
+				rs.getString("case_number"), List.of());
 	}
 }

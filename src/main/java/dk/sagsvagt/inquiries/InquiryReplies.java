@@ -17,12 +17,15 @@ import dk.sagsvagt.journal.Document;
 import dk.sagsvagt.journal.DocumentKind;
 import dk.sagsvagt.journal.Journal;
 import dk.sagsvagt.journal.NewDocument;
+import dk.sagsvagt.organisation.Organisation;
+import dk.sagsvagt.organisation.Staff;
 import dk.sagsvagt.shared.ConflictException;
 import dk.sagsvagt.shared.InvalidInputException;
 import dk.sagsvagt.shared.Letterhead;
 import dk.sagsvagt.shared.PdfReport;
 import dk.sagsvagt.shared.WorkingDayCalendar;
 
+import org.springframework.context.MessageSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -56,8 +59,14 @@ public class InquiryReplies {
 
 	private final CaseStatusChanges statusChanges;
 
+	private final Organisation organisation;
+
+	private final MessageSource messages;
+
 	InquiryReplies(Inquiries inquiries, Cases cases, CaseStatusChanges statusChanges, Journal journal, CaseDeadlines deadlines, Letterhead letterhead, JdbcClient jdbc,
-			TransactionTemplate transaction, Clock clock) {
+			TransactionTemplate transaction, Clock clock, Organisation organisation, MessageSource messages) {
+		this.organisation = organisation;
+		this.messages = messages;
 		this.inquiries = inquiries;
 		this.cases = cases;
 		this.statusChanges = statusChanges;
@@ -79,11 +88,17 @@ public class InquiryReplies {
 				+ "Med venlig hilsen\n\n" + i.assigneeName() + "\n" + letterhead.administration();
 	}
 
+	public Inquiry reply(long id, String text, LocalDate repliedOn, CurrentUser user) {
+		return reply(id, text, repliedOn, Signatory.ADMINISTRATION, user);
+	}
+
 	/**
 	 * Sends the reply: the letter is journaled as outgoing in the inquiry's case and meets the reply deadline on
-	 * {@code repliedOn} (today when not given; an earlier day records a reply sent outside the system).
+	 * {@code repliedOn} (today when not given; an earlier day records a reply sent outside the system). Signed on behalf
+	 * of the mayor or the committee chair, it carries that office's letterhead and says so above the signer's name.
 	 */
-	public Inquiry reply(long id, String text, LocalDate repliedOn, CurrentUser user) {
+	public Inquiry reply(long id, String text, LocalDate repliedOn, Signatory signedOnBehalfOf, CurrentUser user) {
+		Signatory signatory = signedOnBehalfOf == null ? Signatory.ADMINISTRATION : signedOnBehalfOf;
 		Inquiry i = inquiries.get(id, user);
 		CaseFile caseFile = cases.open(i.caseNumber(), user, Action.JOURNAL);
 		if (i.answered()) {
@@ -103,11 +118,11 @@ public class InquiryReplies {
 		}
 		transaction.executeWithoutResult(status -> {
 			Document letter = journal.journalGenerated(i.caseNumber(), new NewDocument("Svar på henvendelse: " + i.subject(), Direction.OUTGOING,
-					DocumentKind.LETTER, on, null), "svar-paa-henvendelse.pdf", "application/pdf", number -> letter(i, body, on, number), user);
+					DocumentKind.LETTER, on, null), "svar-paa-henvendelse.pdf", "application/pdf", number -> letter(i, body, on, number, signatory, user), user);
 			int updated = jdbc.sql("""
-					UPDATE inquiries.inquiry SET status = 'ANSWERED', reply_document = ?, replied_on = ?, replied_by = ?
+					UPDATE inquiries.inquiry SET status = 'ANSWERED', reply_document = ?, replied_on = ?, replied_by = ?, signed_on_behalf_of = ?
 					WHERE id = ? AND status = 'OPEN'""")
-				.params(letter.documentNumber(), on, user.username(), id)
+				.params(letter.documentNumber(), on, user.username(), signatory.name(), id)
 				.update();
 			if (updated == 0) {
 				throw new ConflictException("Henvendelsen er allerede besvaret.");
@@ -119,14 +134,27 @@ public class InquiryReplies {
 		return inquiries.get(id, user);
 	}
 
-	private byte[] letter(Inquiry i, String body, LocalDate on, String documentNumber) {
-		PdfReport pdf = new PdfReport(letterhead.lines(), "Svar på din henvendelse");
-		pdf.paragraph("Dato: " + DATE.format(on) + "    Sagsnummer: " + i.caseNumber() + "    Dokumentnummer: " + documentNumber);
+	private byte[] letter(Inquiry i, String body, LocalDate on, String documentNumber, Signatory signatory, CurrentUser user) {
+		String office = switch (signatory) {
+			case MAYOR -> letterhead.mayor();
+			case COMMITTEE_CHAIR -> letterhead.committee();
+			case ADMINISTRATION -> letterhead.administration();
+		};
+		PdfReport pdf = new PdfReport(letterhead.linesFor(office), "Svar på din henvendelse");
+		// the address block: the citizen register keeps no postal addresses yet, so the letter names the citizen only
 		if (i.citizenName() != null) {
-			pdf.paragraph("Til: " + i.citizenName());
+			pdf.paragraph(i.citizenName());
 		}
+		pdf.paragraph("Dato: den " + DATE.format(on) + "    Sagsnummer: " + i.caseNumber() + "    Dokumentnummer: " + documentNumber);
 		for (String paragraph : body.split("\\R\\s*\\R")) {
 			pdf.paragraph(paragraph.strip());
+		}
+		if (signatory != Signatory.ADMINISTRATION) {
+			Staff signer = organisation.staffByUsername(user.username()).orElse(null);
+			String name = signer == null ? letterhead.administration() : signer.fullName();
+			String title = signer == null ? "" : messages.getMessage("role." + signer.role().name(), null, "", Locale.forLanguageTag("da"));
+			pdf.paragraph((signatory == Signatory.MAYOR ? "På vegne af " + office : "På vegne af formanden for " + office) + "\n" + name
+					+ (title.isEmpty() ? "" : "\n" + title + ", " + letterhead.administration()));
 		}
 		return pdf.render();
 	}

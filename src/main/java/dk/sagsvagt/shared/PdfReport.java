@@ -12,22 +12,17 @@ import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.font.PDFont;
-import org.apache.pdfbox.pdmodel.font.PDType1Font;
-import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
 
 /**
  * A plain A4 report in Danish: the administration's letterhead, a title, paragraphs and a table, with page numbers.
- * Uses PDF's standard fonts (WinAnsi covers æ, ø and å), so no font files are needed.
+ * Set in the embedded Liberation Sans ({@link PdfFonts}), so every character of the text prints as written; one the
+ * font lacks prints as {@link PdfFonts#MISSING}.
  */
 public final class PdfReport {
 
 	private static final float MARGIN = 56;
 
 	private static final float LINE = 13;
-
-	private final PDFont regular = new PDType1Font(Standard14Fonts.FontName.HELVETICA);
-
-	private final PDFont bold = new PDType1Font(Standard14Fonts.FontName.HELVETICA_BOLD);
 
 	private final List<String> letterhead;
 
@@ -84,7 +79,10 @@ public final class PdfReport {
 			PDDocumentInformation info = document.getDocumentInformation();
 			info.setTitle(title);
 			info.setCreator("Sagsvagt");
-			Writer writer = new Writer(document);
+			PdfFonts.Faces faces = PdfFonts.load(document);
+			PDFont regular = faces.regular();
+			PDFont bold = faces.bold();
+			Writer writer = new Writer(document, regular);
 			writer.text(bold, 9, letterhead.get(0));
 			for (String line : letterhead.subList(1, letterhead.size())) {
 				writer.text(regular, 9, line);
@@ -122,21 +120,12 @@ public final class PdfReport {
 		}
 	}
 
-	private static String safe(String text) {
-		// characters outside WinAnsi (e.g. the control marks of search headlines) cannot be drawn
-		StringBuilder out = new StringBuilder(text.length());
-		for (char c : text.toCharArray()) {
-			out.append(c < 32 ? ' ' : c > 255 && c != '€' && c != '–' && c != '—' && c != '’' && c != '“' && c != '”' ? '?' : c);
-		}
-		return out.toString();
-	}
-
 	private static List<String> wrap(String text, PDFont font, float size, float width) throws IOException {
 		List<String> lines = new ArrayList<>();
 		// line breaks in the text are kept; other control characters become spaces
 		for (String paragraph : text.split("\\R", -1)) {
 			StringBuilder line = new StringBuilder();
-			for (String word : safe(paragraph).split(" ")) {
+			for (String word : PdfFonts.drawable(paragraph, font).split(" ")) {
 				String candidate = line.isEmpty() ? word : line + " " + word;
 				if (font.getStringWidth(candidate) / 1000 * size > width && !line.isEmpty()) {
 					lines.add(line.toString());
@@ -156,14 +145,17 @@ public final class PdfReport {
 
 		private final PDDocument document;
 
+		private final PDFont regular;
+
 		private PDPageContentStream stream;
 
 		private float y;
 
 		private int pages;
 
-		Writer(PDDocument document) throws IOException {
+		Writer(PDDocument document, PDFont regular) throws IOException {
 			this.document = document;
+			this.regular = regular;
 			newPage();
 		}
 
@@ -178,7 +170,7 @@ public final class PdfReport {
 			stream.beginText();
 			stream.setFont(font, 8);
 			stream.newLineAtOffset(MARGIN, y);
-			stream.showText(safe(label.length() > 60 ? label.substring(0, 57) + "..." : label));
+			stream.showText(PdfFonts.drawable(label.length() > 60 ? label.substring(0, 57) + "..." : label, font));
 			stream.endText();
 			float barWidth = (width() - labelWidth - 40) * (share == null ? 0 : share.floatValue());
 			stream.setNonStrokingColor(0.25f, 0.45f, 0.7f);
@@ -198,7 +190,7 @@ public final class PdfReport {
 			stream.beginText();
 			stream.setFont(font, size);
 			stream.newLineAtOffset(MARGIN, y);
-			stream.showText(safe(text));
+			stream.showText(PdfFonts.drawable(text, font));
 			stream.endText();
 			y -= size + 4;
 		}
@@ -254,7 +246,7 @@ public final class PdfReport {
 			stream.beginText();
 			stream.setFont(regular, 8);
 			stream.newLineAtOffset(MARGIN, MARGIN / 2);
-			stream.showText(safe(title + " – side " + pages));
+			stream.showText(PdfFonts.drawable(title + " – side " + pages, regular));
 			stream.endText();
 		}
 

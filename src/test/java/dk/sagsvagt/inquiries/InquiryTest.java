@@ -96,7 +96,7 @@ class InquiryTest {
 		try (PDDocument document = Loader.loadPDF(pdf)) {
 			String letter = new PDFTextStripper().getText(document);
 			assertThat(letter).contains("Svar på din henvendelse").contains("Sagsnummer: " + created.get("caseNumber").asString())
-				.contains("Dokumentnummer: " + letterNumber).contains("16. juni 2017").contains("Til: Testborger")
+				.contains("Dokumentnummer: " + letterNumber).contains("Dato: den 16. juni 2017").contains("Testborger\nDato:")
 				.contains("Din sag blev forsinket, da din sagsbehandler fik nyt job.\nVi beklager.");
 		}
 		assertThat(jdbc.queryForObject("SELECT direction FROM journal.document WHERE document_number = ?", String.class, letterNumber))

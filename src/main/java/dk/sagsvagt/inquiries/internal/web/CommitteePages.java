@@ -1,9 +1,13 @@
 package dk.sagsvagt.inquiries.internal.web;
 
 import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.List;
 
 import dk.sagsvagt.access.AccessPolicy;
+import dk.sagsvagt.inquiries.CommitteeItems;
 import dk.sagsvagt.inquiries.Committees;
+import dk.sagsvagt.shared.AccessDeniedException;
 import dk.sagsvagt.shared.ConflictException;
 import dk.sagsvagt.shared.Downloads;
 import dk.sagsvagt.shared.InvalidInputException;
@@ -23,10 +27,13 @@ class CommitteePages {
 
 	private final Committees committees;
 
+	private final CommitteeItems items;
+
 	private final AccessPolicy access;
 
-	CommitteePages(Committees committees, AccessPolicy access) {
+	CommitteePages(Committees committees, CommitteeItems items, AccessPolicy access) {
 		this.committees = committees;
+		this.items = items;
 		this.access = access;
 	}
 
@@ -57,6 +64,25 @@ class CommitteePages {
 	String meeting(@PathVariable long id, Model model) {
 		model.addAttribute("meeting", committees.get(id, access.currentUser()));
 		return "inquiries/meeting";
+	}
+
+	/** A report put before the committee; the documents are given by number, separated by spaces, commas or lines. */
+	@PostMapping("/committee/{id:\\d+}/items")
+	String addItem(@PathVariable long id, @RequestParam(required = false) String title, @RequestParam(required = false) String presentation,
+			@RequestParam(required = false) String documentNumbers, Model model) {
+		try {
+			items.add(id, title, presentation, documentNumbers == null ? List.of() : Arrays.asList(documentNumbers.split("[\\s,;]+")),
+					access.currentUser());
+			return "redirect:/committee/" + id;
+		}
+		catch (InvalidInputException | ConflictException | AccessDeniedException e) {
+			model.addAttribute("error", e.getMessage());
+			model.addAttribute("errorField", e instanceof InvalidInputException invalid ? invalid.field() : "documentNumbers");
+			model.addAttribute("itemTitle", title);
+			model.addAttribute("presentation", presentation);
+			model.addAttribute("documentNumbers", documentNumbers);
+			return meeting(id, model);
+		}
 	}
 
 	@GetMapping("/committee/{id:\\d+}/agenda.pdf")

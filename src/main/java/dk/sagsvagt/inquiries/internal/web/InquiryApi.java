@@ -9,13 +9,16 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 
 import dk.sagsvagt.access.AccessPolicy;
 import dk.sagsvagt.inquiries.AgendaItem;
+import dk.sagsvagt.inquiries.CommitteeItems;
 import dk.sagsvagt.inquiries.Committees;
 import dk.sagsvagt.inquiries.Inquiries;
 import dk.sagsvagt.inquiries.Inquiry;
 import dk.sagsvagt.inquiries.InquiryReplies;
 import dk.sagsvagt.inquiries.Meeting;
 import dk.sagsvagt.inquiries.NewInquiry;
+import dk.sagsvagt.inquiries.Signatory;
 import dk.sagsvagt.shared.Downloads;
+import dk.sagsvagt.shared.InvalidInputException;
 
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -29,7 +32,12 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "Henvendelser og udvalg")
 class InquiryApi {
 
-	record Reply(String text, LocalDate repliedOn) {
+	/** {@code signedOnBehalfOf}: MAYOR, COMMITTEE_CHAIR or ADMINISTRATION (the default). */
+	record Reply(String text, LocalDate repliedOn, String signedOnBehalfOf) {
+	}
+
+	/** A report put before the committee: title, case presentation (sagsfremstilling) and the documents attached. */
+	record NewItem(String title, String presentation, List<String> documentNumbers) {
 	}
 
 	record Forward(Long meetingId, String title, String summary) {
@@ -44,9 +52,12 @@ class InquiryApi {
 
 	private final Committees committees;
 
+	private final CommitteeItems items;
+
 	private final AccessPolicy access;
 
-	InquiryApi(Inquiries inquiries, InquiryReplies replies, Committees committees, AccessPolicy access) {
+	InquiryApi(Inquiries inquiries, InquiryReplies replies, Committees committees, CommitteeItems items, AccessPolicy access) {
+		this.items = items;
 		this.inquiries = inquiries;
 		this.replies = replies;
 		this.committees = committees;
@@ -80,7 +91,19 @@ class InquiryApi {
 	@PostMapping("/api/inquiries/{id}/reply")
 	@Operation(summary = "Send svaret: brevet journaliseres som udgående, og svarfristen er overholdt eller overskredet")
 	Inquiry reply(@PathVariable long id, @RequestBody Reply r) {
-		return replies.reply(id, r.text(), r.repliedOn(), access.currentUser());
+		return replies.reply(id, r.text(), r.repliedOn(), signatory(r.signedOnBehalfOf()), access.currentUser());
+	}
+
+	private static Signatory signatory(String value) {
+		if (value == null || value.isBlank()) {
+			return Signatory.ADMINISTRATION;
+		}
+		try {
+			return Signatory.valueOf(value.strip());
+		}
+		catch (IllegalArgumentException e) {
+			throw new InvalidInputException("signedOnBehalfOf", "Vælg om svaret underskrives på vegne af borgmesteren, udvalgsformanden eller forvaltningen.");
+		}
 	}
 
 	@PostMapping("/api/inquiries/{id}/committee")
@@ -106,6 +129,12 @@ class InquiryApi {
 	@Operation(summary = "Et udvalgsmøde og dets dagsorden")
 	Meeting meeting(@PathVariable long id) {
 		return committees.get(id, access.currentUser());
+	}
+
+	@PostMapping("/api/committee/meetings/{id}/items")
+	@Operation(summary = "Sæt en rapport eller et notat på dagsordenen for et kommende møde, med sagsfremstilling og bilag fra journalen")
+	ResponseEntity<AgendaItem> addItem(@PathVariable long id, @RequestBody NewItem n) {
+		return ResponseEntity.status(201).body(items.add(id, n.title(), n.presentation(), n.documentNumbers(), access.currentUser()));
 	}
 
 	@GetMapping("/api/committee/meetings/{id}/agenda.pdf")

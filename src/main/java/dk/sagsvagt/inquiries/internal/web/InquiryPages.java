@@ -13,6 +13,7 @@ import dk.sagsvagt.inquiries.Committees;
 import dk.sagsvagt.inquiries.Inquiries;
 import dk.sagsvagt.inquiries.Inquiry;
 import dk.sagsvagt.inquiries.InquiryReplies;
+import dk.sagsvagt.inquiries.Signatory;
 import dk.sagsvagt.inquiries.NewInquiry;
 import dk.sagsvagt.organisation.Organisation;
 import dk.sagsvagt.shared.ConflictException;
@@ -114,10 +115,11 @@ class InquiryPages {
 
 	@PostMapping("/inquiries/{id:\\d+}/reply")
 	String reply(@PathVariable long id, @RequestParam(required = false) String text,
-			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate repliedOn, RedirectAttributes redirect) {
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate repliedOn,
+			@RequestParam(required = false) Signatory signedOnBehalfOf, RedirectAttributes redirect) {
 		redirect.addFlashAttribute("replyText", text);
 		return act(id, redirect, () -> {
-			replies.reply(id, text, repliedOn, access.currentUser());
+			replies.reply(id, text, repliedOn, signedOnBehalfOf, access.currentUser());
 			return "Svaret er sendt og journaliseret.";
 		});
 	}
