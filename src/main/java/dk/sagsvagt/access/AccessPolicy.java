@@ -99,7 +99,24 @@ public class AccessPolicy {
 
 	/** Decides without logging, for showing or hiding a button. */
 	public boolean permits(CurrentUser user, Action action, CaseFacts facts) {
-		return mayEver(user, action) && reaches(user, action, facts) && !grants.isBlocked(user.username(), facts.caseId(), facts.citizenIds());
+		return (mayEver(user, action) && reaches(user, action, facts) || byRequest(user, action, facts))
+				&& !grants.isBlocked(user.username(), facts.caseId(), facts.citizenIds());
+	}
+
+	/**
+	 * What an oversight request's grant adds to the role (kommunestyrelsesloven § 65 e): its responsible journals in
+	 * the request's case and the round's case it concerns, also as a supervision lawyer, whose role journals nowhere
+	 * else; the approver reads them. Only for staff who answer oversight bodies, only on the granted case.
+	 */
+	private boolean byRequest(CurrentUser user, Action action, CaseFacts facts) {
+		if (user.role().isExternal() || !mayEver(user, Action.ANSWER_OVERSIGHT)) {
+			return false;
+		}
+		if (action == Action.JOURNAL) {
+			return grants.holds(user.username(), facts.caseId(), RequestGrant.REQUEST_WORK.name());
+		}
+		return READ_ONLY_GRANT.contains(action) && (grants.holds(user.username(), facts.caseId(), RequestGrant.REQUEST_WORK.name())
+				|| grants.holds(user.username(), facts.caseId(), RequestGrant.REQUEST_APPROVAL.name()));
 	}
 
 	/** Allows the action on the case or throws; logs reads and every refusal. */

@@ -76,9 +76,12 @@ public class InformationRequests {
 
 	private final CaseLists lists;
 
-	InformationRequests(JdbcClient jdbc, RequestStore store, Cases cases, CaseLists lists, Journal journal, CaseDeadlines deadlines,
+	private final RequestWork work;
+
+	InformationRequests(RequestWork work, JdbcClient jdbc, RequestStore store, Cases cases, CaseLists lists, Journal journal, CaseDeadlines deadlines,
 			SupervisionRounds rounds, Flags flags, Organisation organisation, AccessPolicy access, AccessGrants grants,
 			OversightBodies bodies, TransactionTemplate transaction, Clock clock) {
+		this.work = work;
 		this.grants = grants;
 		this.bodies = bodies;
 		this.jdbc = jdbc;
@@ -139,6 +142,10 @@ public class InformationRequests {
 			}
 			for (String member : new LinkedHashSet<>(List.of(user.username(), responsible.username()))) {
 				grants.assignCase(member, own.id(), "Anmodning fra " + bodyName, user.username());
+			}
+			work.grantResponsible(created, own.id(), responsible.username(), user.username());
+			if (r.perFlaggedCaseOfRound() != null) {
+				work.concernsRound(created, responsible.username(), rounds.get(r.perFlaggedCaseOfRound(), user), user.username());
 			}
 			// kommunestyrelsesloven § 65 e: the body sets the date; it stands on the responsible person's worklist
 			deadlines.recordWithDueDate(own, "OVERSIGHT_REQUEST_RECEIVED", r.receivedOn().atTime(9, 0)
@@ -224,6 +231,22 @@ public class InformationRequests {
 	 */
 	public InformationRequest answerItem(long id, long itemId, List<String> documentNumbers, String caseNumber, Long roundOutputs,
 			String cannotAnswerReason, CurrentUser user) {
+		return answerItem(id, itemId, new ItemAnswer(documentNumbers, caseNumber, roundOutputs, cannotAnswerReason, null), user);
+	}
+
+	/**
+	 * What an item is answered with: documents, a whole case, a concluded round's outputs, a written answer (journaled
+	 * as a note of the request's case), or the reason it cannot be answered.
+	 */
+	public record ItemAnswer(List<String> documents, String caseNumber, Long roundOutputs, String cannotAnswerReason,
+			String writtenAnswer) {
+	}
+
+	public InformationRequest answerItem(long id, long itemId, ItemAnswer answer, CurrentUser user) {
+		List<String> documentNumbers = answer.documents();
+		String caseNumber = answer.caseNumber();
+		Long roundOutputs = answer.roundOutputs();
+		String cannotAnswerReason = answer.cannotAnswerReason();
 		InformationRequest request = get(id, user);
 		access.require(user, Action.ANSWER_OVERSIGHT, "besvar delpunkt");
 		RequestItem item = request.items().stream().filter(i -> i.id() == itemId).findFirst()
@@ -238,21 +261,32 @@ public class InformationRequests {
 		if (caseNumber != null && !caseNumber.isBlank()) {
 			documents.addAll(journal.documents(cases.open(caseNumber.strip(), user)));
 		}
+		Round answeredRound = null;
 		if (roundOutputs != null) {
 			Round round = rounds.get(roundOutputs, user);
+			answeredRound = round;
 			if (round.workbookDocument() == null) {
 				throw new ConflictException("Tilsynet er ikke afsluttet, så regneark og resultatnotat er ikke journaliseret endnu.");
 			}
 			documents.add(journal.version(round.workbookDocument(), null, user, Action.DOWNLOAD));
 			documents.add(journal.version(round.resultNoteDocument(), null, user, Action.DOWNLOAD));
 		}
+		work.requireSources(request, item, answeredRound == null ? List.of() : List.of(answeredRound.caseNumber()), documents);
+		String written = answer.writtenAnswer() == null || answer.writtenAnswer().isBlank() ? null : answer.writtenAnswer();
 		String reason = cannotAnswerReason == null ? null : cannotAnswerReason.strip();
-		if (documents.isEmpty() && (reason == null || reason.length() < 10)) {
+		if (documents.isEmpty() && written == null && (reason == null || reason.length() < 10)) {
 			throw new InvalidInputException("documents", "Besvar delpunktet med dokumenter, en sag eller et tilsyns materiale, "
 					+ "eller skriv hvorfor det ikke kan besvares (mindst 10 tegn).");
 		}
+		Round concerned = answeredRound;
 		transaction.executeWithoutResult(status -> {
 			store.lock(id);
+			if (written != null) {
+				documents.add(work.journalWrittenAnswer(request, item, written, user));
+			}
+			if (concerned != null) {
+				work.concernsRound(id, request.responsible(), concerned, user.username());
+			}
 			Instant now = Instant.now(clock);
 			jdbc.sql("DELETE FROM oversight.item_document WHERE item_id = ?").param(itemId).update();
 			for (Document d : documents) {
@@ -279,9 +313,12 @@ public class InformationRequests {
 		if (!request.openItems().isEmpty()) {
 			throw new OpenItemsException(request.openItems());
 		}
-		jdbc.sql("UPDATE oversight.request SET signed_off_by = ?, signed_off_at = ? WHERE id = ? AND status = 'OPEN'")
-			.params(user.username(), Timestamp.from(Instant.now(clock)), id)
-			.update();
+		transaction.executeWithoutResult(status -> {
+			jdbc.sql("UPDATE oversight.request SET signed_off_by = ?, signed_off_at = ? WHERE id = ? AND status = 'OPEN'")
+				.params(user.username(), Timestamp.from(Instant.now(clock)), id)
+				.update();
+			work.grantApprover(id, cases.ownWork(request.caseNumber()).id(), user.username());
+		});
 		return store.find(id).orElseThrow();
 	}
 

@@ -95,7 +95,7 @@ class AppealsApi {
 
 	@GetMapping("/api/complaints/statistics")
 	@Operation(summary = "Omgørelsesprocent pr. enhed, hjemmel og år")
-	List<AppealStatistics.Line> complaintStatistics() {
+	List<AppealStatistics.AppealStatisticsLine> complaintStatistics() {
 		return statistics.complaints(access.currentUser());
 	}
 
@@ -125,7 +125,7 @@ class AppealsApi {
 
 	@GetMapping("/api/referrals/statistics")
 	@Operation(summary = "Udfald af sager hos Ankestyrelsen pr. enhed og år")
-	List<AppealStatistics.Line> referralStatistics() {
+	List<AppealStatistics.AppealStatisticsLine> referralStatistics() {
 		return statistics.referrals(access.currentUser());
 	}
 }
