@@ -34,7 +34,8 @@ public class AccessPolicy {
 			Action.JOURNAL, Action.EDIT_CASE, Action.SUPERVISE, Action.ANSWER_OVERSIGHT, Action.LEAD);
 
 	private static final Set<Action> REVIEW = EnumSet.of(Action.VIEW_CASE, Action.LIST_CASES, Action.VIEW_DOCUMENT,
-			Action.DOWNLOAD, Action.SEARCH, Action.EXPORT, Action.PRINT, Action.VIEW_CPR, Action.SUPERVISE, Action.ANSWER_OVERSIGHT);
+			Action.DOWNLOAD, Action.SEARCH, Action.EXPORT, Action.PRINT, Action.VIEW_CPR, Action.SUPERVISE, Action.ANSWER_OVERSIGHT,
+			Action.CASE_LOG_EXTRACT);
 
 	/**
 	 * What a supervision grant (reviewing a sampled case, following up a flag, a round's own case) allows: reading,
@@ -52,7 +53,8 @@ public class AccessPolicy {
 			StaffRole.UNIT_LEADER, LEADING,
 			StaffRole.CENTRE_LEADER, LEADING,
 			StaffRole.SUPERVISION_LAWYER, REVIEW,
-			StaffRole.ADMINISTRATOR, EnumSet.of(Action.ADMINISTER, Action.VERIFY_LOG, Action.CITIZEN_EXTRACT),
+			StaffRole.ADMINISTRATOR, EnumSet.of(Action.ADMINISTER, Action.VERIFY_LOG, Action.CITIZEN_EXTRACT,
+					Action.CASE_LOG_EXTRACT),
 			StaffRole.OMBUDSMAN, EnumSet.of(Action.VIEW_DOCUMENT, Action.DOWNLOAD),
 			StaffRole.APPEALS_BOARD, EnumSet.of(Action.VIEW_DOCUMENT, Action.DOWNLOAD));
 
