@@ -4,8 +4,8 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
-import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -93,8 +93,9 @@ public class CaseAccessExtract {
 			throw new InvalidInputException("to", "Perioden må højst være et år.");
 		}
 		String[] numbers = cases.toArray(String[]::new);
-		List<Long> caseIds = new ArrayList<>();
-		Set<Long> citizenIds = new LinkedHashSet<>();
+		// per case: its id and the citizens its reads concern, so that the extract is logged as a read of each case
+		Map<String, Long> caseIds = new LinkedHashMap<>();
+		Map<String, Set<Long>> citizens = new LinkedHashMap<>();
 		Map<String, String[]> who = new HashMap<>();
 		List<Read> reads = jdbc.sql("""
 				SELECT logged_at, username, action, case_id, coalesce(case_number, regexp_replace(document_number, '-[0-9]+$', '')) AS case_number,
@@ -105,22 +106,26 @@ public class CaseAccessExtract {
 				ORDER BY logged_at, id""")
 			.params(from, to, numbers, numbers)
 			.query((rs, n) -> {
+				String caseNumber = rs.getString("case_number");
 				if (rs.getObject("case_id") != null) {
-					caseIds.add(rs.getLong("case_id"));
+					caseIds.putIfAbsent(caseNumber, rs.getLong("case_id"));
 				}
+				Set<Long> of = citizens.computeIfAbsent(caseNumber, k -> new LinkedHashSet<>());
 				for (Long id : (Long[]) rs.getArray("citizen_ids").getArray()) {
-					citizenIds.add(id);
+					of.add(id);
 				}
 				String[] person = who.computeIfAbsent(rs.getString("username"), this::person);
 				return new Read(rs.getTimestamp("logged_at").toInstant(), person[0], person[1], person[2],
-						ACTIONS.getOrDefault(rs.getString("action"), rs.getString("action")), rs.getString("case_number"),
+						ACTIONS.getOrDefault(rs.getString("action"), rs.getString("action")), caseNumber,
 						rs.getString("document_number"), rs.getString("outcome").equals("ALLOWED") ? "Givet" : "Afvist");
 			})
 			.list();
-		List<Long> citizens = List.copyOf(citizenIds);
-		boolean protectedCase = grants.isBlockedAny(user.username(), caseIds.stream().distinct().toList(), citizens);
-		log.write(new AccessLogWriter.Entry(user, Action.CASE_LOG_EXTRACT, !protectedCase, null, null, null, citizens, null,
-				"sager " + String.join(", ", cases) + ", periode " + from + " – " + to));
+		List<Long> allCitizens = citizens.values().stream().flatMap(Set::stream).distinct().toList();
+		boolean protectedCase = grants.isBlockedAny(user.username(), List.copyOf(caseIds.values()), allCitizens);
+		for (String caseNumber : cases) {
+			log.write(new AccessLogWriter.Entry(user, Action.CASE_LOG_EXTRACT, !protectedCase, caseIds.get(caseNumber), caseNumber, null,
+					List.copyOf(citizens.getOrDefault(caseNumber, Set.of())), null, "periode " + from + " – " + to));
+		}
 		if (protectedCase) {
 			throw new AccessDeniedException("En af sagerne er særligt beskyttet, og du er ikke blandt dem, der må se den.");
 		}

@@ -167,7 +167,7 @@ class OversightWorkTest {
 		// the written answer and the round's case's assessment are disclosed with the rest
 		List<String> logged = new ArrayList<>();
 		call("test.leader.a", get("/api/oversight/disclosures?body=OMBUDSMAN"), null, 200).forEach(e -> {
-			if (e.get("requestId").asLong() == id) {
+			if (e.has("requestId") && e.get("requestId").asLong() == id) {
 				logged.add(e.get("documentNumber").asString());
 			}
 		});
@@ -203,7 +203,7 @@ class OversightWorkTest {
 			}
 		}
 		assertThat(entry).isNotNull();
-		assertThat(entry.get("requestId").isNull()).isTrue();
+		assertThat(entry.has("requestId") && !entry.get("requestId").isNull()).isFalse();
 		assertThat(entry.get("reason").asString()).isEqualTo("Forvaltningen orienterer Borgerrådgiveren om opfølgningen på sagen.");
 		assertThat(entry.get("approvedBy").asString()).isEqualTo("test.leader.a");
 		String letter;
@@ -285,7 +285,7 @@ class OversightWorkTest {
 
 	static long itemAbout(JsonNode items, String caseNumber) {
 		for (JsonNode i : items) {
-			if (!i.get("subjectCaseNumber").isNull() && caseNumber.equals(i.get("subjectCaseNumber").asString())) {
+			if (i.has("subjectCaseNumber") && caseNumber.equals(i.get("subjectCaseNumber").asString())) {
 				return i.get("id").asLong();
 			}
 		}
