@@ -259,6 +259,51 @@ class OversightWorkTest {
 		}
 	}
 
+	@Autowired
+	org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping mappings;
+
+	/**
+	 * springdoc names a schema by the class's simple name, and of two classes with the same name one silently takes
+	 * the other's place; so every record an endpoint takes or answers must have a simple name of its own.
+	 */
+	@Test
+	void noTwoApiRecordsShareASchemaName() {
+		Map<String, Set<String>> byName = new HashMap<>();
+		Set<Class<?>> seen = new HashSet<>();
+		mappings.getHandlerMethods().values().forEach(m -> {
+			if (m.getBeanType().getPackageName().startsWith("dk.sagsvagt")) {
+				collect(org.springframework.core.ResolvableType.forMethodReturnType(m.getMethod()), seen);
+				for (int i = 0; i < m.getMethod().getParameterCount(); i++) {
+					if (m.getMethodParameters()[i].hasParameterAnnotation(org.springframework.web.bind.annotation.RequestBody.class)) {
+						collect(org.springframework.core.ResolvableType.forMethodParameter(m.getMethod(), i), seen);
+					}
+				}
+			}
+		});
+		seen.forEach(c -> byName.computeIfAbsent(c.getSimpleName(), k -> new java.util.TreeSet<>()).add(c.getName()));
+		assertThat(byName.get("RequestStatisticsLine")).hasSize(1);
+		assertThat(byName.get("AppealStatisticsLine")).hasSize(1);
+		assertThat(byName.entrySet().stream().filter(e -> e.getValue().size() > 1).map(Object::toString).toList()).isEmpty();
+	}
+
+	static void collect(org.springframework.core.ResolvableType type, Set<Class<?>> seen) {
+		Class<?> c = type.resolve();
+		if (c == null) {
+			return;
+		}
+		for (org.springframework.core.ResolvableType generic : type.getGenerics()) {
+			collect(generic, seen);
+		}
+		if (c.isArray()) {
+			collect(type.getComponentType(), seen);
+		}
+		if (c.isRecord() && c.getName().startsWith("dk.sagsvagt") && seen.add(c)) {
+			for (java.lang.reflect.RecordComponent rc : c.getRecordComponents()) {
+				collect(org.springframework.core.ResolvableType.forType(rc.getGenericType()), seen);
+			}
+		}
+	}
+
 	static String itemsRef(JsonNode doc, String path) {
 		JsonNode content = doc.get("paths").get(path).get("get").get("responses").get("200").get("content");
 		return content.values().iterator().next().get("schema").get("items").get("$ref").asString();
