@@ -41,8 +41,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 public class OwnInitiativeDisclosures {
 
 	/** What was sent: the case the sending is journaled in, its cover letter and bundle, and the documents given. */
-	public record Sent(String caseNumber, String coverLetterDocument, String bundleDocument, String body, List<String> documents,
-			String reason, String approvedBy, Instant disclosedAt) {
+	public record OwnInitiativeDisclosure(String caseNumber, String coverLetterDocument, String bundleDocument, String body,
+			List<String> documents, String reason, String approvedBy, Instant disclosedAt) {
 	}
 
 	private final OversightBodies bodies;
@@ -83,7 +83,7 @@ public class OwnInitiativeDisclosures {
 		this.letterhead = letterhead.administration();
 	}
 
-	public Sent disclose(String body, List<String> documentNumbers, String reason, String approvedBy, CurrentUser user) {
+	public OwnInitiativeDisclosure disclose(String body, List<String> documentNumbers, String reason, String approvedBy, CurrentUser user) {
 		access.require(user, Action.ANSWER_OVERSIGHT, "udlevering til tilsynsmyndighed på eget initiativ");
 		if (!user.isLeader()) {
 			access.require(user, Action.REQUEST, "kun en leder kan godkende en udlevering til en tilsynsmyndighed");
@@ -136,8 +136,8 @@ public class OwnInitiativeDisclosures {
 			for (Document d : given) {
 				log.record(d, to.code(), null, null, why, own.caseNumber(), user.username(), user.username());
 			}
-			return new Sent(own.caseNumber(), cover.documentNumber(), zip.documentNumber(), to.code(), List.copyOf(documents.keySet()),
-					why, user.username(), now);
+			return new OwnInitiativeDisclosure(own.caseNumber(), cover.documentNumber(), zip.documentNumber(), to.code(),
+					List.copyOf(documents.keySet()), why, user.username(), now);
 		});
 	}
 

@@ -260,6 +260,7 @@ class OversightWorkTest {
 	}
 
 	@Autowired
+	@org.springframework.beans.factory.annotation.Qualifier("requestMappingHandlerMapping")
 	org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping mappings;
 
 	/**

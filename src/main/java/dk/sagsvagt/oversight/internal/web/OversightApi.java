@@ -121,7 +121,7 @@ class OversightApi {
 
 	@PostMapping("/api/oversight/disclosures")
 	@Operation(summary = "Udlevering til en myndighed på forvaltningens eget initiativ: en leder godkender og sender; følgebrevet journaliseres i en sag for sig")
-	ResponseEntity<OwnInitiativeDisclosures.Sent> disclose(@RequestBody NewDisclosure d) {
+	ResponseEntity<OwnInitiativeDisclosures.OwnInitiativeDisclosure> disclose(@RequestBody NewDisclosure d) {
 		return ResponseEntity.status(201).body(ownInitiative.disclose(d.body(), d.documentNumbers(), d.reason(), d.approvedBy(),
 				access.currentUser()));
 	}
