@@ -5,7 +5,6 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -30,8 +29,6 @@ import dk.sagsvagt.shared.ConflictException;
 import dk.sagsvagt.shared.InvalidInputException;
 import dk.sagsvagt.shared.NotFoundException;
 import dk.sagsvagt.shared.WorkingDayCalendar;
-import dk.sagsvagt.supervision.Flag;
-import dk.sagsvagt.supervision.Flags;
 import dk.sagsvagt.supervision.Round;
 import dk.sagsvagt.supervision.SupervisionRounds;
 
@@ -60,8 +57,6 @@ public class InformationRequests {
 
 	private final SupervisionRounds rounds;
 
-	private final Flags flags;
-
 	private final Organisation organisation;
 
 	private final AccessPolicy access;
@@ -79,7 +74,7 @@ public class InformationRequests {
 	private final RequestWork work;
 
 	InformationRequests(RequestWork work, JdbcClient jdbc, RequestStore store, Cases cases, CaseLists lists, Journal journal, CaseDeadlines deadlines,
-			SupervisionRounds rounds, Flags flags, Organisation organisation, AccessPolicy access, AccessGrants grants,
+			SupervisionRounds rounds, Organisation organisation, AccessPolicy access, AccessGrants grants,
 			OversightBodies bodies, TransactionTemplate transaction, Clock clock) {
 		this.work = work;
 		this.grants = grants;
@@ -91,7 +86,6 @@ public class InformationRequests {
 		this.journal = journal;
 		this.deadlines = deadlines;
 		this.rounds = rounds;
-		this.flags = flags;
 		this.organisation = organisation;
 		this.access = access;
 		this.transaction = transaction;
@@ -120,7 +114,7 @@ public class InformationRequests {
 		if (r.reminderOf() != null && store.find(r.reminderOf()).filter(e -> e.body().equals(body)).isEmpty()) {
 			throw new InvalidInputException("reminderOf", "Den tidligere anmodning findes ikke hos samme myndighed.");
 		}
-		List<String[]> items = items(r, user);
+		List<String[]> items = work.items(r, user);
 		if (items.isEmpty()) {
 			throw new InvalidInputException("items", "Del anmodningen op i mindst ét delpunkt.");
 		}
@@ -153,32 +147,6 @@ public class InformationRequests {
 			return created;
 		});
 		return store.find(id).orElseThrow();
-	}
-
-	/** The items: the listed ones, then one per flagged case of the round; each {text, subject case number}. */
-	private List<String[]> items(NewRequest r, CurrentUser user) {
-		List<String[]> items = new ArrayList<>();
-		for (String item : r.items() == null ? List.<String>of() : r.items()) {
-			if (item != null && !item.isBlank()) {
-				if (item.strip().length() > 2000) {
-					throw new InvalidInputException("items", "Et delpunkt må højst have 2000 tegn.");
-				}
-				items.add(new String[] { item.strip(), null });
-			}
-		}
-		if (r.perFlaggedCaseOfRound() != null) {
-			Round round = rounds.get(r.perFlaggedCaseOfRound(), user);
-			String text = r.perCaseText() == null || r.perCaseText().isBlank() ? "Al dokumentation om sagen eller en kopi af sagen"
-					: r.perCaseText().strip();
-			List<Flag> flagged = flags.of(round);
-			if (flagged.isEmpty()) {
-				throw new InvalidInputException("perFlaggedCaseOfRound", "Tilsynet har ingen sager med særlig opmærksomhed.");
-			}
-			for (Flag f : flagged) {
-				items.add(new String[] { text + " (sag " + f.caseNumber() + ")", f.caseNumber() });
-			}
-		}
-		return items;
 	}
 
 	/** The request, for staff who answer requests or for the body it came from. */

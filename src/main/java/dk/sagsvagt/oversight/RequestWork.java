@@ -15,7 +15,10 @@ import dk.sagsvagt.journal.DocumentKind;
 import dk.sagsvagt.journal.Journal;
 import dk.sagsvagt.journal.NewDocument;
 import dk.sagsvagt.shared.InvalidInputException;
+import dk.sagsvagt.supervision.Flag;
+import dk.sagsvagt.supervision.Flags;
 import dk.sagsvagt.supervision.Round;
+import dk.sagsvagt.supervision.SupervisionRounds;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -23,7 +26,7 @@ import org.springframework.stereotype.Component;
 /**
  * The rights and rules that follow from a request: its responsible journals in its case and in the round's case it
  * concerns, its approver reads its case; an item is answered only from the cases it may be answered from; a written
- * answer is a note in the request's case.
+ * answer is a note in the request's case; a request's items, listed or one per flagged case of a round.
  */
 @Component
 class RequestWork {
@@ -36,7 +39,13 @@ class RequestWork {
 
 	private final Journal journal;
 
-	RequestWork(JdbcClient jdbc, AccessGrants grants, Cases cases, Journal journal) {
+	private final SupervisionRounds rounds;
+
+	private final Flags flags;
+
+	RequestWork(JdbcClient jdbc, AccessGrants grants, Cases cases, Journal journal, SupervisionRounds rounds, Flags flags) {
+		this.rounds = rounds;
+		this.flags = flags;
 		this.jdbc = jdbc;
 		this.grants = grants;
 		this.cases = cases;
@@ -122,7 +131,29 @@ class RequestWork {
 				+ request.bodyName(), Direction.OUTGOING, DocumentKind.NOTE, null, answer), null, null, new byte[0], user);
 	}
 
-	static List<String> none() {
-		return new ArrayList<>();
+	/** The items: the listed ones, then one per flagged case of the round; each {text, subject case number}. */
+	List<String[]> items(NewRequest r, CurrentUser user) {
+		List<String[]> items = new ArrayList<>();
+		for (String item : r.items() == null ? List.<String>of() : r.items()) {
+			if (item != null && !item.isBlank()) {
+				if (item.strip().length() > 2000) {
+					throw new InvalidInputException("items", "Et delpunkt må højst have 2000 tegn.");
+				}
+				items.add(new String[] { item.strip(), null });
+			}
+		}
+		if (r.perFlaggedCaseOfRound() != null) {
+			Round round = rounds.get(r.perFlaggedCaseOfRound(), user);
+			String text = r.perCaseText() == null || r.perCaseText().isBlank() ? "Al dokumentation om sagen eller en kopi af sagen"
+					: r.perCaseText().strip();
+			List<Flag> flagged = flags.of(round);
+			if (flagged.isEmpty()) {
+				throw new InvalidInputException("perFlaggedCaseOfRound", "Tilsynet har ingen sager med særlig opmærksomhed.");
+			}
+			for (Flag f : flagged) {
+				items.add(new String[] { text + " (sag " + f.caseNumber() + ")", f.caseNumber() });
+			}
+		}
+		return items;
 	}
 }
