@@ -133,6 +133,34 @@ public class AccessGrants {
 		record(changedBy, username, "tildelt sag " + caseId + ": " + reason);
 	}
 
+	/**
+	 * Gives a member of staff a case through an oversight request: its own case, or (with {@code roundId}) the own case
+	 * of the round it concerns. What the grant allows is the access policy's; the grant is recorded.
+	 */
+	public void grantForRequest(RequestGrant kind, String username, long caseId, Long roundId, String reason, String changedBy) {
+		int added = jdbc.sql("""
+				INSERT INTO access.case_assignment (username, case_id, reason, kind, round_id) VALUES (?, ?, ?, ?, ?)
+				ON CONFLICT DO NOTHING""")
+			.params(username, caseId, reason, kind.name(), roundId)
+			.update();
+		if (added > 0) {
+			record(changedBy, username, (kind == RequestGrant.REQUEST_WORK ? "læse- og journaliseringsadgang" : "læseadgang")
+					+ " til sag " + caseId + ": " + reason);
+		}
+	}
+
+	/** Ends a user's current request grants of the kind on the case, e.g. when the request is handed to a colleague. */
+	public void endForRequest(RequestGrant kind, String username, long caseId, String changedBy) {
+		int ended = jdbc.sql("""
+				UPDATE access.case_assignment SET ended_at = greatest(now(), granted_at)
+				WHERE kind = ? AND username = ? AND case_id = ? AND ended_at IS NULL""")
+			.params(kind.name(), username, caseId)
+			.update();
+		if (ended > 0) {
+			record(changedBy, username, "adgang (" + kind + ") til sag " + caseId + " ophørt");
+		}
+	}
+
 	/** Lets a user read a case for a supervision round, until the grant is ended. */
 	public void grantForRound(RoundGrant kind, long roundId, String username, long caseId, String reason, String changedBy) {
 		int added = jdbc.sql("""

@@ -34,7 +34,8 @@ public class AccessPolicy {
 			Action.JOURNAL, Action.EDIT_CASE, Action.SUPERVISE, Action.ANSWER_OVERSIGHT, Action.LEAD);
 
 	private static final Set<Action> REVIEW = EnumSet.of(Action.VIEW_CASE, Action.LIST_CASES, Action.VIEW_DOCUMENT,
-			Action.DOWNLOAD, Action.SEARCH, Action.EXPORT, Action.PRINT, Action.VIEW_CPR, Action.SUPERVISE, Action.ANSWER_OVERSIGHT);
+			Action.DOWNLOAD, Action.SEARCH, Action.EXPORT, Action.PRINT, Action.VIEW_CPR, Action.SUPERVISE, Action.ANSWER_OVERSIGHT,
+			Action.CASE_LOG_EXTRACT);
 
 	/**
 	 * What a supervision grant (reviewing a sampled case, following up a flag, a round's own case) allows: reading,
@@ -52,7 +53,8 @@ public class AccessPolicy {
 			StaffRole.UNIT_LEADER, LEADING,
 			StaffRole.CENTRE_LEADER, LEADING,
 			StaffRole.SUPERVISION_LAWYER, REVIEW,
-			StaffRole.ADMINISTRATOR, EnumSet.of(Action.ADMINISTER, Action.VERIFY_LOG, Action.CITIZEN_EXTRACT),
+			StaffRole.ADMINISTRATOR, EnumSet.of(Action.ADMINISTER, Action.VERIFY_LOG, Action.CITIZEN_EXTRACT,
+					Action.CASE_LOG_EXTRACT),
 			StaffRole.OMBUDSMAN, EnumSet.of(Action.VIEW_DOCUMENT, Action.DOWNLOAD),
 			StaffRole.APPEALS_BOARD, EnumSet.of(Action.VIEW_DOCUMENT, Action.DOWNLOAD));
 
@@ -99,7 +101,24 @@ public class AccessPolicy {
 
 	/** Decides without logging, for showing or hiding a button. */
 	public boolean permits(CurrentUser user, Action action, CaseFacts facts) {
-		return mayEver(user, action) && reaches(user, action, facts) && !grants.isBlocked(user.username(), facts.caseId(), facts.citizenIds());
+		return (mayEver(user, action) && reaches(user, action, facts) || byRequest(user, action, facts))
+				&& !grants.isBlocked(user.username(), facts.caseId(), facts.citizenIds());
+	}
+
+	/**
+	 * What an oversight request's grant adds to the role (kommunestyrelsesloven § 65 e): its responsible journals in
+	 * the request's case and the round's case it concerns, also as a supervision lawyer, whose role journals nowhere
+	 * else; the approver reads them. Only for staff who answer oversight bodies, only on the granted case.
+	 */
+	private boolean byRequest(CurrentUser user, Action action, CaseFacts facts) {
+		if (user.role().isExternal() || !mayEver(user, Action.ANSWER_OVERSIGHT)) {
+			return false;
+		}
+		if (action == Action.JOURNAL) {
+			return grants.holds(user.username(), facts.caseId(), RequestGrant.REQUEST_WORK.name());
+		}
+		return READ_ONLY_GRANT.contains(action) && (grants.holds(user.username(), facts.caseId(), RequestGrant.REQUEST_WORK.name())
+				|| grants.holds(user.username(), facts.caseId(), RequestGrant.REQUEST_APPROVAL.name()));
 	}
 
 	/** Allows the action on the case or throws; logs reads and every refusal. */

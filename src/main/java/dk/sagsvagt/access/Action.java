@@ -5,6 +5,8 @@ public enum Action {
 	VIEW_CASE(true), LIST_CASES(true), VIEW_DOCUMENT(true), DOWNLOAD(true), SEARCH(true), EXPORT(true), PRINT(true),
 	VIEW_CPR(true), CREATE_CASE(false), JOURNAL(false), EDIT_CASE(false), ADMINISTER(false), VERIFY_LOG(false),
 	CITIZEN_EXTRACT(true),
+	/** Who read given cases: the access log by case, for an oversight body that asks (issue 17). */
+	CASE_LOG_EXTRACT(true),
 	/** Plan and run management supervision rounds (ledelsestilsyn). */
 	SUPERVISE(false),
 	/** Register and answer requests from oversight bodies, and see the disclosure log. */

@@ -122,6 +122,15 @@ public class Journal {
 		return journalRendered(cases.ownWork(caseNumber), document, fileName, contentType, number -> content, user);
 	}
 
+	/**
+	 * As {@link #journalOwnWork}, for a file that must carry its own document number (a cover letter): the number is
+	 * drawn first, then {@code render} makes the file.
+	 */
+	public Document journalOwnWorkGenerated(String caseNumber, NewDocument document, String fileName, String contentType,
+			Function<String, byte[]> render, CurrentUser user) {
+		return journalRendered(cases.ownWork(caseNumber), document, fileName, contentType, render, user);
+	}
+
 	private Document journalRendered(CaseFile caseFile, NewDocument document, String fileName, String contentType,
 			Function<String, byte[]> render, CurrentUser user) {
 		return transaction.execute(status -> {

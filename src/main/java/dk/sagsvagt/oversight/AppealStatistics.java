@@ -39,7 +39,7 @@ public class AppealStatistics {
 		this.access = access;
 	}
 
-	public record Line(String unit, String legalBasis, String legalBasisParagraph, int year, long decided, long reversed) {
+	public record AppealStatisticsLine(String unit, String legalBasis, String legalBasisParagraph, int year, long decided, long reversed) {
 
 		/** What a chart bar is called: unit, paragraph where there is one, and year. */
 		public String label() {
@@ -52,8 +52,8 @@ public class AppealStatistics {
 	}
 
 	/** The reversal rates as a chart of the same lines. */
-	public static BarChart chart(String title, List<Line> lines) {
-		return BarChart.shares(title, lines.stream().map(Line::label).toList(), lines.stream().map(Line::reversalRate).toList());
+	public static BarChart chart(String title, List<AppealStatisticsLine> lines) {
+		return BarChart.shares(title, lines.stream().map(AppealStatisticsLine::label).toList(), lines.stream().map(AppealStatisticsLine::reversalRate).toList());
 	}
 
 	/** Open complaints in the units, and open requests from oversight bodies (administration-wide), for dashboards. */
@@ -70,15 +70,15 @@ public class AppealStatistics {
 		return new Open(complaints, requests);
 	}
 
-	public List<Line> complaints(CurrentUser user) {
+	public List<AppealStatisticsLine> complaints(CurrentUser user) {
 		return lines(user, "oversight.complaint", "legal_basis", "board_outcome", "board_decided_on");
 	}
 
-	public List<Line> referrals(CurrentUser user) {
+	public List<AppealStatisticsLine> referrals(CurrentUser user) {
 		return lines(user, "oversight.referral", "NULL", "outcome", "decided_on");
 	}
 
-	private List<Line> lines(CurrentUser user, String table, String basis, String outcome, String date) {
+	private List<AppealStatisticsLine> lines(CurrentUser user, String table, String basis, String outcome, String date) {
 		if (user.role().isExternal()) {
 			access.require(user, Action.REQUEST, "statistik over Ankestyrelsens afgørelser er for forvaltningen");
 		}
@@ -88,7 +88,7 @@ public class AppealStatistics {
 		return jdbc.sql("SELECT unit_id, " + basis + " AS basis, extract(year FROM " + date + ")::int AS year, count(*) AS decided, "
 				+ "count(*) FILTER (WHERE " + outcome + " IN ('CHANGED', 'REMITTED', 'ANNULLED')) AS reversed FROM " + table
 				+ " WHERE " + outcome + " IS NOT NULL GROUP BY 1, 2, 3 ORDER BY 3 DESC, 1, 2")
-			.query((rs, n) -> new Line(units.getOrDefault(rs.getLong(1), "?"), rs.getString(2),
+			.query((rs, n) -> new AppealStatisticsLine(units.getOrDefault(rs.getLong(1), "?"), rs.getString(2),
 					rs.getString(2) == null ? null : paragraphs.getOrDefault(rs.getString(2), rs.getString(2)), rs.getInt(3), rs.getLong(4),
 					rs.getLong(5)))
 			.list();

@@ -40,13 +40,14 @@ public class Disclosures {
 			access.require(user, Action.ANSWER_OVERSIGHT, "udleveringslog");
 		}
 		List<Disclosure> all = jdbc.sql("""
-				SELECT document_number, version, body, request_id, disclosed_at, approved_by FROM oversight.disclosure
+				SELECT document_number, version, body, request_id, disclosed_at, approved_by, reason, sending_case_number
+				FROM oversight.disclosure
 				WHERE (CAST(? AS text) IS NULL OR body = ?) AND (CAST(? AS timestamptz) IS NULL OR disclosed_at >= ?)
 				  AND (CAST(? AS timestamptz) IS NULL OR disclosed_at < ?)
 				ORDER BY disclosed_at, id""")
 			.params(only, only, start(from), start(from), start(to == null ? null : to.plusDays(1)), start(to == null ? null : to.plusDays(1)))
 			.query((rs, n) -> new Disclosure(rs.getString(1), rs.getInt(2), rs.getString(3), rs.getObject(4, Long.class),
-					rs.getTimestamp(5).toInstant(), rs.getString(6)))
+					rs.getTimestamp(5).toInstant(), rs.getString(6), rs.getString(7), rs.getString(8)))
 			.list();
 		// a specially protected case's documents are listed only to those named on the protection
 		java.util.Set<String> hidden = lists.hiddenCaseNumbers(user);
@@ -67,10 +68,10 @@ public class Disclosures {
 	 * Per body and year: requests, reminders, first requests that needed another round, and days to a complete
 	 * answer. Aggregates without personal data, for all the administration's staff.
 	 */
-	public record Line(String body, int year, long requests, long reminders, long neededSecondRound, Double averageDaysToAnswer) {
+	public record RequestStatisticsLine(String body, int year, long requests, long reminders, long neededSecondRound, Double averageDaysToAnswer) {
 	}
 
-	public List<Line> statistics(CurrentUser user) {
+	public List<RequestStatisticsLine> statistics(CurrentUser user) {
 		if (user.role().isExternal()) {
 			access.require(user, Action.REQUEST, "statistik over anmodninger er for forvaltningen");
 		}
@@ -94,7 +95,7 @@ public class Disclosures {
 				       count(*) FILTER (WHERE r.followers > 0) AS second_round,
 				       avg(r.days)::float8 AS days
 				FROM roots r GROUP BY r.body, r.year ORDER BY 2 DESC, 1""")
-			.query((rs, n) -> new Line(rs.getString(1), rs.getInt(2), rs.getLong(3), rs.getLong(4), rs.getLong(5),
+			.query((rs, n) -> new RequestStatisticsLine(rs.getString(1), rs.getInt(2), rs.getLong(3), rs.getLong(4), rs.getLong(5),
 					rs.getObject(6, Double.class)))
 			.list();
 	}

@@ -5,7 +5,6 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -30,8 +29,6 @@ import dk.sagsvagt.shared.ConflictException;
 import dk.sagsvagt.shared.InvalidInputException;
 import dk.sagsvagt.shared.NotFoundException;
 import dk.sagsvagt.shared.WorkingDayCalendar;
-import dk.sagsvagt.supervision.Flag;
-import dk.sagsvagt.supervision.Flags;
 import dk.sagsvagt.supervision.Round;
 import dk.sagsvagt.supervision.SupervisionRounds;
 
@@ -60,8 +57,6 @@ public class InformationRequests {
 
 	private final SupervisionRounds rounds;
 
-	private final Flags flags;
-
 	private final Organisation organisation;
 
 	private final AccessPolicy access;
@@ -76,9 +71,12 @@ public class InformationRequests {
 
 	private final CaseLists lists;
 
-	InformationRequests(JdbcClient jdbc, RequestStore store, Cases cases, CaseLists lists, Journal journal, CaseDeadlines deadlines,
-			SupervisionRounds rounds, Flags flags, Organisation organisation, AccessPolicy access, AccessGrants grants,
+	private final RequestWork work;
+
+	InformationRequests(RequestWork work, JdbcClient jdbc, RequestStore store, Cases cases, CaseLists lists, Journal journal, CaseDeadlines deadlines,
+			SupervisionRounds rounds, Organisation organisation, AccessPolicy access, AccessGrants grants,
 			OversightBodies bodies, TransactionTemplate transaction, Clock clock) {
+		this.work = work;
 		this.grants = grants;
 		this.bodies = bodies;
 		this.jdbc = jdbc;
@@ -88,7 +86,6 @@ public class InformationRequests {
 		this.journal = journal;
 		this.deadlines = deadlines;
 		this.rounds = rounds;
-		this.flags = flags;
 		this.organisation = organisation;
 		this.access = access;
 		this.transaction = transaction;
@@ -117,7 +114,7 @@ public class InformationRequests {
 		if (r.reminderOf() != null && store.find(r.reminderOf()).filter(e -> e.body().equals(body)).isEmpty()) {
 			throw new InvalidInputException("reminderOf", "Den tidligere anmodning findes ikke hos samme myndighed.");
 		}
-		List<String[]> items = items(r, user);
+		List<String[]> items = work.items(r, user);
 		if (items.isEmpty()) {
 			throw new InvalidInputException("items", "Del anmodningen op i mindst ét delpunkt.");
 		}
@@ -140,38 +137,16 @@ public class InformationRequests {
 			for (String member : new LinkedHashSet<>(List.of(user.username(), responsible.username()))) {
 				grants.assignCase(member, own.id(), "Anmodning fra " + bodyName, user.username());
 			}
+			work.grantResponsible(created, own.id(), responsible.username(), user.username());
+			if (r.perFlaggedCaseOfRound() != null) {
+				work.concernsRound(created, responsible.username(), rounds.get(r.perFlaggedCaseOfRound(), user), user.username());
+			}
 			// kommunestyrelsesloven § 65 e: the body sets the date; it stands on the responsible person's worklist
 			deadlines.recordWithDueDate(own, "OVERSIGHT_REQUEST_RECEIVED", r.receivedOn().atTime(9, 0)
 				.atZone(WorkingDayCalendar.COPENHAGEN).toInstant(), r.answerDue(), responsible.id(), user.username());
 			return created;
 		});
 		return store.find(id).orElseThrow();
-	}
-
-	/** The items: the listed ones, then one per flagged case of the round; each {text, subject case number}. */
-	private List<String[]> items(NewRequest r, CurrentUser user) {
-		List<String[]> items = new ArrayList<>();
-		for (String item : r.items() == null ? List.<String>of() : r.items()) {
-			if (item != null && !item.isBlank()) {
-				if (item.strip().length() > 2000) {
-					throw new InvalidInputException("items", "Et delpunkt må højst have 2000 tegn.");
-				}
-				items.add(new String[] { item.strip(), null });
-			}
-		}
-		if (r.perFlaggedCaseOfRound() != null) {
-			Round round = rounds.get(r.perFlaggedCaseOfRound(), user);
-			String text = r.perCaseText() == null || r.perCaseText().isBlank() ? "Al dokumentation om sagen eller en kopi af sagen"
-					: r.perCaseText().strip();
-			List<Flag> flagged = flags.of(round);
-			if (flagged.isEmpty()) {
-				throw new InvalidInputException("perFlaggedCaseOfRound", "Tilsynet har ingen sager med særlig opmærksomhed.");
-			}
-			for (Flag f : flagged) {
-				items.add(new String[] { text + " (sag " + f.caseNumber() + ")", f.caseNumber() });
-			}
-		}
-		return items;
 	}
 
 	/** The request, for staff who answer requests or for the body it came from. */
@@ -224,6 +199,22 @@ public class InformationRequests {
 	 */
 	public InformationRequest answerItem(long id, long itemId, List<String> documentNumbers, String caseNumber, Long roundOutputs,
 			String cannotAnswerReason, CurrentUser user) {
+		return answerItem(id, itemId, new ItemAnswer(documentNumbers, caseNumber, roundOutputs, cannotAnswerReason, null), user);
+	}
+
+	/**
+	 * What an item is answered with: documents, a whole case, a concluded round's outputs, a written answer (journaled
+	 * as a note of the request's case), or the reason it cannot be answered.
+	 */
+	public record ItemAnswer(List<String> documents, String caseNumber, Long roundOutputs, String cannotAnswerReason,
+			String writtenAnswer) {
+	}
+
+	public InformationRequest answerItem(long id, long itemId, ItemAnswer answer, CurrentUser user) {
+		List<String> documentNumbers = answer.documents();
+		String caseNumber = answer.caseNumber();
+		Long roundOutputs = answer.roundOutputs();
+		String cannotAnswerReason = answer.cannotAnswerReason();
 		InformationRequest request = get(id, user);
 		access.require(user, Action.ANSWER_OVERSIGHT, "besvar delpunkt");
 		RequestItem item = request.items().stream().filter(i -> i.id() == itemId).findFirst()
@@ -238,21 +229,32 @@ public class InformationRequests {
 		if (caseNumber != null && !caseNumber.isBlank()) {
 			documents.addAll(journal.documents(cases.open(caseNumber.strip(), user)));
 		}
+		Round answeredRound = null;
 		if (roundOutputs != null) {
 			Round round = rounds.get(roundOutputs, user);
+			answeredRound = round;
 			if (round.workbookDocument() == null) {
 				throw new ConflictException("Tilsynet er ikke afsluttet, så regneark og resultatnotat er ikke journaliseret endnu.");
 			}
 			documents.add(journal.version(round.workbookDocument(), null, user, Action.DOWNLOAD));
 			documents.add(journal.version(round.resultNoteDocument(), null, user, Action.DOWNLOAD));
 		}
+		work.requireSources(request, item, answeredRound == null ? List.of() : List.of(answeredRound.caseNumber()), documents);
+		String written = answer.writtenAnswer() == null || answer.writtenAnswer().isBlank() ? null : answer.writtenAnswer();
 		String reason = cannotAnswerReason == null ? null : cannotAnswerReason.strip();
-		if (documents.isEmpty() && (reason == null || reason.length() < 10)) {
+		if (documents.isEmpty() && written == null && (reason == null || reason.length() < 10)) {
 			throw new InvalidInputException("documents", "Besvar delpunktet med dokumenter, en sag eller et tilsyns materiale, "
 					+ "eller skriv hvorfor det ikke kan besvares (mindst 10 tegn).");
 		}
+		Round concerned = answeredRound;
 		transaction.executeWithoutResult(status -> {
 			store.lock(id);
+			if (written != null) {
+				documents.add(work.journalWrittenAnswer(request, item, written, user));
+			}
+			if (concerned != null) {
+				work.concernsRound(id, request.responsible(), concerned, user.username());
+			}
 			Instant now = Instant.now(clock);
 			jdbc.sql("DELETE FROM oversight.item_document WHERE item_id = ?").param(itemId).update();
 			for (Document d : documents) {
@@ -279,9 +281,12 @@ public class InformationRequests {
 		if (!request.openItems().isEmpty()) {
 			throw new OpenItemsException(request.openItems());
 		}
-		jdbc.sql("UPDATE oversight.request SET signed_off_by = ?, signed_off_at = ? WHERE id = ? AND status = 'OPEN'")
-			.params(user.username(), Timestamp.from(Instant.now(clock)), id)
-			.update();
+		transaction.executeWithoutResult(status -> {
+			jdbc.sql("UPDATE oversight.request SET signed_off_by = ?, signed_off_at = ? WHERE id = ? AND status = 'OPEN'")
+				.params(user.username(), Timestamp.from(Instant.now(clock)), id)
+				.update();
+			work.grantApprover(id, cases.ownWork(request.caseNumber()).id(), user.username());
+		});
 		return store.find(id).orElseThrow();
 	}
 

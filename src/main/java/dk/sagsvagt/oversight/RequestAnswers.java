@@ -63,7 +63,9 @@ public class RequestAnswers {
 
 	private final Bundles bundles;
 
-	RequestAnswers(Bundles bundles, JdbcClient jdbc, RequestStore store, InformationRequests requests, Journal journal, Cases cases,
+	private final Signatories signatories;
+
+	RequestAnswers(Signatories signatories, Bundles bundles, JdbcClient jdbc, RequestStore store, InformationRequests requests, Journal journal, Cases cases,
 			CaseDeadlines deadlines, AccessPolicy access, dk.sagsvagt.oversight.internal.DisclosureLog log, TransactionTemplate transaction,
 			Clock clock,
 			Letterhead letterhead) {
@@ -79,6 +81,7 @@ public class RequestAnswers {
 		this.clock = clock;
 		this.letterhead = letterhead.administration();
 		this.bundles = bundles;
+		this.signatories = signatories;
 	}
 
 	public InformationRequest answer(long id, CurrentUser user) {
@@ -114,7 +117,6 @@ public class RequestAnswers {
 				contents.put(d.caseId(), facts);
 			}
 		}
-		byte[] letter = coverLetter(request);
 		Map<String, String> groups = new LinkedHashMap<>();
 		itemOf.forEach((number, seq) -> groups.put(number, String.valueOf(seq)));
 		byte[] bundle = bundles.zip("Oversigt over materiale til " + request.bodyName(), request.caseNumber(),
@@ -123,8 +125,9 @@ public class RequestAnswers {
 			store.lock(id);
 			Instant now = Instant.now(clock);
 			LocalDate today = now.atZone(WorkingDayCalendar.COPENHAGEN).toLocalDate();
-			Document cover = journal.journalOwnWork(request.caseNumber(), new NewDocument("Svar til " + request.bodyName(),
-					Direction.OUTGOING, DocumentKind.LETTER, today, null), "svar.pdf", "application/pdf", letter, user);
+			Document cover = journal.journalOwnWorkGenerated(request.caseNumber(), new NewDocument("Svar til " + request.bodyName(),
+					Direction.OUTGOING, DocumentKind.LETTER, today, null), "svar.pdf", "application/pdf",
+					number -> coverLetter(request, number, today), user);
 			Document zip = journal.journalOwnWork(request.caseNumber(), new NewDocument("Materiale til " + request.bodyName()
 					+ " (" + documents.size() + " dokumenter)", Direction.OUTGOING, DocumentKind.OTHER, today, null), "materiale.zip",
 					"application/zip", bundle, user);
@@ -145,10 +148,16 @@ public class RequestAnswers {
 		return store.find(id).orElseThrow();
 	}
 
-	private byte[] coverLetter(InformationRequest r) {
+	/**
+	 * The cover letter, rendered once its document number is drawn so that it prints it: dated, with Danish dates, and
+	 * signed off by the approver's name and title.
+	 */
+	byte[] coverLetter(InformationRequest r, String documentNumber, LocalDate date) {
 		PdfReport pdf = new PdfReport(letterhead, "Svar til " + r.bodyName());
-		pdf.paragraph("Sagsnummer: " + r.caseNumber() + (r.bodyReference() == null ? "" : "    Jeres reference: " + r.bodyReference()));
-		pdf.paragraph("Vi har den " + r.receivedOn() + " modtaget jeres anmodning. Her er vores svar, delpunkt for delpunkt. "
+		pdf.paragraph("København, " + DanishDate.of(date));
+		pdf.paragraph("Sagsnummer: " + r.caseNumber() + "    Dokumentnummer: " + documentNumber
+				+ (r.bodyReference() == null ? "" : "    Jeres reference: " + r.bodyReference()));
+		pdf.paragraph("Vi har " + DanishDate.of(r.receivedOn()) + " modtaget jeres anmodning. Her er vores svar, delpunkt for delpunkt. "
 				+ "Materialet er vedlagt samlet med en oversigt.");
 		List<List<String>> rows = new ArrayList<>();
 		for (RequestItem item : r.items()) {
@@ -156,7 +165,7 @@ public class RequestAnswers {
 					? "Kan ikke besvares: " + item.reason() : String.join(", ", item.documents())));
 		}
 		pdf.table(new float[] { 0.06f, 0.47f, 0.47f }, List.of("Nr.", "Delpunkt", "Sendt"), rows);
-		pdf.paragraph("Svaret er godkendt af " + r.signedOffBy() + ".");
+		pdf.paragraph("Svaret er godkendt " + DanishDate.of(r.signedOffAt()) + " af " + signatories.nameAndTitle(r.signedOffBy()) + ".");
 		return pdf.render();
 	}
 }

@@ -30,7 +30,10 @@ public class RequestResponsibles {
 
 	private final Organisation organisation;
 
-	RequestResponsibles(JdbcClient jdbc, DeadlineOwners deadlines, AccessGrants grants, Organisation organisation) {
+	private final RequestWork work;
+
+	RequestResponsibles(JdbcClient jdbc, DeadlineOwners deadlines, AccessGrants grants, Organisation organisation, RequestWork work) {
+		this.work = work;
 		this.jdbc = jdbc;
 		this.deadlines = deadlines;
 		this.grants = grants;
@@ -63,5 +66,6 @@ public class RequestResponsibles {
 		}
 		deadlines.transfer(caseIds.get(0), "OVERSIGHT_ANSWER", from.id(), to.id(), actor);
 		grants.assignCase(to.username(), caseIds.get(0), "Ansvarlig for anmodning", actor);
+		work.transfer(requestId, caseIds.get(0), from.username(), to.username(), actor);
 	}
 }

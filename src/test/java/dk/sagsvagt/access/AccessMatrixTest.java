@@ -77,8 +77,9 @@ class AccessMatrixTest {
 		MAY = Map.of(StaffRole.CASEWORKER, caseWork, StaffRole.TEAM_LEADER, leading, StaffRole.UNIT_LEADER, leading,
 				StaffRole.CENTRE_LEADER, leading,
 				StaffRole.SUPERVISION_LAWYER, EnumSet.of(Action.VIEW_CASE, Action.LIST_CASES, Action.VIEW_DOCUMENT,
-						Action.DOWNLOAD, Action.SEARCH, Action.VIEW_CPR, Action.SUPERVISE, Action.ANSWER_OVERSIGHT),
-				StaffRole.ADMINISTRATOR, EnumSet.of(Action.ADMINISTER, Action.VERIFY_LOG, Action.CITIZEN_EXTRACT),
+						Action.DOWNLOAD, Action.SEARCH, Action.VIEW_CPR, Action.SUPERVISE, Action.ANSWER_OVERSIGHT,
+						Action.CASE_LOG_EXTRACT),
+				StaffRole.ADMINISTRATOR, EnumSet.of(Action.ADMINISTER, Action.VERIFY_LOG, Action.CITIZEN_EXTRACT, Action.CASE_LOG_EXTRACT),
 				StaffRole.OMBUDSMAN, EnumSet.of(Action.VIEW_DOCUMENT, Action.DOWNLOAD),
 				StaffRole.APPEALS_BOARD, EnumSet.of(Action.VIEW_DOCUMENT, Action.DOWNLOAD));
 	}
@@ -287,6 +288,9 @@ class AccessMatrixTest {
 			api("POST /api/oversight/requests/{id}/answer", Action.ANSWER_OVERSIGHT, Target.NONE, ids -> post("/api/oversight/requests/" + ids.requestId() + "/answer")),
 			api("GET /api/oversight/statistics", Action.ANSWER_OVERSIGHT, Target.NONE, ids -> get("/api/oversight/statistics")),
 			api("GET /api/disclosures", Action.ANSWER_OVERSIGHT, Target.NONE, ids -> get("/api/disclosures")),
+			api("GET /api/oversight/disclosures", Action.ANSWER_OVERSIGHT, Target.NONE, ids -> get("/api/oversight/disclosures")),
+			api("POST /api/oversight/disclosures", Action.ANSWER_OVERSIGHT, Target.NONE, ids -> post("/api/oversight/disclosures")
+				.contentType(MediaType.APPLICATION_JSON).content("{\"body\":\"\"}")),
 			web("GET /cases/{caseNumber}/appeals", Action.VIEW_CASE, CASE, ids -> get("/cases/" + ids.caseNumber() + "/appeals")),
 			web("POST /cases/{caseNumber}/complaints", Action.EDIT_CASE, CASE, ids -> post("/cases/" + ids.caseNumber() + "/complaints").param("decisionId", String.valueOf(ids.decisionId()))),
 			web("POST /cases/{caseNumber}/complaints/{id}/{step}", Action.EDIT_CASE, CASE, ids -> post("/cases/" + ids.caseNumber() + "/complaints/" + ids.complaintId() + "/forwarding")),
@@ -364,7 +368,9 @@ class AccessMatrixTest {
 			api("POST /api/access-requests/{id}/answer", Action.EDIT_CASE, CASE, ids -> post("/api/access-requests/" + ids.accessRequestId() + "/answer").contentType(MediaType.APPLICATION_JSON).content("{}")),
 			api("GET /api/access-log/verify", Action.VERIFY_LOG, Target.NONE, ids -> get("/api/access-log/verify")),
 			api("POST /api/access-log/extract", Action.CITIZEN_EXTRACT, Target.NONE, ids -> post("/api/access-log/extract")
-				.contentType(MediaType.APPLICATION_JSON).content("{\"cpr\":\"0101901234\",\"from\":\"2000-01-01\",\"to\":\"2000-12-31\"}")));
+				.contentType(MediaType.APPLICATION_JSON).content("{\"cpr\":\"0101901234\",\"from\":\"2000-01-01\",\"to\":\"2000-12-31\"}")),
+			api("GET /api/access-log/cases", Action.CASE_LOG_EXTRACT, Target.NONE, ids -> get("/api/access-log/cases")
+				.param("caseNumbers", ids.caseNumber()).param("from", "2000-01-01").param("to", "2000-12-31")));
 
 	@Autowired
 	MockMvc mvc;
@@ -471,6 +477,7 @@ class AccessMatrixTest {
 			may = may && role.isLeader();
 		}
 		if (endpoint.key().equals("GET /api/oversight/requests") || endpoint.key().equals("GET /api/disclosures")
+				|| endpoint.key().equals("GET /api/oversight/disclosures")
 				|| endpoint.key().equals("GET /oversight") || endpoint.key().equals("GET /oversight/disclosures")) {
 			// the bodies' reviewers see their own body's requests and disclosures
 			may = may || role.isExternal();
@@ -478,7 +485,7 @@ class AccessMatrixTest {
 		if (endpoint.key().equals("GET /api/oversight/requests/{id}") || endpoint.key().equals("GET /oversight/{id}")) {
 			may = may || role == StaffRole.OMBUDSMAN;
 		}
-		if (endpoint.key().endsWith("/sign-off")) {
+		if (endpoint.key().endsWith("/sign-off") || endpoint.key().equals("POST /api/oversight/disclosures")) {
 			may = may && role.isLeader();
 		}
 		if (endpoint.key().endsWith("/follow-up") || endpoint.key().endsWith("/completion")) {

@@ -68,18 +68,22 @@ class DownloadTest {
 	}
 
 	@Test
-	void downloadingTheFileOfANoteWithoutOneAnswers404InDanish() throws Exception {
+	void downloadingANoteWithoutAFileAnswersItsTextAsPlainText() throws Exception {
 		CaseFile caseFile = fixtures.caseIn(fixtures.unitA(), "Sag med notat uden fil");
 		mvc.perform(post("/api/cases/{n}/documents", caseFile.caseNumber())
 			.contentType(MediaType.APPLICATION_JSON)
-			.content("{\"title\": \"Notat\", \"text\": \"Telefonsamtale.\"}")
+			.content("{\"title\": \"Notat\", \"direction\": \"INTERNAL\", \"kind\": \"NOTE\", \"text\": \"Telefonsamtale med bedstemoren.\"}")
 			.with(httpBasic("test.a", Fixtures.PASSWORD))).andExpect(status().isCreated());
+		// issue 17: this answered 500 for every role; a note's content is its text
 		mvc.perform(get("/api/documents/{d}/content", caseFile.caseNumber() + "-1").with(httpBasic("test.a", Fixtures.PASSWORD)))
-			.andExpect(status().isNotFound())
-			.andExpect(header().string("Content-Type", startsWith("application/problem+json")))
-			.andExpect(jsonPath("$.detail").value(containsString("har ingen fil")));
+			.andExpect(status().isOk())
+			.andExpect(header().string("Content-Type", "text/plain;charset=UTF-8"))
+			.andExpect(header().string("X-Content-Type-Options", "nosniff"))
+			.andExpect(content().string("Telefonsamtale med bedstemoren."));
 		mvc.perform(get("/documents/{d}/content", caseFile.caseNumber() + "-1").with(user(users.loadUserByUsername("test.a"))))
-			.andExpect(status().isNotFound())
-			.andExpect(content().string(containsString("har ingen fil")));
+			.andExpect(status().isOk())
+			.andExpect(content().string("Telefonsamtale med bedstemoren."));
+		mvc.perform(get("/api/documents/{d}/content", caseFile.caseNumber() + "-1").with(httpBasic("test.c", Fixtures.PASSWORD)))
+			.andExpect(status().isForbidden());
 	}
 }

@@ -81,6 +81,9 @@ class SecurityConfiguration {
 						"/api/handovers/*", "/api/staff/*/deactivation", "/api/action-plans", "/api/action-plans/**",
 						"/api/recommendations/*/actions", "/api/actions/*/completion", "/api/dashboard")
 				.authenticated()
+				// issue 17: own-initiative disclosures, and who read given cases (administrators and supervision lawyers;
+				// the access policy decides)
+				.requestMatchers("/api/oversight/disclosures", "/api/access-log/cases").authenticated()
 				.requestMatchers("/api/access-log/**", "/api/admin/**").hasRole("ADMINISTRATOR")
 				.anyRequest().denyAll())
 			.httpBasic(basic -> basic.realmName("Sagsvagt")

@@ -32,11 +32,18 @@ public class DisclosureLog {
 
 	/** {@code requestId} or {@code accessRequestId} names what the document was given for (either may be null). */
 	public void record(Document document, String body, Long requestId, Long accessRequestId, String approvedBy, String actor) {
+		record(document, body, requestId, accessRequestId, null, null, approvedBy, actor);
+	}
+
+	/** A disclosure with its reason and the case its sending is journaled in (one on the administration's own initiative). */
+	public void record(Document document, String body, Long requestId, Long accessRequestId, String reason, String sendingCaseNumber,
+			String approvedBy, String actor) {
 		jdbc.sql("""
-				INSERT INTO oversight.disclosure (document_number, version, body, request_id, access_request_id, disclosed_at, approved_by)
-				VALUES (?, ?, ?, ?, ?, ?, ?)""")
+				INSERT INTO oversight.disclosure (document_number, version, body, request_id, access_request_id, disclosed_at, approved_by,
+				    reason, sending_case_number)
+				VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)""")
 			.params(document.documentNumber(), document.version(), body, requestId, accessRequestId, Timestamp.from(Instant.now(clock)),
-					approvedBy)
+					approvedBy, reason, sendingCaseNumber)
 			.update();
 		if (!body.equals(OversightBodies.ACCESS_REQUESTER)) {
 			grants.disclose(body, document.documentNumber(), document.caseId(), actor);

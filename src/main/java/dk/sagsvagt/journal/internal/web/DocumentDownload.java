@@ -5,7 +5,6 @@ import java.util.Set;
 
 import dk.sagsvagt.journal.Document;
 import dk.sagsvagt.journal.Journal;
-import dk.sagsvagt.shared.NotFoundException;
 
 import org.springframework.core.io.FileSystemResource;
 import org.springframework.core.io.Resource;
@@ -29,7 +28,7 @@ final class DocumentDownload {
 
 	static ResponseEntity<Resource> of(Journal journal, Document document) {
 		if (!document.hasFile()) {
-			throw new NotFoundException("Dokument " + document.documentNumber() + " har ingen fil; det er et notat.");
+			return note(document);
 		}
 		return ResponseEntity.ok()
 			.contentType(type(document.contentType()))
@@ -39,6 +38,19 @@ final class DocumentDownload {
 			.header(HttpHeaders.CACHE_CONTROL, "private, no-store")
 			.header("X-Content-Type-Options", "nosniff")
 			.body(new FileSystemResource(journal.file(document)));
+	}
+
+	/** A note has no file: its text is its content, served as plain text in UTF-8 (never as something that runs). */
+	private static ResponseEntity<Resource> note(Document document) {
+		byte[] text = (document.noteText() == null ? "" : document.noteText()).getBytes(StandardCharsets.UTF_8);
+		return ResponseEntity.ok()
+			.contentType(new MediaType("text", "plain", StandardCharsets.UTF_8))
+			.contentLength(text.length)
+			.header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+				.filename(document.documentNumber() + ".txt", StandardCharsets.UTF_8).build().toString())
+			.header(HttpHeaders.CACHE_CONTROL, "private, no-store")
+			.header("X-Content-Type-Options", "nosniff")
+			.body(new org.springframework.core.io.ByteArrayResource(text));
 	}
 
 	/** The type without its parameters (a charset such as UTF-7 could still make text run), or octet-stream. */

@@ -57,7 +57,7 @@ class JournalApi {
 	}
 
 	/** A note as JSON. */
-	record NoteRequest(String title, Direction direction, DocumentKind kind, LocalDate documentDate, String text) {
+	record NewNote(String title, Direction direction, DocumentKind kind, LocalDate documentDate, String text) {
 	}
 
 	@PostMapping(path = "/cases/{caseNumber}/documents", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
@@ -74,7 +74,7 @@ class JournalApi {
 
 	@PostMapping(path = "/cases/{caseNumber}/documents", consumes = MediaType.APPLICATION_JSON_VALUE)
 	@Operation(summary = "Journalisér et notat (tekst)")
-	ResponseEntity<DocumentJson> note(@PathVariable String caseNumber, @RequestBody NoteRequest note) {
+	ResponseEntity<DocumentJson> note(@PathVariable String caseNumber, @RequestBody NewNote note) {
 		NewDocument document = new NewDocument(note.title(),
 				note.direction() == null ? Direction.INTERNAL : note.direction(),
 				note.kind() == null ? DocumentKind.NOTE : note.kind(), note.documentDate(), note.text());

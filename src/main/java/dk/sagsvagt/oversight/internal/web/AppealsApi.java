@@ -26,7 +26,7 @@ class AppealsApi {
 	record NewComplaint(Long decisionId, LocalDate receivedOn, String channel, String text, String lateAcceptedReason) {
 	}
 
-	record Reason(String reason) {
+	record LateComplaintReason(String reason) {
 	}
 
 	record Reconsideration(String result, String remarks) {
@@ -71,7 +71,7 @@ class AppealsApi {
 
 	@PostMapping("/api/complaints/{id}/late-acceptance")
 	@Operation(summary = "Tag en for sen klage under behandling med begrundelse")
-	Complaint acceptLate(@PathVariable long id, @RequestBody Reason reason) {
+	Complaint acceptLate(@PathVariable long id, @RequestBody LateComplaintReason reason) {
 		return complaints.acceptLate(id, reason.reason(), access.currentUser());
 	}
 
@@ -95,7 +95,7 @@ class AppealsApi {
 
 	@GetMapping("/api/complaints/statistics")
 	@Operation(summary = "Omgørelsesprocent pr. enhed, hjemmel og år")
-	List<AppealStatistics.Line> complaintStatistics() {
+	List<AppealStatistics.AppealStatisticsLine> complaintStatistics() {
 		return statistics.complaints(access.currentUser());
 	}
 
@@ -125,7 +125,7 @@ class AppealsApi {
 
 	@GetMapping("/api/referrals/statistics")
 	@Operation(summary = "Udfald af sager hos Ankestyrelsen pr. enhed og år")
-	List<AppealStatistics.Line> referralStatistics() {
+	List<AppealStatistics.AppealStatisticsLine> referralStatistics() {
 		return statistics.referrals(access.currentUser());
 	}
 }

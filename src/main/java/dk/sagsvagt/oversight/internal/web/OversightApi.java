@@ -12,6 +12,7 @@ import dk.sagsvagt.oversight.Disclosures;
 import dk.sagsvagt.oversight.InformationRequest;
 import dk.sagsvagt.oversight.InformationRequests;
 import dk.sagsvagt.oversight.OversightBodies;
+import dk.sagsvagt.oversight.OwnInitiativeDisclosures;
 import dk.sagsvagt.oversight.NewRequest;
 import dk.sagsvagt.oversight.RequestAnswers;
 
@@ -28,8 +29,15 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "Tilsynsmyndigheder")
 class OversightApi {
 
-	/** Answers an item: documents, a whole case, a concluded round's outputs, or the reason it cannot be answered. */
-	record ItemAnswer(List<String> documents, String caseNumber, Long roundOutputs, String cannotAnswerReason) {
+	/**
+	 * Answers an item: documents, a whole case, a concluded round's outputs, a written answer (10 to 20.000 characters,
+	 * journaled as a note of the request's case), or the reason it cannot be answered.
+	 */
+	record ItemAnswer(List<String> documents, String caseNumber, Long roundOutputs, String cannotAnswerReason, String writtenAnswer) {
+	}
+
+	/** Documents sent to a body on the administration's own initiative; the approver is the leader who sends. */
+	record NewDisclosure(String body, List<String> documentNumbers, String reason, String approvedBy) {
 	}
 
 	private final InformationRequests requests;
@@ -45,7 +53,10 @@ class OversightApi {
 
 	private final OversightBodies bodies;
 
-	OversightApi(InformationRequests requests, RequestAnswers answers, Disclosures disclosures, AccessPolicy access, OversightBodies bodies) {
+	private final OwnInitiativeDisclosures ownInitiative;
+
+	OversightApi(OwnInitiativeDisclosures ownInitiative, InformationRequests requests, RequestAnswers answers, Disclosures disclosures, AccessPolicy access, OversightBodies bodies) {
+		this.ownInitiative = ownInitiative;
 		this.bodies = bodies;
 		this.requests = requests;
 		this.answers = answers;
@@ -84,10 +95,10 @@ class OversightApi {
 	}
 
 	@PostMapping("/api/oversight/requests/{id}/items/{itemId}/answer")
-	@Operation(summary = "Besvar et delpunkt med dokumenter, en hel sag, et tilsyns regneark og resultatnotat, eller en begrundelse")
+	@Operation(summary = "Besvar et delpunkt med dokumenter, en hel sag, et tilsyns regneark og resultatnotat, et skriftligt svar eller en begrundelse")
 	InformationRequest answerItem(@PathVariable long id, @PathVariable long itemId, @RequestBody ItemAnswer answer) {
-		return requests.answerItem(id, itemId, answer.documents(), answer.caseNumber(), answer.roundOutputs(),
-				answer.cannotAnswerReason(), access.currentUser());
+		return requests.answerItem(id, itemId, new InformationRequests.ItemAnswer(answer.documents(), answer.caseNumber(),
+				answer.roundOutputs(), answer.cannotAnswerReason(), answer.writtenAnswer()), access.currentUser());
 	}
 
 	@PostMapping("/api/oversight/requests/{id}/sign-off")
@@ -104,12 +115,19 @@ class OversightApi {
 
 	@GetMapping("/api/oversight/statistics")
 	@Operation(summary = "Pr. myndighed og år: anmodninger, rykkere, anmodninger der krævede en ny runde, dage til fuldt svar")
-	List<Disclosures.Line> statistics() {
+	List<Disclosures.RequestStatisticsLine> statistics() {
 		return disclosures.statistics(access.currentUser());
 	}
 
-	@GetMapping("/api/disclosures")
-	@Operation(summary = "Udleveringsloggen: dokument, version, myndighed, anmodning, dato og godkender")
+	@PostMapping("/api/oversight/disclosures")
+	@Operation(summary = "Udlevering til en myndighed på forvaltningens eget initiativ: en leder godkender og sender; følgebrevet journaliseres i en sag for sig")
+	ResponseEntity<OwnInitiativeDisclosures.OwnInitiativeDisclosure> disclose(@RequestBody NewDisclosure d) {
+		return ResponseEntity.status(201).body(ownInitiative.disclose(d.body(), d.documentNumbers(), d.reason(), d.approvedBy(),
+				access.currentUser()));
+	}
+
+	@GetMapping({ "/api/disclosures", "/api/oversight/disclosures" })
+	@Operation(summary = "Udleveringsloggen: dokument, version, myndighed, anmodning (eller begrundelse ved udlevering på eget initiativ), dato og godkender")
 	List<Disclosure> disclosures(@RequestParam(required = false) String body,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {

@@ -71,8 +71,8 @@ class OversightPages {
 	String statistics(Model model) {
 		CurrentUser user = access.currentUser();
 		model.addAttribute("requestLines", disclosures.statistics(user));
-		List<AppealStatistics.Line> complaintLines = appeals.complaints(user);
-		List<AppealStatistics.Line> referralLines = appeals.referrals(user);
+		List<AppealStatistics.AppealStatisticsLine> complaintLines = appeals.complaints(user);
+		List<AppealStatistics.AppealStatisticsLine> referralLines = appeals.referrals(user);
 		model.addAttribute("complaintLines", complaintLines);
 		model.addAttribute("referralLines", referralLines);
 		model.addAttribute("complaintChart", AppealStatistics.chart("Omgørelsesprocent i klagesager pr. enhed, hjemmel og år", complaintLines));
@@ -121,10 +121,11 @@ class OversightPages {
 	@PostMapping("/oversight/{id:\\d+}/items/{itemId:\\d+}")
 	String answerItem(@PathVariable long id, @PathVariable long itemId, @RequestParam(required = false) String documents,
 			@RequestParam(required = false) String caseNumber, @RequestParam(required = false) Long roundOutputs,
-			@RequestParam(required = false) String reason, RedirectAttributes redirect) {
+			@RequestParam(required = false) String reason, @RequestParam(required = false) String writtenAnswer,
+			RedirectAttributes redirect) {
 		List<String> numbers = documents == null ? List.of() : Arrays.stream(documents.split("[,\\s]+")).filter(s -> !s.isBlank()).toList();
-		return act(id, redirect, "Delpunktet er besvaret.", () -> requests.answerItem(id, itemId, numbers, caseNumber, roundOutputs,
-				reason, access.currentUser()));
+		return act(id, redirect, "Delpunktet er besvaret.", () -> requests.answerItem(id, itemId,
+				new InformationRequests.ItemAnswer(numbers, caseNumber, roundOutputs, reason, writtenAnswer), access.currentUser()));
 	}
 
 	@PostMapping("/oversight/{id:\\d+}/sign-off")
