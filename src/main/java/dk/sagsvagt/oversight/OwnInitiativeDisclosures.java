@@ -22,6 +22,7 @@ import dk.sagsvagt.journal.Journal;
 import dk.sagsvagt.journal.NewDocument;
 import dk.sagsvagt.oversight.internal.Bundles;
 import dk.sagsvagt.oversight.internal.DisclosureLog;
+import dk.sagsvagt.shared.DanishDates;
 import dk.sagsvagt.shared.InvalidInputException;
 import dk.sagsvagt.shared.Letterhead;
 import dk.sagsvagt.shared.PdfReport;
@@ -144,11 +145,11 @@ public class OwnInitiativeDisclosures {
 	private byte[] coverLetter(String bodyName, String caseNumber, String documentNumber, LocalDate date, String reason,
 			java.util.Collection<Document> documents, String approver) {
 		PdfReport pdf = new PdfReport(letterhead, "Materiale til " + bodyName);
-		pdf.paragraph("København, " + DanishDate.of(date));
+		pdf.paragraph("København, den " + DanishDates.longDate(date));
 		pdf.paragraph("Sagsnummer: " + caseNumber + "    Dokumentnummer: " + documentNumber);
 		pdf.paragraph("Forvaltningen sender på eget initiativ det materiale, der er nævnt nedenfor. " + reason);
 		List<List<String>> rows = documents.stream()
-			.map(d -> List.of(d.documentNumber(), d.title(), DanishDate.of(d.documentDate())))
+			.map(d -> List.of(d.documentNumber(), d.title(), "den " + DanishDates.longDate(d.documentDate())))
 			.toList();
 		pdf.table(new float[] { 0.22f, 0.53f, 0.25f }, List.of("Dokument", "Titel", "Dato"), rows);
 		pdf.paragraph("Udleveringen er godkendt af " + signatories.nameAndTitle(approver) + ".");

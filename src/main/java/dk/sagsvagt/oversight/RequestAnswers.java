@@ -22,6 +22,7 @@ import dk.sagsvagt.journal.Journal;
 import dk.sagsvagt.journal.NewDocument;
 import dk.sagsvagt.oversight.internal.Bundles;
 import dk.sagsvagt.oversight.internal.RequestStore;
+import dk.sagsvagt.shared.DanishDates;
 import dk.sagsvagt.shared.ConflictException;
 import dk.sagsvagt.shared.PdfReport;
 import dk.sagsvagt.shared.WorkingDayCalendar;
@@ -154,10 +155,10 @@ public class RequestAnswers {
 	 */
 	byte[] coverLetter(InformationRequest r, String documentNumber, LocalDate date) {
 		PdfReport pdf = new PdfReport(letterhead, "Svar til " + r.bodyName());
-		pdf.paragraph("København, " + DanishDate.of(date));
+		pdf.paragraph("København, den " + DanishDates.longDate(date));
 		pdf.paragraph("Sagsnummer: " + r.caseNumber() + "    Dokumentnummer: " + documentNumber
 				+ (r.bodyReference() == null ? "" : "    Jeres reference: " + r.bodyReference()));
-		pdf.paragraph("Vi har " + DanishDate.of(r.receivedOn()) + " modtaget jeres anmodning. Her er vores svar, delpunkt for delpunkt. "
+		pdf.paragraph("Vi har den " + DanishDates.longDate(r.receivedOn()) + " modtaget jeres anmodning. Her er vores svar, delpunkt for delpunkt. "
 				+ "Materialet er vedlagt samlet med en oversigt.");
 		List<List<String>> rows = new ArrayList<>();
 		for (RequestItem item : r.items()) {
@@ -165,7 +166,7 @@ public class RequestAnswers {
 					? "Kan ikke besvares: " + item.reason() : String.join(", ", item.documents())));
 		}
 		pdf.table(new float[] { 0.06f, 0.47f, 0.47f }, List.of("Nr.", "Delpunkt", "Sendt"), rows);
-		pdf.paragraph("Svaret er godkendt " + DanishDate.of(r.signedOffAt()) + " af " + signatories.nameAndTitle(r.signedOffBy()) + ".");
+		pdf.paragraph("Svaret er godkendt den " + DanishDates.longDate(r.signedOffAt()) + " af " + signatories.nameAndTitle(r.signedOffBy()) + ".");
 		return pdf.render();
 	}
 }

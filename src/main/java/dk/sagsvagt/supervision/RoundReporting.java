@@ -4,10 +4,8 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 
@@ -45,7 +43,6 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Service
 public class RoundReporting {
 
-	private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d. MMMM yyyy", Locale.forLanguageTag("da"));
 
 	private final JdbcClient jdbc;
 
@@ -142,8 +139,8 @@ public class RoundReporting {
 	private byte[] letter(Round round, Unit unit, int cases, List<QuestionResult> roundResults, List<Flag> flagged, Instant now) {
 		PdfReport pdf = new PdfReport(letterhead.lines(), "Tilbagemelding til " + unit.name());
 		pdf.paragraph("Ledelsestilsyn: " + round.name() + " (sag " + round.caseNumber() + "), afsluttet "
-				+ (round.concludedAt() == null ? "" : "den " + DATE.format(round.concludedAt().atZone(dk.sagsvagt.shared.WorkingDayCalendar.COPENHAGEN)))
-				+ ". Sendt den " + DATE.format(now.atZone(dk.sagsvagt.shared.WorkingDayCalendar.COPENHAGEN)) + ".");
+				+ (round.concludedAt() == null ? "" : "den " + dk.sagsvagt.shared.DanishDates.longDate(round.concludedAt()))
+				+ ". Sendt den " + dk.sagsvagt.shared.DanishDates.longDate(now) + ".");
 		pdf.paragraph("Enhedens " + cases + (cases == 1 ? " sag" : " sager") + " i stikprøven er gennemgået. Herunder enhedens egne "
 				+ "resultater pr. spørgsmål og de sager, der er udpeget til særlig opmærksomhed.");
 		pdf.heading("Enhedens resultater");
@@ -168,7 +165,7 @@ public class RoundReporting {
 	}
 
 	private static String danish(LocalDate date) {
-		return "den " + DATE.format(date);
+		return "den " + dk.sagsvagt.shared.DanishDates.longDate(date);
 	}
 
 	private List<String> leadersOf(long unitId) {
