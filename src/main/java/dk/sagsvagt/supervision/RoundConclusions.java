@@ -174,7 +174,9 @@ public class RoundConclusions {
 		return new RoundDocuments.Content(all.round(), all.templateName(), all.questions(), roundAccess.sampleShownTo(round, user, all.sample()),
 				all.checklists(), all.unitNames(), all.caseTypeNames(), all.results(), all.flags(), all.findings(),
 				roundAccess.populationShownTo(round, user, all.population(), java.util.Arrays.asList(store.population(round.id()).unitIds())),
-				all.previous(), all.addenda(), all.names());
+				all.previous(), all.addenda().stream()
+					.filter(a -> a.caseNumber() == null || roundAccess.mayReadCase(round, user, roundAccess.facts(a.caseNumber()))).toList(),
+				all.names());
 	}
 
 	/** What the round's documents show, with the checklists of the cases {@code shown} lets through. */

@@ -160,8 +160,8 @@ class OversightWorkTest {
 		try (PDDocument d = Loader.loadPDF(letter.getResponse().getContentAsByteArray())) {
 			pdf = new PDFTextStripper().getText(d).replaceAll("\\s+", " ");
 		}
-		assertThat(pdf).contains("København, " + DanishDate.of(TODAY)).contains("Dokumentnummer: " + cover)
-			.contains(DanishDate.of(TODAY.minusDays(3))).contains("Tine Teamleder, teamleder")
+		assertThat(pdf).contains("København, den " + dk.sagsvagt.shared.DanishDates.longDate(TODAY)).contains("Dokumentnummer: " + cover)
+			.contains("den " + dk.sagsvagt.shared.DanishDates.longDate(TODAY.minusDays(3))).contains("Tine Teamleder, teamleder")
 			.doesNotContain("test.team").doesNotContain(TODAY.toString()).doesNotContain(TODAY.minusDays(3).toString());
 
 		// the written answer and the round's case's assessment are disclosed with the rest
@@ -211,7 +211,7 @@ class OversightWorkTest {
 				Fixtures.PASSWORD))).andReturn().getResponse().getContentAsByteArray())) {
 			letter = new PDFTextStripper().getText(d).replaceAll("\\s+", " ");
 		}
-		assertThat(letter).contains("Dokumentnummer: " + cover).contains("Lis Testleder, enhedschef").contains(DanishDate.of(TODAY));
+		assertThat(letter).contains("Dokumentnummer: " + cover).contains("Lis Testleder, enhedschef").contains("den " + dk.sagsvagt.shared.DanishDates.longDate(TODAY));
 
 		// who read the case: for administrators and supervision lawyers, bounded, logged
 		String query = "/api/access-log/cases?caseNumbers=" + c.caseNumber() + "&from=" + TODAY.minusDays(1) + "&to=" + TODAY;

@@ -36,4 +36,16 @@ public class JsonApi {
 		byte[] content = result.getResponse().getContentAsByteArray();
 		return content.length == 0 ? null : json.readTree(content);
 	}
+
+	/** As {@link #call} for a call that must succeed with any 2xx status. */
+	public JsonNode callOk(String user, MockHttpServletRequestBuilder request, Object body) throws Exception {
+		MockHttpServletRequestBuilder r = request.with(httpBasic(user, Fixtures.PASSWORD));
+		if (body != null) {
+			r = r.contentType(MediaType.APPLICATION_JSON).content(json.writeValueAsBytes(body));
+		}
+		MvcResult result = mvc.perform(r).andReturn();
+		assertThat(result.getResponse().getStatus() / 100).as(result.getResponse().getContentAsString()).isEqualTo(2);
+		byte[] content = result.getResponse().getContentAsByteArray();
+		return content.length == 0 ? null : json.readTree(content);
+	}
 }
