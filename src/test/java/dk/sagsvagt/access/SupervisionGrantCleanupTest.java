@@ -63,7 +63,10 @@ class SupervisionGrantCleanupTest {
 		jdbc.update("INSERT INTO access.case_assignment (username, case_id, reason, kind, round_id) VALUES ('test.jurist', ?, 'Ledelsestilsyn: Oprydning', 'REVIEW', ?)",
 				sampled.id(), round);
 
-		jdbc.execute(new ClassPathResource("db/migration/access/V37_1__close_supervision_grants.sql").getContentAsString(StandardCharsets.UTF_8));
+		// the migration's grant cleanup, run again; its last step (S6) re-set the kinds allowed then, which later
+		// migrations have widened (issue 17: a request's grants), so it is left out
+		String migration = new ClassPathResource("db/migration/access/V37_1__close_supervision_grants.sql").getContentAsString(StandardCharsets.UTF_8);
+		jdbc.execute(migration.substring(0, migration.indexOf("-- S6:")));
 
 		assertThat(current("test.leader.a", sampled.id(), "REVIEW")).isFalse();
 		assertThat(current("test.leader.a", roundCase, "ROUND_CASE")).isFalse();
