@@ -53,8 +53,11 @@ public class Checklists {
 
 	private final RoundAccess access;
 
+	private final dk.sagsvagt.supervision.internal.RoundStore store;
+
 	Checklists(JdbcClient jdbc, Cases cases, CaseDeadlines deadlines, Decisions decisions, Journal journal, Clock clock,
-			RoundAccess access) {
+			RoundAccess access, dk.sagsvagt.supervision.internal.RoundStore store) {
+		this.store = store;
 		this.access = access;
 		this.jdbc = jdbc;
 		this.cases = cases;
@@ -211,7 +214,10 @@ public class Checklists {
 		if (!access.mayReadCase(round, user, access.facts(caseNumber))) {
 			throw new AccessDeniedException("Du gennemgår kun de sager i stikprøven, du selv har adgang til.");
 		}
-		if (round.status() != RoundStatus.SAMPLED && round.status() != RoundStatus.UNDER_REVIEW) {
+		// under the round's lock, so no answer lands while the round is being concluded (issue 17: frozen once concluded)
+		Round locked = store.lock(round.id());
+		Flags.requireOpen(locked);
+		if (locked.status() != RoundStatus.SAMPLED && locked.status() != RoundStatus.UNDER_REVIEW) {
 			throw new ConflictException("Tilsynet er ikke under gennemgang.");
 		}
 		if (answer == null || !ANSWERS.contains(answer)) {

@@ -190,12 +190,16 @@ public class Flags {
 		if (!chosen && flag.sentToAppealsBoardAt() != null) {
 			throw new ConflictException("Sag " + caseNumber + " er allerede sendt til Ankestyrelsen, så valget kan ikke fortrydes.");
 		}
-		jdbc.sql("""
+		// a sending may commit meanwhile (it does not take the round's lock): the row decides
+		int updated = jdbc.sql("""
 				UPDATE supervision.flag SET chosen_for_appeals_board = ?, proposed_for_appeals_board = proposed_for_appeals_board OR ?,
 				    choice_note = COALESCE(?, choice_note)
-				WHERE round_id = ? AND case_number = ?""")
-			.params(chosen, chosen, text, round.id(), caseNumber)
+				WHERE round_id = ? AND case_number = ? AND (? OR sent_to_appeals_board_at IS NULL)""")
+			.params(chosen, chosen, text, round.id(), caseNumber, chosen)
 			.update();
+		if (updated == 0) {
+			throw new ConflictException("Sag " + caseNumber + " er allerede sendt til Ankestyrelsen, så valget kan ikke fortrydes.");
+		}
 		// the lawyer who chose it sends it with its documents, also after the round (and the review) has ended
 		long caseId = jdbc.sql("SELECT case_id FROM supervision.sample WHERE round_id = ? AND case_number = ?")
 			.params(round.id(), caseNumber).query(Long.class).single();

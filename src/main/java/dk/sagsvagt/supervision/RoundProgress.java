@@ -53,7 +53,8 @@ public record RoundProgress(List<CaseProgress> cases) {
 		}
 
 		public boolean reviewed() {
-			return excluded() || levels.values().stream().allMatch(s -> s == State.REVIEWED);
+			// an active case that no level requires (a round without reviewers) has not been reviewed by anyone
+			return excluded() || !levels.isEmpty() && levels.values().stream().allMatch(s -> s == State.REVIEWED);
 		}
 
 		public State at(int level) {

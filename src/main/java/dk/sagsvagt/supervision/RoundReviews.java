@@ -120,6 +120,11 @@ public class RoundReviews {
 	 * the user may see, a read that is logged, and counts the others.
 	 */
 	void requireComplete(Round round, CurrentUser user) {
+		if (round.reviewers().values().stream().allMatch(List::isEmpty)
+				&& store.sample(round.id()).stream().anyMatch(SampledCase::active)) {
+			throw new dk.sagsvagt.shared.ConflictException("Tilsynet kan ikke afsluttes: det har ingen gennemgåere, så ingen af "
+					+ "stikprøvens sager er gennemgået.");
+		}
 		Map<String, CaseFacts> facts = new HashMap<>();
 		RoundProgress progress = progressOf(round, facts);
 		if (progress.complete()) {

@@ -22,6 +22,15 @@ class RoundProgressTest {
 	}
 
 	@Test
+	void aRoundWithoutReviewersIsNotReviewed() {
+		RoundProgress p = RoundProgress.of(Map.of(), List.of(active("1", 1)), Set.of(), QUESTIONS, List.of(), (r, c) -> true);
+		assertThat(p.complete()).isFalse();
+		RoundProgress excludedOnly = RoundProgress.of(Map.of(), List.of(new SampledCase("1", 1, 1, "Alle", "k1", "DRAWN",
+				"Udeladt: forkert sagstype", null)), Set.of(), QUESTIONS, List.of(), (r, c) -> true);
+		assertThat(excludedOnly.complete()).isTrue();
+	}
+
+	@Test
 	void levelFourIsRequiredOnlyForFlaggedCasesWhenALowerLevelReviews() {
 		Map<Integer, List<String>> reviewers = Map.of(2, List.of("leder"), 4, List.of("jurist"));
 		var answers = new java.util.ArrayList<RoundProgress.Answered>();
