@@ -138,9 +138,21 @@ public class AccessPolicy {
 				? mayEver(user, action) && grants.isDisclosed(user.role().name(), documentNumber)
 						&& (!grants.isBlocked(user.username(), facts.caseId(), facts.citizenIds())
 								|| grants.isGrantedToBody(user.role().name(), facts.caseId()))
-				: permits(user, action, facts) && !grants.isBlockedAny(user.username(), bundle.caseIds(), bundle.citizenIds())
+				: (permits(user, action, facts) || byUnitLetter(user, action, facts, bundle))
+						&& !grants.isBlockedAny(user.username(), bundle.caseIds(), bundle.citizenIds())
 						&& (bundle.caseIds().isEmpty() || readsEveryCase(user, action, facts, documentNumber));
 		decide(user, action, withCitizens(facts, bundle.citizenIds()), documentNumber, allowed);
+	}
+
+	/**
+	 * A sampled unit's leader reads the unit's letter in the round's own case (issue 17 review, S1): the grant reaches
+	 * bundle documents only, here read-only, never the case's notes or mails; the bundle's own rule then asks that
+	 * the leader reach every case it holds, which a letter of another unit does not pass.
+	 */
+	private boolean byUnitLetter(CurrentUser user, Action action, CaseFacts facts, Grants.Bundled bundle) {
+		return READ_ONLY_GRANT.contains(action) && !bundle.caseIds().isEmpty()
+				&& grants.holds(user.username(), facts.caseId(), RoundGrant.UNIT_LETTER.name())
+				&& !grants.isBlocked(user.username(), facts.caseId(), facts.citizenIds());
 	}
 
 	/**
