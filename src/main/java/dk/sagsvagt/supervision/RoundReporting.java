@@ -179,7 +179,7 @@ public class RoundReporting {
 	}
 
 	private String displayName(String username) {
-		return organisation.staffByUsername(username).map(Staff::fullName).orElse(username);
+		return organisation.displayName(username);
 	}
 
 	/** Per unit: reported at, the document sent, acknowledged at and by whom. */
