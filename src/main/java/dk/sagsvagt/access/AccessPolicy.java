@@ -185,6 +185,15 @@ public class AccessPolicy {
 	}
 
 	/**
+	 * Refuses, logged like every refusal, an action a workflow keeps for one role although the user's role may act
+	 * otherwise, e.g. acknowledging a round's letter for a unit, which is its leader's (issue 17 review).
+	 */
+	public void refuse(CurrentUser user, Action action, String detail, String danishReason) {
+		log.write(new AccessLogWriter.Entry(user, action, false, null, null, null, List.of(), null, detail));
+		throw new AccessDeniedException(danishReason);
+	}
+
+	/**
 	 * Allows showing a citizen the register found by CPR number (a new case, a new party) or throws. A specially
 	 * protected citizen is shown only to the protection's readers; the refusal is logged with the citizen and does not
 	 * name them. Any other citizen may be shown: the CPR number is what the caller already holds, and the name is what

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 import dk.sagsvagt.access.AccessPolicy;
+import dk.sagsvagt.access.Action;
 import dk.sagsvagt.access.CaseFacts;
 import dk.sagsvagt.access.CurrentUser;
 import dk.sagsvagt.journal.Direction;
@@ -199,7 +200,8 @@ public class RoundReporting {
 	public void acknowledge(long id, CurrentUser user) {
 		// the unit's leader acknowledges for the unit, not a team leader or a centre leader (issue 17 review, S2)
 		if (user.role() != StaffRole.UNIT_LEADER || user.unitId() == null) {
-			throw new AccessDeniedException("Kun enhedens leder kan kvittere for tilsynets tilbagemelding.");
+			access.refuse(user, Action.LEAD, "kvittering for tilsynsresultat er for enhedens leder",
+					"Kun enhedens leder kan kvittere for tilsynets tilbagemelding.");
 		}
 		String letter = jdbc.sql("""
 				SELECT document_number FROM supervision.unit_report WHERE round_id = ? AND unit_id = ? AND acknowledged_at IS NULL""")
