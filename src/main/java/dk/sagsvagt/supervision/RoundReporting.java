@@ -210,7 +210,12 @@ public class RoundReporting {
 			.optional()
 			.orElseThrow(() -> new ConflictException("Din enhed har ingen ukvitteret tilbagemelding fra dette tilsyn."));
 		long roundCaseId = jdbc.sql("SELECT case_id FROM supervision.round WHERE id = ?").param(id).query(Long.class).single();
-		if (access.bundleShown(user, roundCaseId, letter).isEmpty()) {
+		// a letter that names no case (all of the unit's cases protected) is no bundle: then only the round's case's
+		// own readers read it
+		java.util.Optional<List<Long>> bundled = access.bundleShown(user, roundCaseId, letter);
+		boolean readable = bundled.isPresent() && (!bundled.get().isEmpty()
+				|| access.permits(user, Action.VIEW_DOCUMENT, roundAccess.facts(store.find(id).orElseThrow().caseNumber())));
+		if (!readable) {
 			throw new ConflictException("Du kan ikke kvittere for en tilbagemelding, du ikke kan læse. Kontakt tilsynets gennemgåere.");
 		}
 		int updated = jdbc.sql("""
