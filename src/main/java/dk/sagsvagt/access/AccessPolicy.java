@@ -138,9 +138,21 @@ public class AccessPolicy {
 				? mayEver(user, action) && grants.isDisclosed(user.role().name(), documentNumber)
 						&& (!grants.isBlocked(user.username(), facts.caseId(), facts.citizenIds())
 								|| grants.isGrantedToBody(user.role().name(), facts.caseId()))
-				: permits(user, action, facts) && !grants.isBlockedAny(user.username(), bundle.caseIds(), bundle.citizenIds())
+				: (permits(user, action, facts) || byUnitLetter(user, action, facts, bundle))
+						&& !grants.isBlockedAny(user.username(), bundle.caseIds(), bundle.citizenIds())
 						&& (bundle.caseIds().isEmpty() || readsEveryCase(user, action, facts, documentNumber));
 		decide(user, action, withCitizens(facts, bundle.citizenIds()), documentNumber, allowed);
+	}
+
+	/**
+	 * A sampled unit's leader reads the unit's letter in the round's own case (issue 17 review, S1): the grant reaches
+	 * bundle documents only, here read-only, never the case's notes or mails; the bundle's own rule then asks that
+	 * the leader reach every case it holds, which a letter of another unit does not pass.
+	 */
+	private boolean byUnitLetter(CurrentUser user, Action action, CaseFacts facts, Grants.Bundled bundle) {
+		return READ_ONLY_GRANT.contains(action) && !bundle.caseIds().isEmpty()
+				&& grants.holds(user.username(), facts.caseId(), RoundGrant.UNIT_LETTER.name())
+				&& !grants.isBlocked(user.username(), facts.caseId(), facts.citizenIds());
 	}
 
 	/**
@@ -170,6 +182,15 @@ public class AccessPolicy {
 		if (!allowed) {
 			throw new AccessDeniedException("Du har ikke adgang til dette.");
 		}
+	}
+
+	/**
+	 * Refuses, logged like every refusal, an action a workflow keeps for one role although the user's role may act
+	 * otherwise, e.g. acknowledging a round's letter for a unit, which is its leader's (issue 17 review).
+	 */
+	public void refuse(CurrentUser user, Action action, String detail, String danishReason) {
+		log.write(new AccessLogWriter.Entry(user, action, false, null, null, null, List.of(), null, detail));
+		throw new AccessDeniedException(danishReason);
 	}
 
 	/**

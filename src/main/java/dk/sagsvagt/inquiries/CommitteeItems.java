@@ -80,6 +80,14 @@ public class CommitteeItems {
 		List<Document> documents = new ArrayList<>();
 		for (String number : numbers) {
 			try {
+				// an agenda may become public and every leader sees its attachments' numbers and titles: only the
+				// administration's own work (a case with no citizen party, e.g. a result note) goes before the
+				// committee, never a citizen's document (issue 17 review, S2)
+				int dash = number.lastIndexOf('-');
+				if (dash <= 0 || !cases.facts(number.substring(0, dash)).citizenIds().isEmpty()) {
+					throw new InvalidInputException("documentNumbers", "Et bilag til udvalget skal være et dokument fra forvaltningens "
+							+ "egne sager (fx et resultatnotat), ikke fra en borgers sag.");
+				}
 				// the access policy decides and logs the read of each document attached
 				documents.add(journal.version(number, null, user, Action.VIEW_DOCUMENT));
 			}

@@ -6,11 +6,9 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 import dk.sagsvagt.access.AccessPolicy;
@@ -50,7 +48,6 @@ public class Committees {
 	/** What a leader not named on the special protection of an attached document's case sees of its title. */
 	static final String PROTECTED_DOCUMENT = "Særligt beskyttet dokument";
 
-	private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d. MMMM yyyy", Locale.forLanguageTag("da"));
 
 	private final JdbcClient jdbc;
 
@@ -94,7 +91,7 @@ public class Committees {
 			return meeting(id);
 		}
 		catch (DuplicateKeyException e) {
-			throw new ConflictException(name + " har allerede et møde den " + DATE.format(meetsOn) + ".");
+			throw new ConflictException(name + " har allerede et møde den " + dk.sagsvagt.shared.DanishDates.longDate(meetsOn) + ".");
 		}
 	}
 
@@ -187,7 +184,7 @@ public class Committees {
 				throw new ConflictException("Henvendelsen er allerede på dagsordenen for dette møde.");
 			}
 			cases.recordEvent(inquiries.row(inquiryId).caseId(), Instant.now(clock), "COMMITTEE",
-					"Forelagt " + meeting.committee() + " (mødet " + DATE.format(meeting.meetsOn()) + ")", user.username());
+					"Forelagt " + meeting.committee() + " (mødet " + dk.sagsvagt.shared.DanishDates.longDate(meeting.meetsOn()) + ")", user.username());
 			return itemId;
 		});
 		return jdbc.sql(ITEMS + " WHERE a.id = ?").param(id).query(Committees::item).single();
@@ -196,7 +193,7 @@ public class Committees {
 	/** The agenda as a Danish PDF: the committee, date and place, then each item with its summary. */
 	public byte[] agendaPdf(long meetingId, CurrentUser user) {
 		Meeting m = get(meetingId, user);
-		PdfReport pdf = new PdfReport(letterhead.lines(), "Dagsorden: " + m.committee() + ", " + DATE.format(m.meetsOn()));
+		PdfReport pdf = new PdfReport(letterhead.lines(), "Dagsorden: " + m.committee() + ", " + dk.sagsvagt.shared.DanishDates.longDate(m.meetsOn()));
 		if (m.place() != null) {
 			pdf.paragraph("Sted: " + m.place());
 		}
@@ -243,13 +240,13 @@ public class Committees {
 	Meeting coming(long meetingId) {
 		Meeting meeting = meeting(meetingId);
 		if (meeting.meetsOn().isBefore(today())) {
-			throw new ConflictException("Mødet den " + DATE.format(meeting.meetsOn()) + " er afholdt; vælg et kommende møde.");
+			throw new ConflictException("Mødet den " + dk.sagsvagt.shared.DanishDates.longDate(meeting.meetsOn()) + " er afholdt; vælg et kommende møde.");
 		}
 		return meeting;
 	}
 
 	static String date(LocalDate day) {
-		return DATE.format(day);
+		return dk.sagsvagt.shared.DanishDates.longDate(day);
 	}
 
 	private LocalDate today() {

@@ -3,7 +3,6 @@ package dk.sagsvagt.inquiries;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 
 import dk.sagsvagt.access.Action;
@@ -19,7 +18,9 @@ import dk.sagsvagt.journal.Journal;
 import dk.sagsvagt.journal.NewDocument;
 import dk.sagsvagt.organisation.Organisation;
 import dk.sagsvagt.organisation.Staff;
+import dk.sagsvagt.shared.AccessDeniedException;
 import dk.sagsvagt.shared.ConflictException;
+import dk.sagsvagt.shared.DanishDates;
 import dk.sagsvagt.shared.InvalidInputException;
 import dk.sagsvagt.shared.Letterhead;
 import dk.sagsvagt.shared.PdfReport;
@@ -38,8 +39,6 @@ import org.springframework.transaction.support.TransactionTemplate;
 public class InquiryReplies {
 
 	static final String WRITE_HERE = "[Skriv svaret her]";
-
-	private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d. MMMM yyyy", Locale.forLanguageTag("da"));
 
 	private final Inquiries inquiries;
 
@@ -82,7 +81,7 @@ public class InquiryReplies {
 	public String draft(long id, CurrentUser user) {
 		Inquiry i = inquiries.get(id, user);
 		return "Kære " + (i.citizenName() == null ? "borger" : i.citizenName()) + "\n\n"
-				+ "Tak for din henvendelse af " + DATE.format(i.receivedOn()) + " til " + recipient(i.addressedTo()) + " om "
+				+ "Tak for din henvendelse af " + DanishDates.longDate(i.receivedOn()) + " til " + recipient(i.addressedTo()) + " om "
 				+ lowerFirst(i.subject()) + ".\n\n" + WRITE_HERE + "\n\n"
 				+ "Har du spørgsmål, er du velkommen til at kontakte mig. Oplys sagsnummer " + i.caseNumber() + ".\n\n"
 				+ "Med venlig hilsen\n\n" + i.assigneeName() + "\n" + letterhead.administration();
@@ -101,6 +100,12 @@ public class InquiryReplies {
 		Signatory signatory = signedOnBehalfOf == null ? Signatory.ADMINISTRATION : signedOnBehalfOf;
 		Inquiry i = inquiries.get(id, user);
 		CaseFile caseFile = cases.open(i.caseNumber(), user, Action.JOURNAL);
+		// a letter on behalf of the mayor or the committee chair speaks for the political office: a leader signs it
+		// (issue 17 review, S2), whoever else may journal in the inquiry's case
+		if (signatory != Signatory.ADMINISTRATION && !user.isLeader()) {
+			throw new AccessDeniedException("Kun en leder kan underskrive på vegne af " + (signatory == Signatory.MAYOR
+					? "borgmesteren." : "formanden for udvalget."));
+		}
 		if (i.answered()) {
 			throw new ConflictException("Henvendelsen er allerede besvaret.");
 		}
@@ -145,7 +150,7 @@ public class InquiryReplies {
 		if (i.citizenName() != null) {
 			pdf.paragraph(i.citizenName());
 		}
-		pdf.paragraph("Dato: den " + DATE.format(on) + "    Sagsnummer: " + i.caseNumber() + "    Dokumentnummer: " + documentNumber);
+		pdf.paragraph("Dato: den " + DanishDates.longDate(on) + "    Sagsnummer: " + i.caseNumber() + "    Dokumentnummer: " + documentNumber);
 		for (String paragraph : body.split("\\R\\s*\\R")) {
 			pdf.paragraph(paragraph.strip());
 		}

@@ -38,6 +38,14 @@ public class Organisation {
 		return jdbc.sql(STAFF + "WHERE username = ?").param(username).query(Organisation::staff).optional();
 	}
 
+	/** What a text a person reads says for someone no longer (or never) in the staff register: never a username. */
+	public static final String FORMER_STAFF = "tidligere medarbejder";
+
+	/** The member of staff's full name for a text a person reads, or {@link #FORMER_STAFF} for an unknown username. */
+	public String displayName(String username) {
+		return username == null ? "" : staffByUsername(username).map(Staff::fullName).orElse(FORMER_STAFF);
+	}
+
 	public Staff staff(long id) {
 		return jdbc.sql(STAFF + "WHERE id = ?")
 			.param(id)

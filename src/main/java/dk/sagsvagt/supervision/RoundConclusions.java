@@ -194,7 +194,7 @@ public class RoundConclusions {
 				flags.of(round).stream().filter(f -> lists.containsKey(f.caseNumber())).toList(),
 				findings(round).stream().filter(f -> f.caseNumbers().stream().allMatch(shown)).toList(),
 				store.populationRows(round.id(), false), previous, addenda.of(round.id()),
-				username -> organisation.staffByUsername(username).map(dk.sagsvagt.organisation.Staff::fullName).orElse(username));
+				organisation::displayName);
 	}
 
 	/**

@@ -31,6 +31,17 @@ class RoundGrants {
 		members.stream().distinct().forEach(m -> grants.grantForRound(RoundGrant.ROUND_CASE, roundId, m, caseId, reason(name), by));
 	}
 
+	/** A sampled unit's leaders read the unit's letter in the round's own case (see {@link RoundGrant#UNIT_LETTER}). */
+	void unitLetter(long roundId, String name, long caseId, List<String> leaders, String by) {
+		leaders.stream().distinct()
+			.forEach(l -> grants.grantForRound(RoundGrant.UNIT_LETTER, roundId, l, caseId, "Tilbagemelding fra " + reason(name), by));
+	}
+
+	/** The unit has acknowledged its letter: its leaders' reach of it ends. */
+	void endUnitLetter(long roundId, List<String> leaders, String by) {
+		leaders.stream().distinct().forEach(l -> grants.endForRound(RoundGrant.UNIT_LETTER, roundId, null, l, by));
+	}
+
 	void review(Round round, SampledCase sampled, String by) {
 		round.reviewers().values().stream().flatMap(List::stream).distinct()
 			.filter(name -> organisation.staffByUsername(name).map(s -> s.role() == StaffRole.SUPERVISION_LAWYER).orElse(false))

@@ -37,8 +37,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * a letter in the round's own case with the unit's own results per question and its flagged cases, records which
  * document went to which unit, and keeps each unit leader's acknowledgement with date and person. The letter is a
  * bundle of the unit's sampled cases, so only those who may read all of them read it (the unit's leader, the round's
- * whole readers); the unit's leaders are given the round's own case to reach it, and the round's outputs there stay
- * bundles of cases they cannot all read.
+ * whole readers); the unit's leaders are given the letter alone (a UNIT_LETTER grant of the round's case, which reaches
+ * its bundles and nothing else there) until the unit acknowledges it.
  */
 @Service
 public class RoundReporting {
@@ -113,18 +113,24 @@ public class RoundReporting {
 			for (long unitId : active.stream().map(SampledCase::unitId).distinct().sorted().toList()) {
 				Unit unit = organisation.unit(unitId);
 				List<SampledCase> ofUnit = active.stream().filter(s -> s.unitId() == unitId).toList();
-				List<CaseFacts> held = ofUnit.stream().map(s -> roundAccess.facts(s.caseNumber())).toList();
-				// like the result note: a case protected from one of the round's members is not named case by case
+				List<String> leaders = leadersOf(unitId);
+				// like the result note: a case protected from one of the round's members, or from the unit's leader who
+				// is to read the letter, is not named case by case, and the letter bundles only the cases it may name
+				// (issue 17 review, S2), so that the leader is not refused his or her own letter
+				List<CaseFacts> held = ofUnit.stream().map(s -> roundAccess.facts(s.caseNumber()))
+					.filter(f -> !roundAccess.protectedFromAMember(round, f))
+					.filter(f -> leaders.stream().noneMatch(l -> access.protects(l, f)))
+					.toList();
 				List<Flag> shown = roundFlags.stream()
-					.filter(f -> ofUnit.stream().anyMatch(s -> s.caseNumber().equals(f.caseNumber())))
-					.filter(f -> !roundAccess.protectedFromAMember(round, roundAccess.facts(f.caseNumber())))
+					.filter(f -> held.stream().anyMatch(h -> h.caseNumber().equals(f.caseNumber())))
 					.toList();
 				byte[] pdf = letter(round, unit, ofUnit.size(), roundResults, shown, now);
 				Document document = journal.journalOwnWork(round.caseNumber(), new NewDocument("Tilbagemelding til " + unit.name() + ": "
 						+ round.name(), Direction.INTERNAL, DocumentKind.LETTER, null, null), "tilbagemelding-" + unitId + ".pdf",
 						"application/pdf", pdf, user);
 				grants.outputs(document, held);
-				grants.roundCase(id, round.name(), roundCaseId, leadersOf(unitId), user.username());
+				// the unit's leaders reach this letter, not the round's case and its other documents (issue 17 review, S1)
+				grants.unitLetter(id, round.name(), roundCaseId, leaders, user.username());
 				jdbc.sql("""
 						INSERT INTO supervision.unit_report (round_id, unit_id, sent_at, document_number) VALUES (?, ?, ?, ?)
 						ON CONFLICT (round_id, unit_id) DO UPDATE SET document_number = EXCLUDED.document_number""")
@@ -174,7 +180,7 @@ public class RoundReporting {
 	}
 
 	private String displayName(String username) {
-		return organisation.staffByUsername(username).map(Staff::fullName).orElse(username);
+		return organisation.displayName(username);
 	}
 
 	/** Per unit: reported at, the document sent, acknowledged at and by whom. */
@@ -192,8 +198,25 @@ public class RoundReporting {
 
 	/** The unit leader acknowledges that the unit has received its results. */
 	public void acknowledge(long id, CurrentUser user) {
-		if (!user.isLeader() || user.unitId() == null) {
-			access.require(user, Action.REQUEST, "kvittering for tilsynsresultat er for enhedens leder");
+		// the unit's leader acknowledges for the unit, not a team leader or a centre leader (issue 17 review, S2)
+		if (user.role() != StaffRole.UNIT_LEADER || user.unitId() == null) {
+			access.refuse(user, Action.LEAD, "kvittering for tilsynsresultat er for enhedens leder",
+					"Kun enhedens leder kan kvittere for tilsynets tilbagemelding.");
+		}
+		String letter = jdbc.sql("""
+				SELECT document_number FROM supervision.unit_report WHERE round_id = ? AND unit_id = ? AND acknowledged_at IS NULL""")
+			.params(id, user.unitId())
+			.query(String.class)
+			.optional()
+			.orElseThrow(() -> new ConflictException("Din enhed har ingen ukvitteret tilbagemelding fra dette tilsyn."));
+		long roundCaseId = jdbc.sql("SELECT case_id FROM supervision.round WHERE id = ?").param(id).query(Long.class).single();
+		// a letter that names no case (all of the unit's cases protected) is no bundle: then only the round's case's
+		// own readers read it
+		java.util.Optional<List<Long>> bundled = access.bundleShown(user, roundCaseId, letter);
+		boolean readable = bundled.isPresent() && (!bundled.get().isEmpty()
+				|| access.permits(user, Action.VIEW_DOCUMENT, roundAccess.facts(store.find(id).orElseThrow().caseNumber())));
+		if (!readable) {
+			throw new ConflictException("Du kan ikke kvittere for en tilbagemelding, du ikke kan læse. Kontakt tilsynets gennemgåere.");
 		}
 		int updated = jdbc.sql("""
 				UPDATE supervision.unit_report SET acknowledged_by = ?, acknowledged_at = ?
@@ -203,6 +226,7 @@ public class RoundReporting {
 		if (updated == 0) {
 			throw new ConflictException("Din enhed har ingen ukvitteret tilbagemelding fra dette tilsyn.");
 		}
+		grants.endUnitLetter(id, leadersOf(user.unitId()), user.username());
 	}
 
 	private Round reviewerOf(long id, CurrentUser user) {

@@ -12,7 +12,6 @@ import dk.sagsvagt.access.Action;
 import dk.sagsvagt.access.CaseFacts;
 import dk.sagsvagt.access.CurrentUser;
 import dk.sagsvagt.organisation.Organisation;
-import dk.sagsvagt.organisation.Staff;
 import dk.sagsvagt.supervision.internal.RoundStore;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -66,10 +65,10 @@ public class RoundReviews {
 	}
 
 	RoundProgress progressOf(Round round) {
-		return progressOf(round, new HashMap<>());
+		return progressOf(round, new Reach(round));
 	}
 
-	private RoundProgress progressOf(Round round, Map<String, CaseFacts> facts) {
+	private RoundProgress progressOf(Round round, Reach reach) {
 		List<RoundProgress.Answered> answers = jdbc.sql("SELECT case_number, question, level FROM supervision.answer WHERE round_id = ? AND level > 0")
 			.param(round.id())
 			.query((rs, n) -> new RoundProgress.Answered(rs.getString(1), rs.getString(2), rs.getInt(3)))
@@ -77,14 +76,14 @@ public class RoundReviews {
 		Set<String> flagged = flags.of(round).stream().map(Flag::caseNumber).collect(Collectors.toSet());
 		return RoundProgress.of(round.reviewers(), store.sample(round.id()), flagged,
 				checklists.questions(round.templateId()).stream().map(Question::code).toList(), answers,
-				(name, caseNumber) -> mayRead(round, name, caseNumber, facts));
+				reach::mayRead);
 	}
 
 	/** The progress as the user may see it; the read of the case numbers shown is logged. */
 	public Progress progress(long id, CurrentUser user) {
 		Round round = rounds.get(id, user);
-		Map<String, CaseFacts> facts = new HashMap<>();
-		RoundProgress progress = progressOf(round, facts);
+		Reach reach = new Reach(round);
+		RoundProgress progress = progressOf(round, reach);
 		Set<String> shown = roundAccess.sampleShownTo(round, user, store.sample(round.id())).stream().map(SampledCase::caseNumber)
 			.collect(Collectors.toSet());
 		List<CaseView> cases = progress.cases().stream().filter(c -> shown.contains(c.caseNumber()))
@@ -97,7 +96,7 @@ public class RoundReviews {
 			int[] counts = new int[3];
 			for (RoundProgress.CaseProgress c : progress.cases()) {
 				RoundProgress.State state = c.at(level);
-				if (state != null && mayRead(round, name, c.caseNumber(), facts)) {
+				if (state != null && reach.mayRead(name, c.caseNumber())) {
 					counts[state.ordinal()]++;
 				}
 			}
@@ -107,7 +106,7 @@ public class RoundReviews {
 		String next = progress.cases().stream().filter(c -> !c.excluded() && shown.contains(c.caseNumber()))
 			.filter(c -> c.levels().entrySet().stream()
 				.anyMatch(e -> e.getValue() != RoundProgress.State.REVIEWED && round.reviewer(user.username(), e.getKey())))
-			.filter(c -> roundAccess.mayReadCase(round, user, facts.computeIfAbsent(c.caseNumber(), roundAccess::facts)))
+			.filter(c -> roundAccess.mayReadCase(round, user, reach.facts(c.caseNumber())))
 			.map(RoundProgress.CaseProgress::caseNumber)
 			.findFirst()
 			.orElse(null);
@@ -125,8 +124,8 @@ public class RoundReviews {
 			throw new dk.sagsvagt.shared.ConflictException("Tilsynet kan ikke afsluttes: det har ingen gennemgåere, så ingen af "
 					+ "stikprøvens sager er gennemgået.");
 		}
-		Map<String, CaseFacts> facts = new HashMap<>();
-		RoundProgress progress = progressOf(round, facts);
+		Reach reach = new Reach(round);
+		RoundProgress progress = progressOf(round, reach);
 		if (progress.complete()) {
 			return;
 		}
@@ -145,7 +144,7 @@ public class RoundReviews {
 				}
 				Map<String, String> who = new LinkedHashMap<>();
 				round.reviewers().getOrDefault(e.getKey(), List.of()).stream()
-					.filter(name -> mayRead(round, name, c.caseNumber(), facts))
+					.filter(name -> reach.mayRead(name, c.caseNumber()))
 					.forEach(name -> who.put(name, displayName(name)));
 				missing.add(new ReviewsMissingException.Missing(c.caseNumber(), e.getKey(), e.getValue(), who,
 						c.openQuestions().getOrDefault(e.getKey(), List.of())));
@@ -156,11 +155,33 @@ public class RoundReviews {
 		throw new ReviewsMissingException(missing, notShown);
 	}
 
-	private boolean mayRead(Round round, String username, String caseNumber, Map<String, CaseFacts> facts) {
-		return roundAccess.mayReadCase(round, username, facts.computeIfAbsent(caseNumber, roundAccess::facts));
+	/**
+	 * Who may read which sampled case, decided once per reviewer and case within one computation of the progress:
+	 * each decision takes several queries, and the progress asks for the same pair more than once (issue 17 review).
+	 */
+	private final class Reach {
+
+		private final Round round;
+
+		private final Map<String, CaseFacts> facts = new HashMap<>();
+
+		private final Map<List<String>, Boolean> verdicts = new HashMap<>();
+
+		Reach(Round round) {
+			this.round = round;
+		}
+
+		CaseFacts facts(String caseNumber) {
+			return facts.computeIfAbsent(caseNumber, roundAccess::facts);
+		}
+
+		boolean mayRead(String username, String caseNumber) {
+			return verdicts.computeIfAbsent(List.of(username, caseNumber),
+					k -> roundAccess.mayReadCase(round, username, facts(caseNumber)));
+		}
 	}
 
 	private String displayName(String username) {
-		return organisation.staffByUsername(username).map(Staff::fullName).orElse(username);
+		return organisation.displayName(username);
 	}
 }

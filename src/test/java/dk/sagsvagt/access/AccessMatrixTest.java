@@ -473,8 +473,12 @@ class AccessMatrixTest {
 			return !endpoint.key().equals("GET /disclosures") || role == StaffRole.OMBUDSMAN || role == StaffRole.APPEALS_BOARD;
 		}
 		boolean may = MAY.get(role).contains(endpoint.action());
-		if (endpoint.key().equals("GET /deadlines/unit") || endpoint.key().endsWith("/acknowledgement")) {
+		if (endpoint.key().equals("GET /deadlines/unit")) {
 			may = may && role.isLeader();
+		}
+		if (endpoint.key().endsWith("/acknowledgement")) {
+			// the unit's leader acknowledges a round's letter for the unit (issue 17 review, S2)
+			may = may && role == StaffRole.UNIT_LEADER;
 		}
 		if (endpoint.key().equals("GET /api/oversight/requests") || endpoint.key().equals("GET /api/disclosures")
 				|| endpoint.key().equals("GET /api/oversight/disclosures")

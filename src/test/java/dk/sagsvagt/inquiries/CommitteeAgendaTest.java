@@ -59,6 +59,9 @@ class CommitteeAgendaTest {
 	@Autowired
 	UserDetailsService users;
 
+	@Autowired
+	dk.sagsvagt.cases.Cases cases;
+
 	@BeforeEach
 	void users() {
 		fixtures.unitA();
@@ -66,11 +69,13 @@ class CommitteeAgendaTest {
 
 	@Test
 	void aReportIsPutOnAComingMeetingsAgendaWithItsDocumentsListedOnThePageAndInThePdf() throws Exception {
-		CaseFile own = fixtures.caseIn(fixtures.unitA(), "Borgerrådgiverens beretning 2017");
+		CaseFile own = cases.registerOwnWork("OVERSIGHT_REQUEST", "Borgerrådgiverens beretning 2017", fixtures.unitA(), null, "test");
 		String report = journal(own, "Borgerrådgiverens beretning om kvaliteten i sagsbehandlingen – 2017");
 		String note = journal(own, "Resultatnotat: ledelsestilsyn „Børn og unge“");
-		CaseFile elsewhere = fixtures.caseIn(fixtures.unitC(), "En sag i en anden enhed");
+		CaseFile elsewhere = cases.registerOwnWork("OVERSIGHT_REQUEST", "Egen sag i en anden enhed", fixtures.unitC(), null, "test");
 		String outOfScope = journal(elsewhere, "Notat i enhed C", "test.c");
+		CaseFile citizens = fixtures.caseIn(fixtures.unitA(), "En borgers sag");
+		String citizensNote = journal(citizens, "Notat om barnet");
 		long meetingId = api.call("test.leader.a", post("/api/committee/meetings"), Map.of("committee", "Socialudvalget " + System.nanoTime(),
 				"meetsOn", TODAY.plusDays(21).toString()), 201).get("id").asLong();
 		long logBefore = jdbc.queryForObject("SELECT coalesce(max(id), 0) FROM access.access_log", Long.class);
@@ -82,6 +87,10 @@ class CommitteeAgendaTest {
 		Map<String, Object> foreign = new HashMap<>(item);
 		foreign.put("documentNumbers", List.of(report, outOfScope));
 		api.call("test.leader.a", post("/api/committee/meetings/" + meetingId + "/items"), foreign, 403);
+		Map<String, Object> ofACitizen = new HashMap<>(item);
+		ofACitizen.put("documentNumbers", List.of(report, citizensNote));
+		assertThat(api.call("test.leader.a", post("/api/committee/meetings/" + meetingId + "/items"), ofACitizen, 400).get("detail")
+			.asString()).as("an agenda may become public").contains("forvaltningens egne sager", "ikke fra en borgers sag");
 		Map<String, Object> missing = new HashMap<>(item);
 		missing.put("documentNumbers", List.of(own.caseNumber() + "-99"));
 		assertThat(api.call("test.leader.a", post("/api/committee/meetings/" + meetingId + "/items"), missing, 400).get("field").asString())
@@ -146,6 +155,11 @@ class CommitteeAgendaTest {
 		String text = "Kære Testborger\n\nTak for dit brev – vi har set på din sag “med det samme”.\n\nMed venlig hilsen";
 		assertThat(api.call("test.leader.a", post("/api/inquiries/" + id + "/reply"), Map.of("text", text, "repliedOn", "2018-03-22",
 				"signedOnBehalfOf", "KING"), 400).get("field").asString()).isEqualTo("signedOnBehalfOf");
+		// a caseworker who may journal in the case does not sign for the mayor or the committee chair
+		api.call("test.a", post("/api/inquiries/" + id + "/reply"), Map.of("text", text, "repliedOn", "2018-03-22",
+				"signedOnBehalfOf", "MAYOR"), 403);
+		api.call("test.a", post("/api/inquiries/" + id + "/reply"), Map.of("text", text, "repliedOn", "2018-03-22",
+				"signedOnBehalfOf", "COMMITTEE_CHAIR"), 403);
 		JsonNode replied = api.call("test.leader.a", post("/api/inquiries/" + id + "/reply"), Map.of("text", text, "repliedOn", "2018-03-22",
 				"signedOnBehalfOf", "MAYOR"), 200);
 		assertThat(jdbc.queryForObject("SELECT signed_on_behalf_of FROM inquiries.inquiry WHERE id = ?", String.class, id)).isEqualTo("MAYOR");

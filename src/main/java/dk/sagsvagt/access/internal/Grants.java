@@ -22,7 +22,8 @@ public class Grants {
 	public boolean isAssigned(String username, long caseId, boolean work) {
 		return jdbc.sql("""
 				SELECT EXISTS (SELECT 1 FROM access.case_assignment
-				               WHERE username = ? AND case_id = ? AND ended_at IS NULL AND (kind = 'WORK' OR NOT ?))""")
+				               WHERE username = ? AND case_id = ? AND ended_at IS NULL AND (kind = 'WORK' OR NOT ?)
+				                 AND kind <> 'UNIT_LETTER')""")
 			.params(username, caseId, work)
 			.query(Boolean.class)
 			.single();
@@ -30,7 +31,7 @@ public class Grants {
 
 	/** The cases the user holds a current grant of; with {@code work}, only those of the user's own work. */
 	public Long[] assignedCases(String username, boolean work) {
-		return jdbc.sql("SELECT DISTINCT case_id FROM access.case_assignment WHERE username = ? AND ended_at IS NULL AND (kind = 'WORK' OR NOT ?)")
+		return jdbc.sql("SELECT DISTINCT case_id FROM access.case_assignment WHERE username = ? AND ended_at IS NULL AND (kind = 'WORK' OR NOT ?) AND kind <> 'UNIT_LETTER'")
 			.params(username, work)
 			.query(Long.class)
 			.list()

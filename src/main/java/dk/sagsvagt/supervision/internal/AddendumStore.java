@@ -5,7 +5,6 @@ import java.time.Instant;
 import java.util.List;
 
 import dk.sagsvagt.organisation.Organisation;
-import dk.sagsvagt.organisation.Staff;
 import dk.sagsvagt.supervision.Addendum;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -30,7 +29,7 @@ public class AddendumStore {
 				WHERE round_id = ? ORDER BY seq""")
 			.param(roundId)
 			.query((rs, n) -> new Addendum(rs.getInt(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
-					organisation.staffByUsername(rs.getString(5)).map(Staff::fullName).orElse(rs.getString(5)),
+					organisation.displayName(rs.getString(5)),
 					rs.getTimestamp(6).toInstant()))
 			.list();
 	}
