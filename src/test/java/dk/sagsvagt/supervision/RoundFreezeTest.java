@@ -163,6 +163,9 @@ class RoundFreezeTest {
 		String page = mvc.perform(get("/supervision/" + id).with(user(users.loadUserByUsername("test.jurist")))).andReturn().getResponse()
 			.getContentAsString();
 		assertThat(page).contains("Tillæg efter afslutningen", "Tillæg nr. 1", addendum).doesNotContain("id=\"finding-text\"");
+		// the breakdown by measure shows the shares (it showed "–" in every cell: a map read by a literal key)
+		String breakdown = page.substring(page.indexOf("id=\"category-table\""), page.indexOf("</table>", page.indexOf("id=\"category-table\"")));
+		assertThat(breakdown).contains(" % (").doesNotContain(">HEARING<");
 		// an addendum cannot be changed
 		assertThatThrownBy(() -> jdbc.update("UPDATE supervision.addendum SET text = 'Ændret tekst her' WHERE round_id = ?", id))
 			.hasMessageContaining("kan ikke ændres");
