@@ -169,11 +169,10 @@ public class RoundDocuments {
 		pdf.paragraph("Populationen er alle sager af typerne "
 				+ String.join(", ", round.caseTypes().stream().map(t -> c.caseTypeNames().getOrDefault(t, t)).toList()) + " i enhederne "
 				+ String.join(", ", round.unitIds().stream().map(id -> c.unitNames().getOrDefault(id, "?")).toList())
-				+ (round.openedFrom() == null ? "" : ", oprettet fra " + DanishDates.longDate(round.openedFrom()))
-				+ (round.openedTo() == null ? "" : " til " + DanishDates.longDate(round.openedTo())) + ": " + round.populationSize()
+				+ opened(round) + ": " + round.populationSize()
 				+ " sager, da stikprøven blev trukket.");
-		pdf.paragraph("Kontrol af populationen: hent filen population.csv fra tilsynet (API: /api/supervision/rounds/" + round.id()
-				+ "/population.csv) og beregn dens SHA-256, fx med kommandoen sha256sum population.csv. Resultatet skal være "
+		pdf.paragraph("Kontrol af populationen: hent filen population.csv fra tilsynets side i Sagsvagt (linket »Populationen "
+				+ "(CSV)«) og beregn dens SHA-256, fx med kommandoen sha256sum population.csv. Resultatet skal være "
 				+ round.populationSha256() + ". Filen har en linje pr. sag med sagsnummer, stratum og sagens nøgle ud fra frøet, så "
 				+ "enhver kan trække stikprøven igen efter reglen nedenfor. Den, der kun gennemgår en del af tilsynet, får kun den dels "
 				+ "linjer, og deres SHA-256 er en anden.");
@@ -216,6 +215,17 @@ public class RoundDocuments {
 			}
 		}
 		return pdf.render();
+	}
+
+	/** When the population's cases were opened, as the note says it. */
+	private static String opened(Round round) {
+		if (round.openedFrom() != null && round.openedTo() != null) {
+			return ", oprettet fra " + DanishDates.longDate(round.openedFrom()) + " til " + DanishDates.longDate(round.openedTo());
+		}
+		if (round.openedFrom() != null) {
+			return ", oprettet fra " + DanishDates.longDate(round.openedFrom());
+		}
+		return round.openedTo() == null ? "" : ", oprettet senest " + DanishDates.longDate(round.openedTo());
 	}
 
 	/** An addendum as its own document. */
