@@ -191,7 +191,7 @@ public class RoundDocuments {
 		if (c.previous() != null) {
 			pdf.paragraph("Forrige runde: " + c.previous().name() + ". * betyder, at ændringen næppe skyldes tilfældigheder (z-test, 5 %).");
 		}
-		pdf.bars(c.results().stream().map(q -> q.question().code()).toList(), c.results().stream().map(q -> q.all().share()).toList());
+		pdf.bars(c.results().stream().map(q -> shortText(q.question().text())).toList(), c.results().stream().map(q -> q.all().share()).toList());
 		pdf.heading("Generelle problemstillinger");
 		if (c.findings().isEmpty()) {
 			pdf.paragraph("Der er ikke registreret generelle problemstillinger.");
@@ -215,6 +215,11 @@ public class RoundDocuments {
 			}
 		}
 		return pdf.render();
+	}
+
+	/** A requirement's text short enough for a bar's label (a person reads the text, not the question's code). */
+	static String shortText(String text) {
+		return text.length() <= 45 ? text : text.substring(0, 44).strip() + "…";
 	}
 
 	/** When the population's cases were opened, as the note says it. */
