@@ -153,7 +153,9 @@ class OversightWorkTest {
 		call("test.team", post("/api/cases/" + roundCase + "/documents"), note("Forsøg", "Ikke tilladt."), 403);
 		JsonNode answered = call("test.leader.a", post("/api/oversight/requests/" + id + "/answer"), Map.of(), 200);
 		String cover = answered.get("coverLetterDocument").asString();
-		MvcResult letter = mvc.perform(get("/api/documents/" + cover + "/content").with(httpBasic("test.team", Fixtures.PASSWORD)))
+		// the request is answered: the approver's right ended with it (the letter stays with the request's unit)
+		call("test.team", get("/api/documents/" + cover), null, 403);
+		MvcResult letter = mvc.perform(get("/api/documents/" + cover + "/content").with(httpBasic("test.leader.a", Fixtures.PASSWORD)))
 			.andReturn();
 		assertThat(letter.getResponse().getStatus()).isEqualTo(200);
 		String pdf;
