@@ -145,11 +145,12 @@ class OversightWorkReviewTest {
 		String written = OversightWorkTest.item(call("test.jurist", post("/api/oversight/requests/" + created.get("id").asLong() + "/items/"
 				+ item + "/answer"), Map.of("writtenAnswer", "Barnets plan blev lavet for sent, fordi sagsbehandleren var syg."), 200), item)
 			.get("documents").get(0).asString();
-		call("test.jurist", get("/api/documents/" + written), null, 200);
-		grants.protectCase(childCase.id(), "Skjult adresse", List.of("test.leader.a"), "test.admin");
-		// the note summarises the child's case: its protection applies to the note, though it lies in the request's case
-		call("test.jurist", get("/api/documents/" + written), null, 403);
+		// the note summarises the child's case: who reaches the request's case but not the child's does not read it
 		call("test.leader.a", get("/api/documents/" + written), null, 200);
+		call("test.jurist", get("/api/documents/" + written), null, 403);
+		// and the child's case's protection applies to the note, though it lies in the request's case
+		grants.protectCase(childCase.id(), "Skjult adresse", List.of("test.admin"), "test.admin");
+		call("test.leader.a", get("/api/documents/" + written), null, 403);
 	}
 
 	@Test
