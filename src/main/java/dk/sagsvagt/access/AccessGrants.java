@@ -135,13 +135,15 @@ public class AccessGrants {
 
 	/**
 	 * Gives a member of staff a case through an oversight request: its own case, or (with {@code roundId}) the own case
-	 * of the round it concerns. What the grant allows is the access policy's; the grant is recorded.
+	 * of the round it concerns. The grant belongs to its request ({@code requestId}) and ends with it. What the grant
+	 * allows is the access policy's; the grant is recorded.
 	 */
-	public void grantForRequest(RequestGrant kind, String username, long caseId, Long roundId, String reason, String changedBy) {
+	public void grantForRequest(RequestGrant kind, long requestId, String username, long caseId, Long roundId, String reason,
+			String changedBy) {
 		int added = jdbc.sql("""
-				INSERT INTO access.case_assignment (username, case_id, reason, kind, round_id) VALUES (?, ?, ?, ?, ?)
+				INSERT INTO access.case_assignment (username, case_id, reason, kind, round_id, request_id) VALUES (?, ?, ?, ?, ?, ?)
 				ON CONFLICT DO NOTHING""")
-			.params(username, caseId, reason, kind.name(), roundId)
+			.params(username, caseId, reason, kind.name(), roundId, requestId)
 			.update();
 		if (added > 0) {
 			record(changedBy, username, (kind == RequestGrant.REQUEST_WORK ? "læse- og journaliseringsadgang" : "læseadgang")
@@ -149,15 +151,21 @@ public class AccessGrants {
 		}
 	}
 
-	/** Ends a user's current request grants of the kind on the case, e.g. when the request is handed to a colleague. */
-	public void endForRequest(RequestGrant kind, String username, long caseId, String changedBy) {
-		int ended = jdbc.sql("""
+	/**
+	 * Ends the request's current grants of the kind: for one user and one case when given, else all of them (the
+	 * request is answered). Another request's grant on the same case stays.
+	 */
+	public void endForRequest(RequestGrant kind, long requestId, String username, Long caseId, String changedBy) {
+		List<String> ended = jdbc.sql("""
 				UPDATE access.case_assignment SET ended_at = greatest(now(), granted_at)
-				WHERE kind = ? AND username = ? AND case_id = ? AND ended_at IS NULL""")
-			.params(kind.name(), username, caseId)
-			.update();
-		if (ended > 0) {
-			record(changedBy, username, "adgang (" + kind + ") til sag " + caseId + " ophørt");
+				WHERE kind = ? AND request_id = ? AND ended_at IS NULL AND (CAST(? AS text) IS NULL OR username = ?)
+				  AND (CAST(? AS bigint) IS NULL OR case_id = ?)
+				RETURNING username || ' sag ' || case_id""")
+			.params(kind.name(), requestId, username, username, caseId, caseId)
+			.query(String.class)
+			.list();
+		if (!ended.isEmpty()) {
+			record(changedBy, "anmodning " + requestId, "adgang (" + kind + ") ophørt: " + String.join(", ", ended));
 		}
 	}
 
@@ -235,6 +243,23 @@ public class AccessGrants {
 				.params(documentNumber, f.caseId(), f.unitId(), f.caseworkerId())
 				.update();
 		}
+	}
+
+	/**
+	 * The cases a bundle holds (empty for a document that is no bundle), with their current citizens: a bundle given on
+	 * to an oversight body carries them, so their special protection decides whether it may go.
+	 */
+	@Transactional(readOnly = true)
+	public List<CaseFacts> bundledCases(String documentNumber) {
+		return jdbc.sql("""
+				SELECT b.case_id, c.case_number, c.unit_id, c.caseworker_id,
+				       ARRAY(SELECT DISTINCT cp.citizen_id FROM cases.case_party cp WHERE cp.case_id = b.case_id) AS citizens
+				FROM access.bundle_case b JOIN cases.case_file c ON c.id = b.case_id
+				WHERE b.document_number = ? ORDER BY b.case_id""")
+			.param(documentNumber)
+			.query((rs, n) -> new CaseFacts(rs.getLong(1), rs.getString(2), rs.getLong(3), (Long) rs.getObject(4),
+					List.of((Long[]) rs.getArray(5).getArray())))
+			.list();
 	}
 
 	/** Only the named users may read the case, whatever their scope. */

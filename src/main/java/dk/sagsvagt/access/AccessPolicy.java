@@ -138,6 +138,9 @@ public class AccessPolicy {
 				? mayEver(user, action) && grants.isDisclosed(user.role().name(), documentNumber)
 						&& (!grants.isBlocked(user.username(), facts.caseId(), facts.citizenIds())
 								|| grants.isGrantedToBody(user.role().name(), facts.caseId()))
+						// a bundle carries its cases: a protected one among them must have been granted to the body
+						&& (!grants.isBlockedAny(user.username(), bundle.caseIds(), bundle.citizenIds())
+								|| bundle.caseIds().stream().allMatch(c -> grants.isGrantedToBody(user.role().name(), c)))
 				: (permits(user, action, facts) || byUnitLetter(user, action, facts, bundle))
 						&& !grants.isBlockedAny(user.username(), bundle.caseIds(), bundle.citizenIds())
 						&& (bundle.caseIds().isEmpty() || readsEveryCase(user, action, facts, documentNumber));

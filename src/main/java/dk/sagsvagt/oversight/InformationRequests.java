@@ -250,7 +250,8 @@ public class InformationRequests {
 		transaction.executeWithoutResult(status -> {
 			store.lock(id);
 			if (written != null) {
-				documents.add(work.journalWrittenAnswer(request, item, written, user));
+				documents.add(work.journalWrittenAnswer(request, item, written,
+						item.subjectCaseNumber() == null ? null : cases.facts(item.subjectCaseNumber()), user));
 			}
 			if (concerned != null) {
 				work.concernsRound(id, request.responsible(), concerned, user.username());
@@ -266,8 +267,21 @@ public class InformationRequests {
 				.params(documents.isEmpty() ? "CANNOT_ANSWER" : "ANSWERED", documents.isEmpty() ? reason : null, user.username(),
 						Timestamp.from(now), itemId)
 				.update();
-			// a leader signed off what the answer was; a changed item needs a new sign-off
+			// the round's outputs no longer answer any item: the request does not concern that round any more
+			boolean askedPerCase = request.items().stream().anyMatch(i -> i.subjectCaseNumber() != null);
+			for (Long roundId : work.roundIds(id)) {
+				if (concerned == null || concerned.id() != roundId) {
+					work.noLongerConcernsRound(id, roundId, askedPerCase, user.username());
+				}
+			}
+			// a leader signed off what the answer was; a changed item needs a new sign-off, and the right to read what
+			// she approved ends with it (until she signs off again)
+			String signedOffBy = jdbc.sql("SELECT signed_off_by FROM oversight.request WHERE id = ?").param(id)
+				.query((rs, n) -> rs.getString(1)).list().stream().filter(java.util.Objects::nonNull).findFirst().orElse(null);
 			jdbc.sql("UPDATE oversight.request SET signed_off_by = NULL, signed_off_at = NULL WHERE id = ?").param(id).update();
+			if (signedOffBy != null) {
+				work.endApprover(id, cases.ownWork(request.caseNumber()).id(), signedOffBy, user.username());
+			}
 		});
 		return store.find(id).orElseThrow();
 	}
@@ -282,9 +296,13 @@ public class InformationRequests {
 			throw new OpenItemsException(request.openItems());
 		}
 		transaction.executeWithoutResult(status -> {
-			jdbc.sql("UPDATE oversight.request SET signed_off_by = ?, signed_off_at = ? WHERE id = ? AND status = 'OPEN'")
+			int signed = jdbc.sql("UPDATE oversight.request SET signed_off_by = ?, signed_off_at = ? WHERE id = ? AND status = 'OPEN'")
 				.params(user.username(), Timestamp.from(Instant.now(clock)), id)
 				.update();
+			// the approver's right follows from signing off an open request, never from asking to
+			if (signed != 1) {
+				throw new ConflictException("Anmodningen er besvaret.");
+			}
 			work.grantApprover(id, cases.ownWork(request.caseNumber()).id(), user.username());
 		});
 		return store.find(id).orElseThrow();

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -68,7 +69,9 @@ public class OwnInitiativeDisclosures {
 
 	private final String letterhead;
 
-	OwnInitiativeDisclosures(OversightBodies bodies, Journal journal, Cases cases, AccessPolicy access, AccessGrants grants,
+	private final BundleContents bundleContents;
+
+	OwnInitiativeDisclosures(BundleContents bundleContents, OversightBodies bodies, Journal journal, Cases cases, AccessPolicy access, AccessGrants grants,
 			DisclosureLog log, Bundles bundles, Signatories signatories, TransactionTemplate transaction, Clock clock,
 			Letterhead letterhead) {
 		this.bodies = bodies;
@@ -82,6 +85,7 @@ public class OwnInitiativeDisclosures {
 		this.transaction = transaction;
 		this.clock = clock;
 		this.letterhead = letterhead.administration();
+		this.bundleContents = bundleContents;
 	}
 
 	public OwnInitiativeDisclosure disclose(String body, List<String> documentNumbers, String reason, String approvedBy, CurrentUser user) {
@@ -91,6 +95,11 @@ public class OwnInitiativeDisclosures {
 		}
 		if (approvedBy != null && !approvedBy.isBlank() && !approvedBy.strip().equals(user.username())) {
 			throw new InvalidInputException("approvedBy", "Den leder, der godkender udleveringen, skal selv sende den.");
+		}
+		// the sending is journaled in a case of the sender's own unit
+		if (user.unitId() == null) {
+			throw new InvalidInputException("unitId", "Du skal høre til en enhed for at sende materiale til en tilsynsmyndighed. "
+					+ "Bed en administrator om at sætte dig i en enhed.");
 		}
 		OversightBodies.Body to = bodies.requesting(body == null ? "" : body)
 			.orElseThrow(() -> new InvalidInputException("body", "Vælg den myndighed, materialet sendes til."));
@@ -107,15 +116,9 @@ public class OwnInitiativeDisclosures {
 		for (String number : numbers) {
 			documents.put(number, journal.version(number, null, user, Action.DOWNLOAD));
 		}
-		// a protected case's documents go to the body only when it has been granted the case explicitly
-		Map<Long, CaseFacts> contents = new LinkedHashMap<>();
-		for (Document d : documents.values()) {
-			if (!contents.containsKey(d.caseId())) {
-				CaseFacts facts = cases.facts(d.caseNumber());
-				access.requireBundle(user, to.code(), facts);
-				contents.put(d.caseId(), facts);
-			}
-		}
+		// a protected case's documents go to the body only when it has been granted the case explicitly, also when they
+		// come inside another bundle
+		Collection<CaseFacts> contents = bundleContents.allowedFor(to.code(), documents.values(), user);
 		Instant now = Instant.now(clock);
 		LocalDate today = now.atZone(WorkingDayCalendar.COPENHAGEN).toLocalDate();
 		return transaction.execute(status -> {
@@ -130,7 +133,9 @@ public class OwnInitiativeDisclosures {
 			Document zip = journal.journalOwnWork(own.caseNumber(), new NewDocument("Materiale til " + to.name() + " ("
 					+ documents.size() + " dokumenter)", Direction.OUTGOING, DocumentKind.OTHER, today, null), "materiale.zip",
 					"application/zip", bundle, user);
-			log.bundle(zip, contents.values());
+			log.bundle(zip, contents);
+			// the cover letter lists the documents' titles: it holds what the material holds
+			log.bundle(cover, contents);
 			List<Document> given = new ArrayList<>(documents.values());
 			given.add(cover);
 			given.add(zip);
@@ -149,7 +154,8 @@ public class OwnInitiativeDisclosures {
 		pdf.paragraph("Sagsnummer: " + caseNumber + "    Dokumentnummer: " + documentNumber);
 		pdf.paragraph("Forvaltningen sender på eget initiativ det materiale, der er nævnt nedenfor. " + reason);
 		List<List<String>> rows = documents.stream()
-			.map(d -> List.of(d.documentNumber(), d.title(), "den " + DanishDates.longDate(d.documentDate())))
+			.map(d -> List.of(d.documentNumber(), d.title(), "den " + DanishDates.longDate(d.documentDate() != null ? d.documentDate()
+					: d.journaledAt().atZone(WorkingDayCalendar.COPENHAGEN).toLocalDate())))
 			.toList();
 		pdf.table(new float[] { 0.22f, 0.53f, 0.25f }, List.of("Dokument", "Titel", "Dato"), rows);
 		pdf.paragraph("Udleveringen er godkendt af " + signatories.nameAndTitle(approver) + ".");

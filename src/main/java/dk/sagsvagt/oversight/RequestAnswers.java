@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -66,7 +67,11 @@ public class RequestAnswers {
 
 	private final Signatories signatories;
 
-	RequestAnswers(Signatories signatories, Bundles bundles, JdbcClient jdbc, RequestStore store, InformationRequests requests, Journal journal, Cases cases,
+	private final BundleContents bundleContents;
+
+	private final RequestWork work;
+
+	RequestAnswers(BundleContents bundleContents, RequestWork work, Signatories signatories, Bundles bundles, JdbcClient jdbc, RequestStore store, InformationRequests requests, Journal journal, Cases cases,
 			CaseDeadlines deadlines, AccessPolicy access, dk.sagsvagt.oversight.internal.DisclosureLog log, TransactionTemplate transaction,
 			Clock clock,
 			Letterhead letterhead) {
@@ -83,6 +88,8 @@ public class RequestAnswers {
 		this.letterhead = letterhead.administration();
 		this.bundles = bundles;
 		this.signatories = signatories;
+		this.bundleContents = bundleContents;
+		this.work = work;
 	}
 
 	public InformationRequest answer(long id, CurrentUser user) {
@@ -109,21 +116,27 @@ public class RequestAnswers {
 				itemOf.putIfAbsent(number, item.seq());
 			}
 		}
-		// a protected case's documents go to the body only when it has been granted the case explicitly
-		Map<Long, CaseFacts> contents = new LinkedHashMap<>();
-		for (Document d : documents.values()) {
-			if (!contents.containsKey(d.caseId())) {
-				CaseFacts facts = cases.facts(d.documentNumber().substring(0, d.documentNumber().lastIndexOf('-')));
-				access.requireBundle(user, request.body(), facts);
-				contents.put(d.caseId(), facts);
-			}
-		}
+		// a protected case's documents go to the body only when it has been granted the case explicitly, also when they
+		// come inside another bundle
+		Collection<CaseFacts> contents = bundleContents.allowedFor(request.body(), documents.values(), user);
 		Map<String, String> groups = new LinkedHashMap<>();
 		itemOf.forEach((number, seq) -> groups.put(number, String.valueOf(seq)));
 		byte[] bundle = bundles.zip("Oversigt over materiale til " + request.bodyName(), request.caseNumber(),
 				new ArrayList<>(documents.values()), groups, Map.of());
 		transaction.executeWithoutResult(status -> {
 			store.lock(id);
+			// an item answered again meanwhile cleared the sign-off: what was approved is not what would be sent
+			InformationRequest locked = store.find(id).orElseThrow();
+			if (locked.answered()) {
+				throw new ConflictException("Anmodningen er allerede besvaret.");
+			}
+			if (!locked.openItems().isEmpty()) {
+				throw new OpenItemsException(locked.openItems());
+			}
+			if (locked.signedOffAt() == null || !locked.signedOffBy().equals(request.signedOffBy())
+					|| !locked.items().equals(request.items())) {
+				throw new ConflictException("En leder skal godkende svaret, før det sendes.");
+			}
 			Instant now = Instant.now(clock);
 			LocalDate today = now.atZone(WorkingDayCalendar.COPENHAGEN).toLocalDate();
 			Document cover = journal.journalOwnWorkGenerated(request.caseNumber(), new NewDocument("Svar til " + request.bodyName(),
@@ -132,7 +145,7 @@ public class RequestAnswers {
 			Document zip = journal.journalOwnWork(request.caseNumber(), new NewDocument("Materiale til " + request.bodyName()
 					+ " (" + documents.size() + " dokumenter)", Direction.OUTGOING, DocumentKind.OTHER, today, null), "materiale.zip",
 					"application/zip", bundle, user);
-			log.bundle(zip, contents.values());
+			log.bundle(zip, contents);
 			List<Document> given = new ArrayList<>(documents.values());
 			given.add(cover);
 			given.add(zip);
@@ -145,6 +158,8 @@ public class RequestAnswers {
 				.params(user.username(), Timestamp.from(now), cover.documentNumber(), zip.documentNumber(), id)
 				.update();
 			deadlines.recordEstablished(cases.ownWork(request.caseNumber()), "OVERSIGHT_ANSWERED", now, null, user.username());
+			// the work and the approval are done: the request's grants end; its case stays with its unit by scope
+			work.endWork(id, user.username());
 		});
 		return store.find(id).orElseThrow();
 	}

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Set;
 
 import dk.sagsvagt.access.AccessGrants;
+import dk.sagsvagt.access.CaseFacts;
 import dk.sagsvagt.access.CurrentUser;
 import dk.sagsvagt.access.RequestGrant;
 import dk.sagsvagt.cases.Cases;
@@ -54,7 +55,8 @@ class RequestWork {
 
 	/** The responsible's right to journal in the request's own case (the registrar's right is the case's WORK grant). */
 	void grantResponsible(long requestId, long caseId, String responsible, String actor) {
-		grants.grantForRequest(RequestGrant.REQUEST_WORK, responsible, caseId, null, "Ansvarlig for anmodning " + requestId, actor);
+		grants.grantForRequest(RequestGrant.REQUEST_WORK, requestId, responsible, caseId, null, "Ansvarlig for anmodning " + requestId,
+				actor);
 	}
 
 	/**
@@ -65,26 +67,75 @@ class RequestWork {
 		jdbc.sql("INSERT INTO oversight.request_round (request_id, round_id, round_case_number) VALUES (?, ?, ?) ON CONFLICT DO NOTHING")
 			.params(requestId, round.id(), round.caseNumber())
 			.update();
-		grants.grantForRequest(RequestGrant.REQUEST_WORK, responsible, cases.ownWork(round.caseNumber()).id(), round.id(),
+		grants.grantForRequest(RequestGrant.REQUEST_WORK, requestId, responsible, cases.ownWork(round.caseNumber()).id(), round.id(),
 				"Ansvarlig for anmodning " + requestId + " om tilsyn " + round.id(), actor);
+	}
+
+	/**
+	 * An item answered again without the round's outputs: when no other item uses them and the request was not asked
+	 * per flagged case of the round, the request no longer concerns the round and its responsible's right there ends.
+	 */
+	void noLongerConcernsRound(long requestId, Long roundId, boolean askedPerCase, String actor) {
+		if (roundId == null || askedPerCase) {
+			return;
+		}
+		String roundCase = jdbc.sql("SELECT round_case_number FROM oversight.request_round WHERE request_id = ? AND round_id = ?")
+			.params(requestId, roundId)
+			.query(String.class)
+			.optional()
+			.orElse(null);
+		if (roundCase == null) {
+			return;
+		}
+		boolean used = jdbc.sql("""
+				SELECT EXISTS (SELECT 1 FROM oversight.item i JOIN oversight.item_document d ON d.item_id = i.id
+				               WHERE i.request_id = ? AND d.document_number LIKE ? || '-%')""")
+			.params(requestId, roundCase)
+			.query(Boolean.class)
+			.single();
+		if (!used) {
+			jdbc.sql("DELETE FROM oversight.request_round WHERE request_id = ? AND round_id = ?").params(requestId, roundId).update();
+			grants.endForRequest(RequestGrant.REQUEST_WORK, requestId, null, cases.ownWork(roundCase).id(), actor);
+		}
 	}
 
 	/** A new responsible takes the request's work over; the old one's rights on its cases end. */
 	void transfer(long requestId, long caseId, String from, String to, String actor) {
-		grants.endForRequest(RequestGrant.REQUEST_WORK, from, caseId, actor);
+		grants.endForRequest(RequestGrant.REQUEST_WORK, requestId, from, caseId, actor);
 		grantResponsible(requestId, caseId, to, actor);
 		for (String roundCase : roundCases(requestId)) {
 			long roundCaseId = cases.ownWork(roundCase).id();
-			grants.endForRequest(RequestGrant.REQUEST_WORK, from, roundCaseId, actor);
-			grants.grantForRequest(RequestGrant.REQUEST_WORK, to, roundCaseId, roundOf(requestId, roundCase),
+			grants.endForRequest(RequestGrant.REQUEST_WORK, requestId, from, roundCaseId, actor);
+			grants.grantForRequest(RequestGrant.REQUEST_WORK, requestId, to, roundCaseId, roundOf(requestId, roundCase),
 					"Ansvarlig for anmodning " + requestId, actor);
 		}
 	}
 
 	/** The leader who signs the answer off reads what she approves: the request's case, where the cover letter lies. */
 	void grantApprover(long requestId, long caseId, String approver) {
-		grants.grantForRequest(RequestGrant.REQUEST_APPROVAL, approver, caseId, null, "Godkender svaret på anmodning " + requestId,
-				approver);
+		grants.grantForRequest(RequestGrant.REQUEST_APPROVAL, requestId, approver, caseId, null,
+				"Godkender svaret på anmodning " + requestId, approver);
+	}
+
+	/** A changed item clears the sign-off: what the approver approved is no longer the answer, so her right ends. */
+	void endApprover(long requestId, long caseId, String approver, String actor) {
+		grants.endForRequest(RequestGrant.REQUEST_APPROVAL, requestId, approver, caseId, actor);
+	}
+
+	/**
+	 * The request is answered: the responsible's work on it ends (no more journaling by the grant); the approver keeps
+	 * reading the request's case and the cover letter she approved (issue 17: a leader who approved an answer can read
+	 * it afterwards), read-only. Its case stays with its own unit by scope, and what was sent is in the disclosure log.
+	 */
+	void endWork(long requestId, String actor) {
+		grants.endForRequest(RequestGrant.REQUEST_WORK, requestId, null, null, actor);
+	}
+
+	List<Long> roundIds(long requestId) {
+		return jdbc.sql("SELECT round_id FROM oversight.request_round WHERE request_id = ? ORDER BY round_id")
+			.param(requestId)
+			.query(Long.class)
+			.list();
 	}
 
 	List<String> roundCases(long requestId) {
@@ -121,14 +172,22 @@ class RequestWork {
 		}
 	}
 
-	/** A written answer: 10 to 20.000 characters, journaled as an outgoing note of the request's case. */
-	Document journalWrittenAnswer(InformationRequest request, RequestItem item, String text, CurrentUser user) {
+	/**
+	 * A written answer: 10 to 20.000 characters, journaled as an outgoing note of the request's case. An answer about a
+	 * child's case summarises that case, so it is recorded as a bundle of it: only those who may read that case read the
+	 * note, and special protection on it applies (an item without a subject case needs no bundle).
+	 */
+	Document journalWrittenAnswer(InformationRequest request, RequestItem item, String text, CaseFacts subject, CurrentUser user) {
 		String answer = text.strip();
 		if (answer.length() < 10 || answer.length() > 20_000) {
 			throw new InvalidInputException("writtenAnswer", "Et skriftligt svar skal have mellem 10 og 20.000 tegn.");
 		}
-		return journal.journalOwnWork(request.caseNumber(), new NewDocument("Svar på delpunkt " + item.seq() + " til "
+		Document note = journal.journalOwnWork(request.caseNumber(), new NewDocument("Svar på delpunkt " + item.seq() + " til "
 				+ request.bodyName(), Direction.OUTGOING, DocumentKind.NOTE, null, answer), null, null, new byte[0], user);
+		if (subject != null) {
+			grants.recordBundle(note.documentNumber(), List.of(subject));
+		}
+		return note;
 	}
 
 	/** The items: the listed ones, then one per flagged case of the round; each {text, subject case number}. */

@@ -153,6 +153,7 @@ class OversightWorkTest {
 		call("test.team", post("/api/cases/" + roundCase + "/documents"), note("Forsøg", "Ikke tilladt."), 403);
 		JsonNode answered = call("test.leader.a", post("/api/oversight/requests/" + id + "/answer"), Map.of(), 200);
 		String cover = answered.get("coverLetterDocument").asString();
+		// the request is answered: the approver reads the cover letter she approved (issue 17), read-only
 		MvcResult letter = mvc.perform(get("/api/documents/" + cover + "/content").with(httpBasic("test.team", Fixtures.PASSWORD)))
 			.andReturn();
 		assertThat(letter.getResponse().getStatus()).isEqualTo(200);
