@@ -75,16 +75,21 @@ class ExtractionQueueTest {
 	@Test
 	@Timeout(60)
 	void aDocumentThatAnotherInstanceIsReadingIsSkipped() throws Exception {
-		String held = pendingDocument("Dokumentet som en anden instans læser");
+		// the held document becomes pending only a moment before the other instance locks it: were it pending while
+		// the next document was made, this instance's poll (every 2 s here) could read it first
+		Pending pending = preparedPendingDocument("Dokumentet som en anden instans læser", "rapport.pdf");
+		String held = pending.number();
 		String next = pendingDocument("Dokumentet der læses imens");
 		CountDownLatch locked = new CountDownLatch(1);
 		CountDownLatch release = new CountDownLatch(1);
-		CompletableFuture<Void> otherInstance = CompletableFuture.runAsync(() -> new TransactionTemplate(transactions)
-			.executeWithoutResult(status -> {
+		CompletableFuture<Void> otherInstance = CompletableFuture.runAsync(() -> {
+			pending.journal().run();
+			new TransactionTemplate(transactions).executeWithoutResult(status -> {
 				jdbc.queryForList("SELECT id FROM journal.document WHERE document_number = ? FOR NO KEY UPDATE", held);
 				locked.countDown();
 				await(release);
-			}));
+			});
+		});
 		try {
 			locked.await(10, TimeUnit.SECONDS);
 			assertThat(fixtures.awaitExtraction(next)).isEqualTo("OK");
@@ -171,15 +176,25 @@ class ExtractionQueueTest {
 
 	/** A PDF document journaled as PENDING by an instance that stopped before reading it; its number. */
 	private String pendingDocument(String text, String fileName) throws Exception {
+		Pending pending = preparedPendingDocument(text, fileName);
+		pending.journal().run();
+		return pending.number();
+	}
+
+	/** A document's number and the step that journals it as PENDING. */
+	private record Pending(String number, Runnable journal) {
+	}
+
+	/** Makes the case and stores the file; journaling the document as PENDING is left to the caller. */
+	private Pending preparedPendingDocument(String text, String fileName) throws Exception {
 		CaseFile caseFile = fixtures.caseIn(fixtures.unitA(), "Sag med ventende tekst");
 		StoredFile stored = files.store(new ByteArrayInputStream(JournalApiTest.pdf(text)), 1_000_000);
 		String number = caseFile.caseNumber() + "-1";
-		jdbc.update("""
+		return new Pending(number, () -> jdbc.update("""
 				INSERT INTO journal.document (case_id, document_number, seq, version, title, direction, kind, document_date, author,
 				    file_sha256, file_name, content_type, file_size, extraction, journaled_at, journaled_by)
 				VALUES (?, ?, 1, 1, 'Rapport', 'INCOMING', 'REPORT', current_date, 'Anne Testsen', ?, ?, 'application/pdf', ?,
-				    'PENDING', ?, 'test.a')""", caseFile.id(), number, stored.sha256(), fileName, stored.size(), Timestamp.from(Instant.now()));
-		return number;
+				    'PENDING', ?, 'test.a')""", caseFile.id(), number, stored.sha256(), fileName, stored.size(), Timestamp.from(Instant.now())));
 	}
 
 	private String state(String number) {
