@@ -216,7 +216,7 @@ class AccessMatrixTest {
 			web("POST /decisions/{id}/exemptions", Action.EDIT_CASE, CASE, ids -> post("/decisions/" + ids.decisionId() + "/exemptions")
 				.param("gate", "HEARING").param("reason", "")),
 			web("POST /decisions/{id}/send", Action.EDIT_CASE, CASE, ids -> post("/decisions/" + ids.decisionId() + "/send")
-				.param("channel", "DIGITAL_POST")),
+				.param("channel", "DIGITAL_POST").param("confirmed", "true")),
 			web("GET /decisions/{id}/letter", Action.VIEW_CASE, CASE, ids -> get("/decisions/" + ids.decisionId() + "/letter")),
 			api("POST /api/cases/{caseNumber}/decisions", Action.EDIT_CASE, CASE, ids -> post("/api/cases/" + ids.caseNumber()
 				+ "/decisions").contentType(MediaType.APPLICATION_JSON).content("{\"type\":\"GRANT\",\"measure\":\"Matrix-API\"}")),

@@ -168,6 +168,10 @@ final class Pages {
 
 		DecisionPage send() {
 			submitAndWait(driver, driver.findElement(By.id("send-decision")));
+			waitFor(driver).until(d -> !d.findElements(By.id("decision-error")).isEmpty() || !d.findElements(By.id("confirm-send-decision")).isEmpty());
+			if (!driver.findElements(By.id("confirm-send-decision")).isEmpty()) {
+				submitAndWait(driver, driver.findElement(By.id("confirm-send-decision")));
+			}
 			waitFor(driver).until(d -> !d.findElements(By.id("decision-error")).isEmpty() || !d.findElements(By.id("decision-message")).isEmpty());
 			return this;
 		}

@@ -133,9 +133,13 @@ class DecisionPages {
 	}
 
 	@PostMapping("/decisions/{id:\\d+}/send")
-	String send(@PathVariable long id, @RequestParam(required = false) DeliveryChannel channel, Model model,
-			RedirectAttributes redirect, HttpServletResponse response) {
+	String send(@PathVariable long id, @RequestParam(required = false) DeliveryChannel channel,
+			@RequestParam(defaultValue = "false") boolean confirmed, Model model, RedirectAttributes redirect,
+			HttpServletResponse response) {
 		try {
+			if (!confirmed) {
+				return confirm(id, channel, model);
+			}
 			Decision sent = sending.send(id, channel, access.currentUser());
 			redirect.addFlashAttribute("message", "Afgørelsen er sendt og journaliseret som dokument " + sent.letterDocumentNumber() + ".");
 			return "redirect:/decisions/" + id;
@@ -152,6 +156,26 @@ class DecisionPages {
 			model.addAttribute("error", e.getMessage());
 			return page(id, null, model);
 		}
+	}
+
+	/** Sending cannot be undone: the page first says to how many parties and how, and asks once more. */
+	private String confirm(long id, DeliveryChannel channel, Model model) {
+		if (channel == null) {
+			throw new InvalidInputException("channel", "Vælg hvordan afgørelsen sendes (Digital Post eller brev).");
+		}
+		CurrentUser user = access.currentUser();
+		CaseFile caseFile = cases.open(decisions.caseNumberOf(id), user, Action.EDIT_CASE);
+		Decision decision = decisions.in(caseFile, id);
+		if (!decision.openGates().isEmpty()) {
+			throw new GatesOpenException(decision.openGates());
+		}
+		List<Long> recipients = decision.content().notifiedCitizenIds();
+		if (recipients == null || recipients.isEmpty()) {
+			throw new InvalidInputException("notifiedCitizenIds", "Vælg mindst én part, som afgørelsen skal sendes til.");
+		}
+		model.addAttribute("confirmChannel", channel);
+		model.addAttribute("confirmRecipients", recipients.size());
+		return page(id, null, model);
 	}
 
 	@GetMapping("/decisions/{id:\\d+}/letter")
