@@ -31,3 +31,17 @@ document.addEventListener('DOMContentLoaded', function () {
     }
   });
 });
+
+// A table wider than a phone scrolls sideways (app.css); make it reachable by keyboard, as a scrollable region must be.
+function makeWideTablesFocusable() {
+  document.querySelectorAll('main table').forEach(function (table) {
+    if (table.scrollWidth > table.clientWidth + 1) {
+      table.setAttribute('tabindex', '0');
+    } else {
+      table.removeAttribute('tabindex');
+    }
+  });
+}
+document.addEventListener('DOMContentLoaded', makeWideTablesFocusable);
+window.addEventListener('resize', makeWideTablesFocusable);
+document.addEventListener('htmx:afterSettle', makeWideTablesFocusable);
