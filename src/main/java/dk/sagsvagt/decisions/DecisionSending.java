@@ -91,9 +91,7 @@ public class DecisionSending {
 
 	/** Sends the decision, or answers with the open gates ({@link GatesOpenException}). */
 	public Decision send(long id, DeliveryChannel channel, CurrentUser user) {
-		if (channel == null) {
-			throw new InvalidInputException("channel", "Vælg hvordan afgørelsen sendes (Digital Post eller brev).");
-		}
+		requireChannel(channel);
 		DecisionStore.Row draft = decisions.row(id);
 		CaseFile caseFile = cases.open(draft.caseNumber(), user, Action.EDIT_CASE);
 		Instant now = Instant.now(clock);
@@ -102,9 +100,7 @@ public class DecisionSending {
 			DecisionStore.Row row = store.lock(id);
 			Decisions.requireDraft(row);
 			List<Gate> gates = passable(row, caseFile, today);
-			if (row.content().notifiedCitizenIds().isEmpty()) {
-				throw new InvalidInputException("notifiedCitizenIds", "Vælg mindst én part, som afgørelsen skal sendes til.");
-			}
+			requireRecipients(row);
 			DecisionLetter.Content preview = content(row, caseFile, today, gates, channel);
 			Document document = journal.journalGenerated(caseFile.caseNumber(),
 					new NewDocument("Afgørelse: " + row.content().measure(), Direction.OUTGOING, DocumentKind.DECISION, today, null),
@@ -125,6 +121,33 @@ public class DecisionSending {
 					preview.receivedOn(), row.content().notifiedCitizenIds()));
 			return decisions.view(store.find(id).orElseThrow(), caseFile);
 		});
+	}
+
+	/**
+	 * To how many parties the decision would go, checked as {@link #send} checks it (channel, right to edit, draft,
+	 * gates, recipients), for the page that asks before sending.
+	 */
+	public int recipientsIfSent(long id, DeliveryChannel channel, CurrentUser user) {
+		requireChannel(channel);
+		DecisionStore.Row row = decisions.row(id);
+		CaseFile caseFile = cases.open(row.caseNumber(), user, Action.EDIT_CASE);
+		Decisions.requireDraft(row);
+		passable(row, caseFile, today());
+		return requireRecipients(row).size();
+	}
+
+	private static void requireChannel(DeliveryChannel channel) {
+		if (channel == null) {
+			throw new InvalidInputException("channel", "Vælg hvordan afgørelsen sendes (Digital Post eller brev).");
+		}
+	}
+
+	private static List<Long> requireRecipients(DecisionStore.Row row) {
+		List<Long> recipients = row.content().notifiedCitizenIds();
+		if (recipients.isEmpty()) {
+			throw new InvalidInputException("notifiedCitizenIds", "Vælg mindst én part, som afgørelsen skal sendes til.");
+		}
+		return recipients;
 	}
 
 	private List<Gate> passable(DecisionStore.Row row, CaseFile caseFile, LocalDate today) {

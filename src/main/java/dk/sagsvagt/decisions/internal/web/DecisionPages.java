@@ -160,21 +160,8 @@ class DecisionPages {
 
 	/** Sending cannot be undone: the page first says to how many parties and how, and asks once more. */
 	private String confirm(long id, DeliveryChannel channel, Model model) {
-		if (channel == null) {
-			throw new InvalidInputException("channel", "Vælg hvordan afgørelsen sendes (Digital Post eller brev).");
-		}
-		CurrentUser user = access.currentUser();
-		CaseFile caseFile = cases.open(decisions.caseNumberOf(id), user, Action.EDIT_CASE);
-		Decision decision = decisions.in(caseFile, id);
-		if (!decision.openGates().isEmpty()) {
-			throw new GatesOpenException(decision.openGates());
-		}
-		List<Long> recipients = decision.content().notifiedCitizenIds();
-		if (recipients == null || recipients.isEmpty()) {
-			throw new InvalidInputException("notifiedCitizenIds", "Vælg mindst én part, som afgørelsen skal sendes til.");
-		}
+		model.addAttribute("confirmRecipients", sending.recipientsIfSent(id, channel, access.currentUser()));
 		model.addAttribute("confirmChannel", channel);
-		model.addAttribute("confirmRecipients", recipients.size());
 		return page(id, null, model);
 	}
 
