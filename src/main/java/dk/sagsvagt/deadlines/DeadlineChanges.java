@@ -133,6 +133,33 @@ public class DeadlineChanges {
 		});
 	}
 
+	/**
+	 * Ends, as of the moment each closed, the deadlines still open on cases moved from an older system closed (demo
+	 * data, migrations): a closed case holds no open deadline of the municipality (migration V48 refuses closing one),
+	 * and the older system did not record them met, so they are not counted as met. No access check.
+	 */
+	public void endOnHistoricClose(java.util.Map<Long, Instant> closedAt, String reason, String actor) {
+		if (closedAt.isEmpty()) {
+			return;
+		}
+		transaction.executeWithoutResult(s -> jdbc.sql("""
+				SELECT id, case_id, due_at FROM deadlines.deadline WHERE case_id = ANY(?) AND status = 'OPEN' AND NOT citizen_side""")
+			.param(closedAt.keySet().toArray(Long[]::new))
+			.query((rs, n) -> new Object[] { rs.getLong(1), rs.getLong(2), rs.getTimestamp(3).toInstant() })
+			.list()
+			.forEach(o -> {
+				Instant at = closedAt.get((Long) o[1]);
+				jdbc.sql("UPDATE deadlines.deadline SET status = 'ENDED', met_at = ?, suspended_since = NULL WHERE id = ?")
+					.params(Timestamp.from(at), o[0])
+					.update();
+				jdbc.sql("""
+						INSERT INTO deadlines.deadline_change (deadline_id, kind, changed_at, reason, changed_by, old_due_at, new_due_at)
+						VALUES (?, 'ENDED', ?, ?, ?, ?, ?)""")
+					.params(o[0], Timestamp.from(at), reason, actor, Timestamp.from((Instant) o[2]), Timestamp.from((Instant) o[2]))
+					.update();
+			}));
+	}
+
 	/** The endings of the case's deadlines, by deadline; the case must already be opened through the access policy. */
 	public java.util.Map<Long, Ending> endings(long caseId) {
 		return jdbc.sql("""

@@ -18,7 +18,6 @@ import dk.sagsvagt.deadlines.CaseDeadlines;
 import dk.sagsvagt.deadlines.DeadlineChanges;
 import dk.sagsvagt.deadlines.RuleCatalogue;
 import dk.sagsvagt.organisation.Organisation;
-import dk.sagsvagt.organisation.Staff;
 import dk.sagsvagt.shared.DanishDateTimes;
 import dk.sagsvagt.deadlines.Worklists;
 import dk.sagsvagt.deadlines.DelayLetters;
@@ -148,8 +147,8 @@ class DeadlinePages {
 	/** "Bortfaldet 03-12-2026 kl. 11:20 af Anne Testsen: …" for each ended deadline of the case. */
 	private Map<Long, String> endings(CaseFile caseFile) {
 		Map<Long, String> texts = new HashMap<>();
-		changes.endings(caseFile.id()).forEach((id, e) -> texts.put(id, "Bortfaldet " + DanishDateTimes.format(e.at()) + " af "
-				+ organisation.staffByUsername(e.by()).map(Staff::fullName).orElse(e.by()) + ": " + e.reason()));
+		changes.endings(caseFile.id()).forEach((id, e) -> texts.put(id, "Bortfaldet " + DanishDateTimes.format(e.at())
+				+ organisation.staffByUsername(e.by()).map(s -> " af " + s.fullName()).orElse("") + ": " + e.reason()));
 		return texts;
 	}
 
