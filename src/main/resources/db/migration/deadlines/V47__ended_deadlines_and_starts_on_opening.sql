@@ -7,7 +7,7 @@ ALTER TABLE deadlines.deadline ADD CONSTRAINT deadline_status_check CHECK (statu
 
 ALTER TABLE deadlines.deadline_change DROP CONSTRAINT deadline_change_kind_check;
 ALTER TABLE deadlines.deadline_change ADD CONSTRAINT deadline_change_kind_check
-    CHECK (kind IN ('SUSPENDED', 'RESUMED', 'EXTENDED', 'ENDED'));
+    CHECK (kind IN ('SUSPENDED', 'RESUMED', 'EXTENDED', 'DELAY_LETTER', 'ENDED'));
 
 -- The event that opening a case of each type is: the law's trigger, from the time the municipality received what
 -- opened the case. Types without a row start nothing by themselves (a measure starts its follow-up when it begins).
