@@ -10,6 +10,7 @@ import dk.sagsvagt.access.CurrentUser;
 import dk.sagsvagt.shared.ConflictException;
 import dk.sagsvagt.shared.InvalidInputException;
 
+import org.springframework.dao.DataAccessException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -75,9 +76,19 @@ public class CaseStatusChanges {
 	/** {@code caseFile} must come from {@link Cases#open(String, CurrentUser, Action)} with {@link Action#EDIT_CASE}. */
 	private CaseFile changeStatus(CaseFile caseFile, CaseStatus status, String reason, CurrentUser user) {
 		Instant now = Instant.now(clock);
-		int changed = jdbc.sql("UPDATE cases.case_file SET status = ?, closed_at = ? WHERE id = ? AND status <> ?")
-			.params(status.name(), status == CaseStatus.CLOSED ? Timestamp.from(now) : null, caseFile.id(), status.name())
-			.update();
+		int changed;
+		try {
+			changed = jdbc.sql("UPDATE cases.case_file SET status = ?, closed_at = ? WHERE id = ? AND status <> ?")
+				.params(status.name(), status == CaseStatus.CLOSED ? Timestamp.from(now) : null, caseFile.id(), status.name())
+				.update();
+		}
+		catch (DataAccessException e) {
+			// the database's backstop (migration V48): a deadline opened after the check
+			if (status == CaseStatus.CLOSED && String.valueOf(e.getMessage()).contains("open deadlines")) {
+				throw new ConflictException("Sagen kan ikke lukkes: der er netop kommet en åben frist på sagen. Se fristerne og prøv igen.");
+			}
+			throw e;
+		}
 		if (changed == 0) {
 			throw new ConflictException(status == CaseStatus.CLOSED ? "Sagen er allerede lukket." : "Sagen er allerede åben.");
 		}
