@@ -181,7 +181,7 @@ public class Handovers {
 			CaseDeadline next = soonest.get(c.id());
 			LocalDate due = next == null ? null : next.dueDate();
 			return new Holdings.HeldCase(c.caseNumber(), c.caseType(), c.title(), c.caseType().equals("INQUIRY"), due,
-					next == null ? null : next.name(), due != null && !due.isAfter(riskUntil));
+					next == null ? null : next.name(), due != null && !due.isAfter(riskUntil), next == null ? null : next.due());
 		}).toList();
 		int other = (int) own.stream().filter(d -> !heldIds.contains(d.caseId()) && !OWNED_ELSEWHERE.contains(d.ruleCode())).count();
 		List<Staff> peers = leaver.unitId() == null ? List.of() : organisation.staffInUnit(leaver.unitId()).stream()

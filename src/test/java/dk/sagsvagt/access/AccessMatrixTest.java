@@ -176,6 +176,12 @@ class AccessMatrixTest {
 				+ "/delay-letter/draft").contentType(MediaType.APPLICATION_JSON).content("{}")),
 			web("POST /cases/{caseNumber}/deadlines/{id}/delay-letter", Action.EDIT_CASE, CASE, ids -> post("/cases/"
 				+ ids.caseNumber() + "/deadlines/" + ids.deadlineId() + "/delay-letter").param("reason", "")),
+			web("POST /cases/{caseNumber}/deadlines/{id}/end", Action.EDIT_CASE, CASE, ids -> post("/cases/"
+				+ ids.caseNumber() + "/deadlines/" + ids.deadlineId() + "/end").param("reason", "")),
+			api("POST /api/cases/{caseNumber}/deadlines/{id}/end", Action.EDIT_CASE, CASE, ids -> post("/api/cases/"
+				+ ids.caseNumber() + "/deadlines/" + ids.deadlineId() + "/end").contentType(MediaType.APPLICATION_JSON).content("{\"reason\":\"\"}")),
+			api("POST /api/cases/{caseNumber}/status", Action.EDIT_CASE, CASE, ids -> post("/api/cases/" + ids.caseNumber() + "/status")
+				.contentType(MediaType.APPLICATION_JSON).content("{\"status\":\"CLOSED\",\"reason\":\"\"}")),
 			api("POST /api/deadlines/{id}/suspension", Action.EDIT_CASE, CASE, ids -> post("/api/deadlines/" + ids.deadlineId()
 				+ "/suspension").contentType(MediaType.APPLICATION_JSON).content("{\"reason\":\"Venter på borgeren\"}")),
 			api("POST /api/deadlines/{id}/resumption", Action.EDIT_CASE, CASE, ids -> post("/api/deadlines/" + ids.deadlineId()

@@ -1,7 +1,10 @@
 package dk.sagsvagt.cases.internal.web;
 
+import java.time.Clock;
+import java.time.Instant;
 import java.util.Locale;
 
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 
 import dk.sagsvagt.access.AccessPolicy;
@@ -19,6 +22,8 @@ import dk.sagsvagt.cases.Party;
 import dk.sagsvagt.cases.PartyRole;
 import dk.sagsvagt.cases.RegisterCase;
 import dk.sagsvagt.organisation.Organisation;
+import dk.sagsvagt.shared.ConflictException;
+import dk.sagsvagt.shared.DanishDateTimes;
 import dk.sagsvagt.shared.InvalidInputException;
 import dk.sagsvagt.shared.NotFoundException;
 
@@ -49,8 +54,11 @@ class CasePages {
 
 	private final CaseStatusChanges statusChanges;
 
+	private final Clock clock;
+
 	CasePages(Cases cases, CaseStatusChanges statusChanges, CaseLists lists, AccessPolicy access, Organisation organisation,
-			MessageSource messages) {
+			MessageSource messages, Clock clock) {
+		this.clock = clock;
 		this.cases = cases;
 		this.statusChanges = statusChanges;
 		this.lists = lists;
@@ -102,7 +110,7 @@ class CasePages {
 	@GetMapping("/cases/new")
 	String newCase(Model model) {
 		access.require(access.currentUser(), Action.CREATE_CASE, "formular til ny sag");
-		model.addAttribute("form", new RegisterCase("", "", "", ""));
+		model.addAttribute("form", new RegisterCase("", "", "", "", DanishDateTimes.typed(Instant.now(clock))));
 		model.addAttribute("caseTypes", cases.caseTypes());
 		return "cases/new";
 	}
@@ -169,16 +177,35 @@ class CasePages {
 		return "redirect:/cases/" + caseNumber;
 	}
 
+	/**
+	 * Closing asks first: without {@code confirmed} the page checks that the case may be closed (a reason, nothing
+	 * open) and says what closing does; a refusal is shown in Danish with the reason kept.
+	 */
 	@PostMapping("/cases/{caseNumber:\\d{4}-\\d{7}}/status")
 	String changeStatus(@PathVariable String caseNumber, @RequestParam CaseStatus status,
-			@RequestParam(required = false) String reason) {
+			@RequestParam(required = false) String reason, @RequestParam(defaultValue = "false") boolean confirmed, Model model,
+			HttpServletResponse response) {
 		CurrentUser user = access.currentUser();
 		CaseFile caseFile = cases.open(caseNumber, user, Action.EDIT_CASE);
-		if (status == CaseStatus.CLOSED) {
-			statusChanges.close(caseFile, reason, user);
+		try {
+			if (status == CaseStatus.CLOSED && !confirmed) {
+				statusChanges.requireClosable(caseFile, reason);
+				model.addAttribute("confirmClose", true);
+				model.addAttribute("statusReason", reason.strip());
+				return show(caseNumber, model);
+			}
+			if (status == CaseStatus.CLOSED) {
+				statusChanges.close(caseFile, reason, user);
+			}
+			else {
+				statusChanges.reopen(caseFile, reason, user);
+			}
 		}
-		else {
-			statusChanges.reopen(caseFile, reason, user);
+		catch (InvalidInputException | ConflictException e) {
+			response.setStatus(e instanceof InvalidInputException ? 400 : 409);
+			model.addAttribute("statusError", e.getMessage());
+			model.addAttribute("statusReason", reason);
+			return show(caseNumber, model);
 		}
 		return "redirect:/cases/" + caseNumber;
 	}
