@@ -3,6 +3,7 @@ package dk.sagsvagt.oversight.internal.web;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 
 import dk.sagsvagt.access.AccessPolicy;
 import dk.sagsvagt.access.CurrentUser;
@@ -14,6 +15,7 @@ import dk.sagsvagt.oversight.InformationRequest;
 import dk.sagsvagt.oversight.InformationRequests;
 import dk.sagsvagt.oversight.NewRequest;
 import dk.sagsvagt.oversight.RequestAnswers;
+import dk.sagsvagt.shared.Confirmation;
 import dk.sagsvagt.shared.ConflictException;
 import dk.sagsvagt.shared.InvalidInputException;
 import dk.sagsvagt.shared.NotFoundException;
@@ -134,7 +136,22 @@ class OversightPages {
 	}
 
 	@PostMapping("/oversight/{id:\\d+}/answer")
-	String answer(@PathVariable long id, RedirectAttributes redirect) {
+	String answer(@PathVariable long id, @RequestParam(defaultValue = "false") boolean confirmed, Model model,
+			RedirectAttributes redirect) {
+		if (!confirmed) {
+			// the answer and its documents go to the body and are logged as disclosed: the page says what and asks first
+			try {
+				var sent = answers.ifAnswered(id, access.currentUser());
+				model.addAttribute("confirmation", new Confirmation("confirm.answer.heading", "confirm.answer.summary",
+						List.of(sent.bodyName(), sent.items(), sent.documents()), "/oversight/" + id + "/answer", Map.of(),
+						"confirm.answer.yes", "/oversight/" + id));
+				return "confirm";
+			}
+			catch (InvalidInputException | ConflictException | NotFoundException e) {
+				redirect.addFlashAttribute("error", e.getMessage());
+				return "redirect:/oversight/" + id;
+			}
+		}
 		return act(id, redirect, "Svaret er sendt; følgebrev og materiale er journaliseret, og udleveringerne er logget.",
 				() -> answers.answer(id, access.currentUser()));
 	}

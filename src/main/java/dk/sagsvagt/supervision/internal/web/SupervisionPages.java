@@ -14,6 +14,7 @@ import dk.sagsvagt.access.CurrentUser;
 import dk.sagsvagt.cases.Cases;
 import dk.sagsvagt.organisation.Organisation;
 import dk.sagsvagt.organisation.Unit;
+import dk.sagsvagt.shared.Confirmation;
 import dk.sagsvagt.shared.ConflictException;
 import dk.sagsvagt.shared.InvalidInputException;
 import dk.sagsvagt.shared.NotFoundException;
@@ -166,8 +167,17 @@ class SupervisionPages {
 	}
 
 	@PostMapping("/supervision/{id:\\d+}/conclude")
-	String conclude(@PathVariable long id, RedirectAttributes redirect) {
+	String conclude(@PathVariable long id, @RequestParam(defaultValue = "false") boolean confirmed, Model model,
+			RedirectAttributes redirect) {
 		try {
+			if (!confirmed) {
+				// concluding journals the workbook and the result note: it cannot be undone, so the page asks first
+				var outcome = conclusions.ifConcluded(id, access.currentUser());
+				model.addAttribute("confirmation", new Confirmation("confirm.round.heading", "confirm.round.summary",
+						List.of(outcome.roundName(), outcome.reviewed(), outcome.excluded()), "/supervision/" + id + "/conclude", Map.of(),
+						"confirm.round.yes", "/supervision/" + id));
+				return "confirm";
+			}
 			conclusions.conclude(id, access.currentUser());
 			redirect.addFlashAttribute("message", "Tilsynet er afsluttet; regneark og resultatnotat er journaliseret.");
 			return "redirect:/supervision/" + id;
