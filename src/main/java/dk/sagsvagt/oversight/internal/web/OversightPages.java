@@ -65,6 +65,9 @@ class OversightPages {
 		model.addAttribute("external", user.role().isExternal());
 		model.addAttribute("staff", organisation.allStaff().stream().filter(s -> !s.role().isExternal()).toList());
 		model.addAttribute("bodies", bodies.requesting());
+		if (!model.containsAttribute("requestForm")) {
+			model.addAttribute("requestForm", Map.of());
+		}
 		return "oversight/requests";
 	}
 
@@ -98,7 +101,7 @@ class OversightPages {
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate answerDue,
 			@RequestParam(required = false) String responsible, @RequestParam(required = false) String items,
 			@RequestParam(required = false) Long perFlaggedCaseOfRound, @RequestParam(required = false) Long reminderOf,
-			RedirectAttributes redirect) {
+			@RequestParam Map<String, String> form, RedirectAttributes redirect) {
 		List<String> lines = items == null ? List.of() : Arrays.stream(items.split("\\R")).filter(l -> !l.isBlank()).toList();
 		try {
 			InformationRequest created = requests.register(new NewRequest(body, bodyReference, receivedOn, text, answerDue, responsible,
@@ -107,6 +110,9 @@ class OversightPages {
 		}
 		catch (InvalidInputException | NotFoundException e) {
 			redirect.addFlashAttribute("error", e.getMessage());
+			redirect.addFlashAttribute("errorField", e instanceof InvalidInputException i ? i.field() : null);
+			// nothing typed is lost: the form is shown again as submitted
+			redirect.addFlashAttribute("requestForm", form);
 			return "redirect:/oversight";
 		}
 	}

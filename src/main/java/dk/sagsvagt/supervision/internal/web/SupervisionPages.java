@@ -232,6 +232,9 @@ class SupervisionPages {
 		model.addAttribute("flag", flags.of(round).stream().filter(f -> f.caseNumber().equals(caseNumber)).findFirst().orElse(null));
 		model.addAttribute("staff", organisation.allStaff().stream().filter(s -> !s.role().isExternal()).toList());
 		model.addAttribute("today", LocalDate.now(dk.sagsvagt.shared.WorkingDayCalendar.COPENHAGEN));
+		if (!model.containsAttribute("flagForm")) {
+			model.addAttribute("flagForm", Map.of());
+		}
 		return "supervision/checklist";
 	}
 
@@ -262,7 +265,8 @@ class SupervisionPages {
 	String flag(@PathVariable long id, @PathVariable String caseNumber, @RequestParam(required = false) String reason,
 			@RequestParam(required = false) String owner,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate due,
-			@RequestParam(defaultValue = "false") boolean proposeForAppealsBoard, RedirectAttributes redirect) {
+			@RequestParam(defaultValue = "false") boolean proposeForAppealsBoard, @RequestParam Map<String, String> form,
+			RedirectAttributes redirect) {
 		CurrentUser user = access.currentUser();
 		try {
 			flags.flag(rounds.get(id, user), caseNumber, reason, owner, due, proposeForAppealsBoard, user);
@@ -270,6 +274,9 @@ class SupervisionPages {
 		}
 		catch (InvalidInputException | ConflictException e) {
 			redirect.addFlashAttribute("error", e.getMessage());
+			redirect.addFlashAttribute("errorField", e instanceof InvalidInputException i ? i.field() : null);
+			// nothing typed is lost: the form is shown again as submitted
+			redirect.addFlashAttribute("flagForm", form);
 		}
 		return "redirect:/supervision/" + id + "/cases/" + caseNumber;
 	}
