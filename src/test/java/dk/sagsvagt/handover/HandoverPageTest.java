@@ -47,10 +47,10 @@ class HandoverPageTest {
 		CaseFile one = fixtures.caseOfType(fixtures.unitA(), leaver, "PREVENTIVE_MEASURE", Fixtures.newChildCpr(), "Familiebehandling");
 		CaseFile two = fixtures.caseOfType(fixtures.unitA(), leaver, "PREVENTIVE_MEASURE", Fixtures.newChildCpr(), "Aflastning");
 
-		String page = mvc.perform(post("/handover/" + leaver).param("to", "test.a2").param("note_" + one.caseNumber(), "Mor ringer om torsdagen.")
+		String confirmation = mvc.perform(post("/handover/" + leaver).param("to", "test.a2").param("note_" + one.caseNumber(), "Mor ringer om torsdagen.")
 			.with(user(users.loadUserByUsername("test.leader.a"))).with(csrf()))
 			.andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
-		assertThat(page).contains("2 sager overdrages fra Lone Sagsbehandler til Arne Testsen (2)", "Ja, overdrag", "class=\"danger\"",
+		assertThat(confirmation).contains("2 sager overdrages fra Lone Sagsbehandler til Arne Testsen (2)", "Ja, overdrag", "class=\"danger\"",
 				"name=\"confirmed\" value=\"true\"", "name=\"to\" value=\"test.a2\"", "Mor ringer om torsdagen.");
 		assertThat(caseworker(one)).as("nothing moves before the confirmation").isEqualTo(fixtures.staffId(leaver));
 
@@ -58,6 +58,21 @@ class HandoverPageTest {
 			.param("confirmed", "true").with(user(users.loadUserByUsername("test.leader.a"))).with(csrf()));
 		assertThat(caseworker(one)).isEqualTo(fixtures.staffId("test.a2"));
 		assertThat(caseworker(two)).isEqualTo(fixtures.staffId("test.a2"));
+
+		// the new caseworker reads the note on top of the case, before the facts, not only deep in the timeline
+		String today = java.time.LocalDate.now(java.time.ZoneId.of("Europe/Copenhagen"))
+			.format(java.time.format.DateTimeFormatter.ofPattern("dd-MM-yyyy"));
+		String page = casePage(one, "test.a2");
+		assertThat(page).contains("id=\"handover-note\"", "Overdraget til dig den " + today + " af Lis Testleder (fra Lone Sagsbehandler)",
+				"Mor ringer om torsdagen.");
+		assertThat(page.indexOf("id=\"handover-note\"")).isLessThan(page.indexOf("id=\"facts-heading\""));
+		assertThat(casePage(two, "test.a2")).as("a handover without a note shows no box").doesNotContain("id=\"handover-note\"");
+		assertThat(casePage(one, "test.leader.a")).as("the box speaks to the new caseworker").doesNotContain("id=\"handover-note\"");
+	}
+
+	String casePage(CaseFile c, String username) throws Exception {
+		return mvc.perform(get("/cases/" + c.caseNumber()).with(user(users.loadUserByUsername(username)))).andReturn().getResponse()
+			.getContentAsString(StandardCharsets.UTF_8);
 	}
 
 	long caseworker(CaseFile c) {

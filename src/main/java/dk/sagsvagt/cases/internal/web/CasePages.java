@@ -14,6 +14,7 @@ import dk.sagsvagt.cases.CaseQuery;
 import dk.sagsvagt.cases.CaseStatus;
 import dk.sagsvagt.cases.CaseStatusChanges;
 import dk.sagsvagt.cases.Cases;
+import dk.sagsvagt.cases.CaseworkerChanges;
 import dk.sagsvagt.cases.OpenedCase;
 import dk.sagsvagt.cases.Party;
 import dk.sagsvagt.cases.PartyRole;
@@ -49,8 +50,11 @@ class CasePages {
 
 	private final CaseStatusChanges statusChanges;
 
+	private final CaseworkerChanges caseworkerChanges;
+
 	CasePages(Cases cases, CaseStatusChanges statusChanges, CaseLists lists, AccessPolicy access, Organisation organisation,
-			MessageSource messages) {
+			MessageSource messages, CaseworkerChanges caseworkerChanges) {
+		this.caseworkerChanges = caseworkerChanges;
 		this.cases = cases;
 		this.statusChanges = statusChanges;
 		this.lists = lists;
@@ -135,6 +139,9 @@ class CasePages {
 				caseFile.caseworkerId() == null ? null : organisation.staff(caseFile.caseworkerId()));
 		model.addAttribute("parties", opened.parties());
 		model.addAttribute("timeline", cases.timeline(caseFile));
+		// the note a colleague left when handing the case over stands on top for its new caseworker, not only in the timeline
+		model.addAttribute("handoverNote", caseFile.caseworkerId() != null && caseFile.caseworkerId() == access.currentUser().staffId()
+				? caseworkerChanges.noteForCaseworker(caseFile).orElse(null) : null);
 		model.addAttribute("partyRoles", java.util.Arrays.stream(PartyRole.values()).filter(r -> r != PartyRole.PRIMARY).toList());
 		return "cases/case";
 	}
