@@ -67,7 +67,7 @@ final class Pages {
 			new Select(driver.findElement(By.id("caseType"))).selectByValue(caseType);
 			driver.findElement(By.id("title")).sendKeys(title);
 			driver.findElement(By.id("citizenCpr")).sendKeys(cpr);
-			driver.findElement(By.cssSelector("main form button[type=submit]")).click();
+			driver.findElement(By.cssSelector("main form button[type=submit]:not([name=lookup])")).click();
 			return this;
 		}
 

@@ -1,5 +1,6 @@
 package dk.sagsvagt.cases.internal.web;
 
+import java.util.List;
 import java.util.Locale;
 
 import jakarta.validation.Valid;
@@ -15,6 +16,7 @@ import dk.sagsvagt.cases.CaseStatus;
 import dk.sagsvagt.cases.CaseStatusChanges;
 import dk.sagsvagt.cases.Cases;
 import dk.sagsvagt.cases.CaseworkerChanges;
+import dk.sagsvagt.cases.internal.PartyProposals;
 import dk.sagsvagt.cases.OpenedCase;
 import dk.sagsvagt.cases.Party;
 import dk.sagsvagt.cases.PartyRole;
@@ -52,9 +54,12 @@ class CasePages {
 
 	private final CaseworkerChanges caseworkerChanges;
 
+	private final PartyProposals proposals;
+
 	CasePages(Cases cases, CaseStatusChanges statusChanges, CaseLists lists, AccessPolicy access, Organisation organisation,
-			MessageSource messages, CaseworkerChanges caseworkerChanges) {
+			MessageSource messages, CaseworkerChanges caseworkerChanges, PartyProposals proposals) {
 		this.caseworkerChanges = caseworkerChanges;
+		this.proposals = proposals;
 		this.cases = cases;
 		this.statusChanges = statusChanges;
 		this.lists = lists;
@@ -112,10 +117,29 @@ class CasePages {
 	}
 
 	@PostMapping("/cases/new")
-	String create(@Valid @ModelAttribute("form") RegisterCase form, BindingResult errors, Model model) {
+	String create(@Valid @ModelAttribute("form") RegisterCase form, BindingResult errors,
+			@RequestParam(name = "party", required = false) List<String> party, @RequestParam(required = false) String lookup,
+			@RequestParam(defaultValue = "false") boolean partiesShown, Model model) {
+		// issue 18: a citizen already known brings the parties the administration knows of, proposed before the case is saved
+		java.util.Optional<PartyProposals.Known> known;
+		try {
+			known = proposals.forCpr(form.citizenCpr(), access.currentUser());
+		}
+		catch (ProtectedCitizenException e) {
+			// said next to the CPR field when the case is refused below
+			known = java.util.Optional.empty();
+		}
+		model.addAttribute("known", known.orElse(null));
+		model.addAttribute("chosenParties", party == null ? (partiesShown ? List.of() : null) : party);
+		boolean unseen = known.isPresent() && !known.get().proposals().isEmpty() && !partiesShown;
+		if (lookup != null || unseen) {
+			model.asMap().remove(BindingResult.MODEL_KEY_PREFIX + "form");
+			model.addAttribute("caseTypes", cases.caseTypes());
+			return "cases/new";
+		}
 		if (!errors.hasErrors()) {
 			try {
-				CaseFile created = cases.register(form, access.currentUser());
+				CaseFile created = proposals.register(form, party, access.currentUser());
 				return "redirect:/cases/" + created.caseNumber();
 			}
 			catch (InvalidInputException e) {
