@@ -133,6 +133,7 @@ class AccessMatrixTest {
 			web("GET /search", Action.SEARCH, Target.NONE, ids -> get("/search").param("q", "matrixsag")),
 			web("GET /disclosures", null, Target.NONE, ids -> get("/disclosures")),
 			web("GET /admin/users", Action.ADMINISTER, Target.NONE, ids -> get("/admin/users")),
+			web("GET /admin/users/{username}", Action.ADMINISTER, Target.NONE, ids -> get("/admin/users/test.c")),
 			web("GET /admin/extract", Action.ADMINISTER, Target.NONE, ids -> get("/admin/extract")),
 			web("GET /admin/protection", Action.ADMINISTER, Target.NONE, ids -> get("/admin/protection")),
 			web("POST /admin/users", Action.ADMINISTER, Target.NONE, ids -> post("/admin/users").param("username", "X")

@@ -107,6 +107,6 @@ class HandoverPages {
 		catch (ConflictException e) {
 			redirect.addFlashAttribute("error", e.getMessage());
 		}
-		return "redirect:/admin/users";
+		return "redirect:/admin/users/" + username;
 	}
 }
