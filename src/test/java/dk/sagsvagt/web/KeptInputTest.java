@@ -127,6 +127,18 @@ class KeptInputTest {
 		assertThat(jdbc.queryForObject("SELECT count(*) FROM supervision.flag WHERE round_id = ?", Integer.class, id)).isZero();
 	}
 
+	@Test
+	void aRoundPlanRefusedForWantingItsPeriodKeepsNameUnitsTypesAndReviewers() throws Exception {
+		long unitC = fixtures.unitC();
+		MvcResult refused = mvc.perform(post("/supervision").param("name", "Efterårets runde, bevaret").param("templateId", "CHILDREN_BL")
+			.param("unitIds", String.valueOf(unitC)).param("caseTypes", "PLACEMENT").param("sampleSize", "17").param("perUnit", "true")
+			.param("reviewers1", "test.director").with(as("test.director")).with(csrf())).andReturn();
+		String page = pageAfter(refused, "test.director");
+		assertThat(page).contains("value=\"Efterårets runde, bevaret\"", "value=\"17\"", "value=\"test.director\"",
+				"value=\"" + unitC + "\" checked", "value=\"PLACEMENT\" checked", "name=\"perUnit\" value=\"true\" checked");
+		assertThat(jdbc.queryForObject("SELECT count(*) FROM supervision.round WHERE name = 'Efterårets runde, bevaret'", Integer.class)).isZero();
+	}
+
 	String fullName(String username) {
 		return jdbc.queryForObject("SELECT full_name FROM organisation.staff WHERE username = ?", String.class, username);
 	}

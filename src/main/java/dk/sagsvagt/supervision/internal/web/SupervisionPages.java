@@ -90,6 +90,11 @@ class SupervisionPages {
 		model.addAttribute("templates", checklists.templates());
 		model.addAttribute("units", roundAccess.plannableUnits(user));
 		model.addAttribute("caseTypes", cases.caseTypes().stream().filter(t -> !t.area().equals("GENERAL")).toList());
+		if (!model.containsAttribute("roundForm")) {
+			model.addAttribute("roundForm", Map.of());
+			model.addAttribute("roundUnits", List.of());
+			model.addAttribute("roundCaseTypes", List.of());
+		}
 		return "supervision/rounds";
 	}
 
@@ -118,6 +123,10 @@ class SupervisionPages {
 		catch (InvalidInputException e) {
 			redirect.addFlashAttribute("error", e.getMessage());
 			redirect.addFlashAttribute("errorField", e.field());
+			// nothing typed is lost: the plan is shown again as submitted
+			redirect.addFlashAttribute("roundForm", all);
+			redirect.addFlashAttribute("roundUnits", unitIds == null ? List.of() : unitIds);
+			redirect.addFlashAttribute("roundCaseTypes", caseTypes == null ? List.of() : caseTypes);
 			return "redirect:/supervision";
 		}
 	}
