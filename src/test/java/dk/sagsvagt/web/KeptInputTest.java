@@ -139,6 +139,20 @@ class KeptInputTest {
 		assertThat(jdbc.queryForObject("SELECT count(*) FROM supervision.round WHERE name = 'Efterårets runde, bevaret'", Integer.class)).isZero();
 	}
 
+	@Test
+	void aWrittenAnswerToAnItemRefusedForBeingTooShortIsShownAgainAsTyped() throws Exception {
+		fixtures.unitA();
+		var created = api.call("test.leader.a", post("/api/oversight/requests"), new HashMap<>(Map.of("body", "OMBUDSMAN", "receivedOn",
+				TODAY.minusDays(1).toString(), "text", "Vi beder om en redegørelse.", "answerDue", TODAY.plusDays(20).toString(),
+				"responsible", "test.leader.a", "items", List.of("Redegørelse for ventetiden"))), 201);
+		long id = created.get("id").asLong();
+		long item = created.get("items").get(0).get("id").asLong();
+		MvcResult refused = mvc.perform(post("/oversight/" + id + "/items/" + item).param("writtenAnswer", "For kort.")
+			.with(as("test.leader.a")).with(csrf())).andReturn();
+		String page = pageAfter(refused, "test.leader.a");
+		assertThat(page).contains("For kort.</textarea>", "id=\"request-error\"");
+	}
+
 	String fullName(String username) {
 		return jdbc.queryForObject("SELECT full_name FROM organisation.staff WHERE username = ?", String.class, username);
 	}

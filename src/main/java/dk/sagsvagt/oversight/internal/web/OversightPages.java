@@ -123,6 +123,9 @@ class OversightPages {
 		model.addAttribute("request", requests.get(id, user));
 		model.addAttribute("external", user.role().isExternal());
 		model.addAttribute("leader", user.isLeader());
+		if (!model.containsAttribute("itemForm")) {
+			model.addAttribute("itemForm", Map.of());
+		}
 		return "oversight/request";
 	}
 
@@ -130,7 +133,11 @@ class OversightPages {
 	String answerItem(@PathVariable long id, @PathVariable long itemId, @RequestParam(required = false) String documents,
 			@RequestParam(required = false) String caseNumber, @RequestParam(required = false) Long roundOutputs,
 			@RequestParam(required = false) String reason, @RequestParam(required = false) String writtenAnswer,
-			RedirectAttributes redirect) {
+			@RequestParam Map<String, String> form, RedirectAttributes redirect) {
+		// kept for the page if refused: a written answer may be long, and nothing typed is lost
+		Map<String, String> kept = new java.util.HashMap<>(form);
+		kept.put("itemId", String.valueOf(itemId));
+		redirect.addFlashAttribute("itemForm", kept);
 		List<String> numbers = documents == null ? List.of() : Arrays.stream(documents.split("[,\\s]+")).filter(s -> !s.isBlank()).toList();
 		return act(id, redirect, "Delpunktet er besvaret.", () -> requests.answerItem(id, itemId,
 				new InformationRequests.ItemAnswer(numbers, caseNumber, roundOutputs, reason, writtenAnswer), access.currentUser()));
@@ -166,6 +173,7 @@ class OversightPages {
 		try {
 			action.run();
 			redirect.addFlashAttribute("message", done);
+			redirect.getFlashAttributes().remove("itemForm");
 		}
 		catch (InvalidInputException | ConflictException | NotFoundException e) {
 			redirect.addFlashAttribute("error", e.getMessage());
