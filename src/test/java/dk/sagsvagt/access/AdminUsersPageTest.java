@@ -136,4 +136,18 @@ class AdminUsersPageTest {
 		Matcher ids = Pattern.compile("sag \\d{1,9}\\b(?!-)").matcher(list.substring(list.indexOf("id=\"change-log\"")));
 		assertThat(ids.find()).as("no case named by its internal id").isFalse();
 	}
+
+	@Test
+	void aRefusedNewUserIsShownAgainAsTyped() throws Exception {
+		twoHundredStaff();
+		String page = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post("/admin/users")
+			.with(user(users.loadUserByUsername("test.admin")))
+			.with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf())
+			.param("username", "ny.bevaret").param("fullName", "Bodil Bevaret").param("role", "TEAM_LEADER")
+			.param("unitId", String.valueOf(fixtures.unitB())).param("password", "kort"))
+			.andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+		assertThat(page).contains("mindst 12 tegn", "value=\"ny.bevaret\"", "value=\"Bodil Bevaret\"", "value=\"TEAM_LEADER\" selected",
+				"value=\"" + fixtures.unitB() + "\" selected");
+		assertThat(count(page, "<form")).isLessThanOrEqualTo(1 + PAGE_SIZE);
+	}
 }
