@@ -2,6 +2,7 @@ package dk.sagsvagt.cases.internal.web;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.List;
 import java.util.Locale;
 
 import jakarta.servlet.http.HttpServletResponse;
@@ -17,6 +18,8 @@ import dk.sagsvagt.cases.CaseQuery;
 import dk.sagsvagt.cases.CaseStatus;
 import dk.sagsvagt.cases.CaseStatusChanges;
 import dk.sagsvagt.cases.Cases;
+import dk.sagsvagt.cases.CaseworkerChanges;
+import dk.sagsvagt.cases.internal.PartyProposals;
 import dk.sagsvagt.cases.OpenedCase;
 import dk.sagsvagt.cases.Party;
 import dk.sagsvagt.cases.PartyRole;
@@ -56,9 +59,15 @@ class CasePages {
 
 	private final Clock clock;
 
+	private final CaseworkerChanges caseworkerChanges;
+
+	private final PartyProposals proposals;
+
 	CasePages(Cases cases, CaseStatusChanges statusChanges, CaseLists lists, AccessPolicy access, Organisation organisation,
-			MessageSource messages, Clock clock) {
+			MessageSource messages, Clock clock, CaseworkerChanges caseworkerChanges, PartyProposals proposals) {
 		this.clock = clock;
+		this.caseworkerChanges = caseworkerChanges;
+		this.proposals = proposals;
 		this.cases = cases;
 		this.statusChanges = statusChanges;
 		this.lists = lists;
@@ -116,10 +125,29 @@ class CasePages {
 	}
 
 	@PostMapping("/cases/new")
-	String create(@Valid @ModelAttribute("form") RegisterCase form, BindingResult errors, Model model) {
+	String create(@Valid @ModelAttribute("form") RegisterCase form, BindingResult errors,
+			@RequestParam(name = "party", required = false) List<String> party, @RequestParam(required = false) String lookup,
+			@RequestParam(defaultValue = "false") boolean partiesShown, Model model) {
+		// issue 18: a citizen already known brings the parties the administration knows of, proposed before the case is saved
+		java.util.Optional<PartyProposals.Known> known;
+		try {
+			known = proposals.forCpr(form.citizenCpr(), access.currentUser());
+		}
+		catch (ProtectedCitizenException e) {
+			// said next to the CPR field when the case is refused below
+			known = java.util.Optional.empty();
+		}
+		model.addAttribute("known", known.orElse(null));
+		model.addAttribute("chosenParties", party == null ? (partiesShown ? List.of() : null) : party);
+		boolean unseen = known.isPresent() && !known.get().proposals().isEmpty() && !partiesShown;
+		if (lookup != null || unseen) {
+			model.asMap().remove(BindingResult.MODEL_KEY_PREFIX + "form");
+			model.addAttribute("caseTypes", cases.caseTypes());
+			return "cases/new";
+		}
 		if (!errors.hasErrors()) {
 			try {
-				CaseFile created = cases.register(form, access.currentUser());
+				CaseFile created = proposals.register(form, party, access.currentUser());
 				return "redirect:/cases/" + created.caseNumber();
 			}
 			catch (InvalidInputException e) {
@@ -143,6 +171,9 @@ class CasePages {
 				caseFile.caseworkerId() == null ? null : organisation.staff(caseFile.caseworkerId()));
 		model.addAttribute("parties", opened.parties());
 		model.addAttribute("timeline", cases.timeline(caseFile));
+		// the note a colleague left when handing the case over stands on top for its new caseworker, not only in the timeline
+		model.addAttribute("handoverNote", caseFile.caseworkerId() != null && caseFile.caseworkerId() == access.currentUser().staffId()
+				? caseworkerChanges.noteForCaseworker(caseFile).orElse(null) : null);
 		model.addAttribute("partyRoles", java.util.Arrays.stream(PartyRole.values()).filter(r -> r != PartyRole.PRIMARY).toList());
 		return "cases/case";
 	}
