@@ -254,6 +254,15 @@ public class AccessPolicy {
 		log.write(new AccessLogWriter.Entry(user, Action.LIST_CASES, true, null, null, null, citizenIds, null, detail));
 	}
 
+	/**
+	 * Refuses, logged with the citizen, a citizen none of whose cases the user may see (a citizen page, a citizen's
+	 * CPR number): whom a refused look-up was about is what an inquiry into the log asks first.
+	 */
+	public void refuseCitizen(CurrentUser user, Action action, long citizenId, String detail, String danishReason) {
+		log.write(new AccessLogWriter.Entry(user, action, false, null, null, null, List.of(citizenId), null, detail));
+		throw new AccessDeniedException(danishReason);
+	}
+
 	/** The cases the user may see, for lists and search. Empty for roles that may not list cases. */
 	public CaseFilter filter(CurrentUser user, Action action) {
 		Long[] none = new Long[0];

@@ -224,13 +224,15 @@ public class CaseLists {
 		return jdbc.sql(with + """
 				SELECT f.case_number,
 				       ts_headline('danish', f.title, q, 'StartSel=' || chr(1) || ', StopSel=' || chr(2) || ', HighlightAll=true') AS headline,
-				       ts_rank(f.title_search, q) AS rank
+				       ts_rank(f.title_search, q) AS rank, f.status, f.primary_citizen_id, f.caseworker_id
 				FROM %s, websearch_to_tsquery('danish', ?) q
 				WHERE f.title_search @@ q AND %s
 				ORDER BY f.opened_at DESC LIMIT ?""".formatted(from, CaseFilter.SQL))
 			.params(Stream.of(Arrays.stream(withParameters), Stream.of(query), Arrays.stream(filter.parameters()), Stream.of(limit))
 				.flatMap(p -> p).toArray())
-			.query((rs, n) -> new CaseTitleHit(rs.getString("case_number"), rs.getString("headline"), rs.getDouble("rank")))
+			.query((rs, n) -> new CaseTitleHit(rs.getString("case_number"), rs.getString("headline"), rs.getDouble("rank"),
+					CaseStatus.valueOf(rs.getString("status")), rs.getObject("primary_citizen_id", Long.class),
+					rs.getObject("caseworker_id", Long.class)))
 			.list();
 	}
 }
