@@ -286,6 +286,48 @@ public class AccessPolicy {
 	}
 
 	/**
+	 * The levels a leader's figures and lists are drawn at: the user's own scope and the unit and centre within it,
+	 * never wider, so a figure counts only cases its list can show (a team leader's is the team).
+	 */
+	public List<Scope> levels(CurrentUser user) {
+		if (!mayEver(user, Action.LIST_CASES) || user.role().isExternal()) {
+			return List.of();
+		}
+		return switch (user.scope()) {
+			case OWN -> List.of(Scope.OWN);
+			case TEAM -> List.of(Scope.TEAM);
+			case UNIT -> List.of(Scope.UNIT);
+			case CENTRE -> List.of(Scope.UNIT, Scope.CENTRE);
+			case ADMINISTRATION -> user.unitId() == null ? List.of(Scope.ADMINISTRATION)
+					: List.of(Scope.UNIT, Scope.CENTRE, Scope.ADMINISTRATION);
+			case ASSIGNED, NONE -> List.of();
+		};
+	}
+
+	/**
+	 * The cases at one of the user's {@link #levels}: the level's units or caseworkers, less what special protection
+	 * hides from the user (no assigned cases: a level is an organisational reach).
+	 */
+	public CaseFilter at(CurrentUser user, Scope level) {
+		if (!levels(user).contains(level)) {
+			throw new dk.sagsvagt.shared.InvalidInputException("level", "Vælg et niveau inden for din adgang.");
+		}
+		Long[] none = new Long[0];
+		Long[] units = none;
+		Long[] workers = none;
+		switch (level) {
+			case OWN -> workers = new Long[] { user.staffId() };
+			case TEAM -> workers = teamOf(user).toArray(Long[]::new);
+			case UNIT -> units = new Long[] { user.unitId() };
+			case CENTRE -> units = centreUnits(user).toArray(Long[]::new);
+			default -> {
+			}
+		}
+		return new CaseFilter(level == Scope.ADMINISTRATION, units, workers, none, grants.blockedCases(user.username()),
+				grants.blockedCitizens(user.username()));
+	}
+
+	/**
 	 * Only what special protection hides from the user, without their scope: two small queries, for a module that
 	 * subtracts the hidden cases from a count it makes from its own index.
 	 */

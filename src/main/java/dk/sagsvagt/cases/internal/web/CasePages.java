@@ -24,9 +24,12 @@ import dk.sagsvagt.cases.OpenedCase;
 import dk.sagsvagt.cases.Party;
 import dk.sagsvagt.cases.PartyRole;
 import dk.sagsvagt.cases.RegisterCase;
+import dk.sagsvagt.access.Scope;
 import dk.sagsvagt.organisation.Organisation;
 import dk.sagsvagt.shared.ConflictException;
 import dk.sagsvagt.shared.DanishDateTimes;
+import dk.sagsvagt.organisation.Unit;
+import dk.sagsvagt.shared.PageOf;
 import dk.sagsvagt.shared.InvalidInputException;
 import dk.sagsvagt.shared.NotFoundException;
 
@@ -89,31 +92,60 @@ class CasePages {
 		return "redirect:/disclosures";
 	}
 
+	/** "Mine sager": the open ones unless the person chooses another status ({@code status=} is all). */
 	@GetMapping("/cases/mine")
-	String mine(@RequestParam(defaultValue = "0") int page, Model model, Locale locale) {
+	String mine(@RequestParam(required = false) String page, @RequestParam(required = false) String status,
+			@RequestParam(required = false) String type, @RequestParam(required = false) String sort, Model model, Locale locale) {
 		CurrentUser user = access.currentUser();
-		model.addAttribute("cases", lists.list(CaseQuery.mine(user.staffId()), Math.max(page, 0), PAGE_SIZE, user));
+		CaseStatus chosen = status == null ? CaseStatus.OPEN : status(status);
+		CaseQuery query = new CaseQuery(null, chosen, user.staffId(), null, type, CaseQuery.Sort.of(sort));
 		model.addAttribute("heading", messages.getMessage("cases.mine.title", null, locale));
 		model.addAttribute("emptyText", messages.getMessage("cases.mine.empty", null, locale));
-		model.addAttribute("showFilter", false);
-		return "cases/list";
+		model.addAttribute("showCaseworker", false);
+		return list(query, page, null, model, user);
 	}
 
+	/**
+	 * "Enhedens sager", or with {@code level} the cases at one of the leader's levels (the team's, the centre's), as
+	 * the dashboard's figures link to them.
+	 */
 	@GetMapping("/cases/unit")
-	String unit(@RequestParam(defaultValue = "0") int page, @RequestParam(required = false) CaseStatus status,
-			Model model, Locale locale) {
+	String unit(@RequestParam(required = false) String page, @RequestParam(required = false) String status,
+			@RequestParam(required = false) String type, @RequestParam(required = false) String sort,
+			@RequestParam(required = false) String level, Model model, Locale locale) {
 		CurrentUser user = access.currentUser();
 		if (!access.mayEver(user, Action.LIST_CASES) || user.unitId() == null) {
 			access.require(user, Action.REQUEST, "enhedens sager uden enhed");
 		}
-		model.addAttribute("cases",
-				lists.list(new CaseQuery(user.unitId(), status, null), Math.max(page, 0), PAGE_SIZE, user));
-		model.addAttribute("heading", messages.getMessage("cases.unit.title", null, locale) + " – "
-				+ organisation.unit(user.unitId()).name());
+		Scope chosen = level(level, user);
+		CaseQuery query = new CaseQuery(chosen == null ? user.unitId() : null, status(status), null, chosen, type, CaseQuery.Sort.of(sort));
+		Unit unit = organisation.unit(user.unitId());
+		String where = chosen == Scope.CENTRE ? unit.centreName() : chosen == Scope.ADMINISTRATION || chosen == Scope.TEAM ? null : unit.name();
+		String title = messages.getMessage("cases.level." + (chosen == null ? Scope.UNIT : chosen).name(), null, locale);
+		model.addAttribute("heading", where == null ? title : title + " – " + where);
 		model.addAttribute("emptyText", messages.getMessage("cases.unit.empty", null, locale));
-		model.addAttribute("showFilter", true);
-		model.addAttribute("status", status == null ? null : status.name());
+		model.addAttribute("showCaseworker", true);
+		return list(query, page, chosen, model, user);
+	}
+
+	private String list(CaseQuery query, String page, Scope level, Model model, CurrentUser user) {
+		model.addAttribute("cases", lists.list(query, PageOf.requested(page), PAGE_SIZE, user));
+		model.addAttribute("status", query.status() == null ? "" : query.status().name());
+		model.addAttribute("type", query.caseType());
+		model.addAttribute("sort", query.sort().param());
+		model.addAttribute("level", level == null ? null : level.name());
+		model.addAttribute("caseTypes", cases.caseTypes());
 		return "cases/list";
+	}
+
+	/** A status from a link: OPEN or CLOSED; empty or anything else is every status. */
+	private static CaseStatus status(String value) {
+		return java.util.Arrays.stream(CaseStatus.values()).filter(s -> s.name().equals(value)).findFirst().orElse(null);
+	}
+
+	/** A level from a link, if it is one of the user's; none (the unit's list) otherwise. */
+	private Scope level(String value, CurrentUser user) {
+		return access.levels(user).stream().filter(l -> l.name().equalsIgnoreCase(value == null ? "" : value.strip())).findFirst().orElse(null);
 	}
 
 	@GetMapping("/cases/new")
