@@ -19,6 +19,7 @@ import dk.sagsvagt.citizens.Citizen;
 import dk.sagsvagt.citizens.Citizens;
 import dk.sagsvagt.citizens.Cpr;
 import dk.sagsvagt.organisation.StaffRole;
+import dk.sagsvagt.shared.DanishDateTimes;
 import dk.sagsvagt.shared.InvalidInputException;
 import dk.sagsvagt.shared.NotFoundException;
 
@@ -70,7 +71,21 @@ public class Cases {
 	public CaseFile register(RegisterCase command, CurrentUser user) {
 		access.require(user, Action.CREATE_CASE, "opret sag");
 		Long caseworker = user.role() == StaffRole.CASEWORKER ? user.staffId() : null;
-		return transaction.execute(status -> register(command, user.unitId(), caseworker, Instant.now(clock), user.username(), user));
+		Instant now = Instant.now(clock);
+		Instant received = received(command.receivedAt(), now);
+		return transaction.execute(status -> register(command, user.unitId(), caseworker, now, received, user.username(), user));
+	}
+
+	/** When what opens the case was received: as typed, or now; never in the future. */
+	private static Instant received(String typed, Instant now) {
+		if (typed == null || typed.isBlank()) {
+			return now;
+		}
+		Instant at = DanishDateTimes.parse(typed, "receivedAt", null);
+		if (at.isAfter(now.plusSeconds(60))) {
+			throw new InvalidInputException("receivedAt", "Modtaget kan ikke ligge i fremtiden.");
+		}
+		return at;
 	}
 
 	/**
@@ -79,7 +94,7 @@ public class Cases {
 	 */
 	@Transactional
 	public CaseFile register(RegisterCase command, long unitId, Long caseworkerId, Instant openedAt, String actor) {
-		return register(command, unitId, caseworkerId, openedAt, actor, null);
+		return register(command, unitId, caseworkerId, openedAt, null, actor, null);
 	}
 
 	/**
@@ -88,11 +103,19 @@ public class Cases {
 	 */
 	@Transactional
 	public CaseFile registerFor(RegisterCase command, long unitId, Long caseworkerId, CurrentUser user) {
-		return register(command, unitId, caseworkerId, Instant.now(clock), user.username(), user);
+		Instant now = Instant.now(clock);
+		return register(command, unitId, caseworkerId, now, received(command.receivedAt(), now), user.username(), user);
+	}
+
+	/** As {@link #registerFor(RegisterCase, long, Long, CurrentUser)}, received at a moment the caller has checked. */
+	@Transactional
+	public CaseFile registerFor(RegisterCase command, long unitId, Long caseworkerId, Instant receivedAt, CurrentUser user) {
+		return register(command, unitId, caseworkerId, Instant.now(clock), receivedAt, user.username(), user);
 	}
 
 	/** {@code shownTo}, when given, must be allowed to see the citizen; a refusal rolls the case back. */
-	private CaseFile register(RegisterCase command, long unitId, Long caseworkerId, Instant openedAt, String actor, CurrentUser shownTo) {
+	private CaseFile register(RegisterCase command, long unitId, Long caseworkerId, Instant openedAt, Instant receivedAt, String actor,
+			CurrentUser shownTo) {
 		CaseType type = caseTypes().stream()
 			.filter(t -> t.code().equals(command.caseType()))
 			.findFirst()
@@ -106,11 +129,13 @@ public class Cases {
 			throw new InvalidInputException("title", "Titlen må højst have 300 tegn.");
 		}
 		Cpr cpr = Cpr.parse(command.citizenCpr(), "citizenCpr");
-		Citizen citizen = citizens.findOrRegister(cpr, command.citizenName());
+		// a person registering a case types the name of a citizen not yet known; imports keep the register's placeholder
+		Citizen citizen = shownTo == null ? citizens.findOrRegister(cpr, command.citizenName())
+				: citizens.findOrRegisterNamed(cpr, command.citizenName(), "citizenName");
 		if (shownTo != null) {
 			access.requireCitizen(shownTo, citizen.id(), "ny sag for borger fra CPR-registret");
 		}
-		return insert(type, title, citizen.id(), unitId, caseworkerId, openedAt, actor);
+		return insert(type, title, citizen.id(), unitId, caseworkerId, openedAt, receivedAt, actor);
 	}
 
 	/**
@@ -127,11 +152,12 @@ public class Cases {
 		if (text.isEmpty() || text.length() > 300) {
 			throw new InvalidInputException("title", "Titel skal udfyldes og må højst have 300 tegn.");
 		}
-		return insert(type, text, null, unitId, caseworkerId, Instant.now(clock), actor);
+		Instant now = Instant.now(clock);
+		return insert(type, text, null, unitId, caseworkerId, now, now, actor);
 	}
 
 	private CaseFile insert(CaseType type, String title, Long citizenId, long unitId, Long caseworkerId, Instant openedAt,
-			String actor) {
+			Instant receivedAt, String actor) {
 		int year = openedAt.atZone(COPENHAGEN).getYear();
 		String caseNumber = jdbc.sql("SELECT cases.next_case_number(?)").param(year).query(String.class).single();
 		long id = jdbc.sql("""
@@ -150,7 +176,8 @@ public class Cases {
 			.params(id, Timestamp.from(openedAt), actor)
 			.update();
 		appendEvent(id, openedAt, "CASE_OPENED", "Sag oprettet: " + type.name() + " – " + title, actor);
-		events.publishEvent(new CaseOpened(id, caseNumber, type.code(), unitId, openedAt));
+		// listeners in the same transaction (the deadlines the case type starts) make the case and its deadlines one change
+		events.publishEvent(new CaseOpened(id, caseNumber, type.code(), unitId, caseworkerId, openedAt, receivedAt, actor));
 		return byId(id);
 	}
 
@@ -251,7 +278,7 @@ public class Cases {
 			throw new InvalidInputException("role", "En sag har kun én hovedperson.");
 		}
 		String actor = user.username();
-		Citizen citizen = citizens.findOrRegister(Cpr.parse(cpr, "cpr"), name);
+		Citizen citizen = citizens.findOrRegisterNamed(Cpr.parse(cpr, "cpr"), name, "name");
 		access.requireCitizen(user, citizen.id(), "ny part i sag " + caseFile.caseNumber());
 		Instant now = Instant.now(clock);
 		int added = jdbc.sql("""

@@ -15,6 +15,7 @@ import java.util.stream.Collectors;
 
 import dk.sagsvagt.access.CurrentUser;
 import dk.sagsvagt.cases.CaseFile;
+import dk.sagsvagt.cases.CaseOpened;
 import dk.sagsvagt.cases.CaseLists;
 import dk.sagsvagt.cases.Cases;
 import dk.sagsvagt.shared.InvalidInputException;
@@ -33,7 +34,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 public class CaseDeadlines {
 
 	static final String COLUMNS = """
-			d.id, d.case_id, d.case_number, d.rule_code, d.variant, r.name, r.law, d.started_at, d.due_date, d.due_at, d.status, d.met_at, d.delay_letter_at, d.citizen_side
+			d.id, d.case_id, d.case_number, d.rule_code, d.variant, r.name, r.law, d.started_at, d.due_date, d.due_at, d.status, d.met_at, d.delay_letter_at, d.citizen_side, r.unit
 			FROM deadlines.deadline d
 			JOIN deadlines.rule r ON r.code = d.rule_code AND r.variant = d.variant AND r.effective_from = d.rule_effective_from
 			""";
@@ -134,6 +135,16 @@ public class CaseDeadlines {
 		record(caseId, caseNumber, caseType, unitId, caseworkerId, event, at, variant, actor);
 	}
 
+	/**
+	 * Starts the deadlines that opening a case of its type starts ({@code event}, from the catalogue's
+	 * {@code case_type_start}), from when what opened it was received. Once per case: a second delivery of the same
+	 * opening starts nothing (a unique index on the opening event).
+	 */
+	public void startOnOpening(CaseOpened opened, String event) {
+		record(opened.caseId(), opened.caseNumber(), opened.caseType(), opened.unitId(), opened.caseworkerId(), event,
+				opened.receivedAt(), null, opened.openedBy(), null, true);
+	}
+
 	private void record(long caseId, String caseNumber, String caseType, long unitId, Long caseworkerId, String event,
 			Instant at, String variant, String actor) {
 		record(caseId, caseNumber, caseType, unitId, caseworkerId, event, at, variant, actor, null);
@@ -141,6 +152,12 @@ public class CaseDeadlines {
 
 	private long record(long caseId, String caseNumber, String caseType, long unitId, Long caseworkerId, String event,
 			Instant at, String variant, String actor, LocalDate setDue) {
+		return record(caseId, caseNumber, caseType, unitId, caseworkerId, event, at, variant, actor, setDue, false);
+	}
+
+	/** Returns the event's id, or 0 when {@code opening} and the case's opening was already recorded. */
+	private long record(long caseId, String caseNumber, String caseType, long unitId, Long caseworkerId, String event,
+			Instant at, String variant, String actor, LocalDate setDue, boolean opening) {
 		if (event == null || !event.matches("[A-Z_]+") || !knownEvent(event)) {
 			throw new InvalidInputException("event", "Hændelsen '" + event + "' kender fristkataloget ikke.");
 		}
@@ -153,12 +170,17 @@ public class CaseDeadlines {
 					: r.variant().equals(variant))
 			.toList();
 		return transaction.execute(status -> {
-			long eventId = jdbc.sql("""
-					INSERT INTO deadlines.case_event (case_id, event, occurred_at, variant, recorded_by)
-					VALUES (?, ?, ?, ?, ?) RETURNING id""")
-				.params(caseId, event, Timestamp.from(at), variant, actor)
+			Long inserted = jdbc.sql("""
+					INSERT INTO deadlines.case_event (case_id, event, occurred_at, variant, recorded_by, opens_case)
+					VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (case_id) WHERE opens_case DO NOTHING RETURNING id""")
+				.params(caseId, event, Timestamp.from(at), variant, actor, opening)
 				.query(Long.class)
-				.single();
+				.optional()
+				.orElse(null);
+			if (inserted == null) {
+				return 0L;
+			}
+			long eventId = inserted;
 			jdbc.sql("""
 					UPDATE deadlines.deadline d SET status = CASE WHEN ? < d.due_at THEN 'MET' ELSE 'MET_LATE' END,
 					       met_at = ?, met_by_event_id = ?
@@ -252,6 +274,7 @@ public class CaseDeadlines {
 		return new CaseDeadline(rs.getLong("id"), rs.getLong("case_id"), rs.getString("case_number"), rs.getString("rule_code"),
 				rs.getString("variant"), rs.getString("name"), rs.getString("law"), rs.getTimestamp("started_at").toInstant(),
 				rs.getObject("due_date", LocalDate.class), rs.getTimestamp("due_at").toInstant(), rs.getString("status"),
-				met == null ? null : met.toInstant(), letter == null ? null : letter.toInstant(), rs.getBoolean("citizen_side"));
+				met == null ? null : met.toInstant(), letter == null ? null : letter.toInstant(), rs.getBoolean("citizen_side"),
+				"HOURS".equals(rs.getString("unit")));
 	}
 }

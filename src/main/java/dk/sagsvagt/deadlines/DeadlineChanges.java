@@ -27,8 +27,12 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Service
 public class DeadlineChanges {
 
-	private record Row(long id, String caseNumber, String status, Instant dueAt, Instant suspendedSince,
-			boolean suspendable, boolean extendable, String law) {
+	private record Row(long id, long caseId, String caseNumber, String name, String status, Instant dueAt, Instant suspendedSince,
+			boolean suspendable, boolean extendable, String law, boolean citizenSide) {
+	}
+
+	/** Why a deadline was ended, by whom (user name) and when. */
+	public record Ending(long deadlineId, Instant at, String by, String reason) {
 	}
 
 	private final JdbcClient jdbc;
@@ -100,6 +104,75 @@ public class DeadlineChanges {
 	}
 
 	/**
+	 * Ends a deadline that no longer applies ("Bortfaldet": the notification was withdrawn, the case went to another
+	 * municipality), with the reason, kept in its history and on the timeline; it leaves the worklists and is not
+	 * counted as met or missed. The citizen's own deadline cannot be ended: it runs out by itself.
+	 */
+	public void end(long deadlineId, String reason, CurrentUser user) {
+		Row row = open(deadlineId, user);
+		if (reason == null || reason.isBlank()) {
+			throw new InvalidInputException("reason", "Skriv hvorfor fristen bortfalder.");
+		}
+		String text = reason.strip();
+		if (text.length() > 500) {
+			throw new InvalidInputException("reason", "Begrundelsen må højst have 500 tegn.");
+		}
+		if (row.citizenSide()) {
+			throw new ConflictException("Borgerens egen frist (" + row.name() + ") løber ud af sig selv og kan ikke afsluttes.");
+		}
+		Instant now = Instant.now(clock);
+		transaction.executeWithoutResult(s -> {
+			int ended = jdbc.sql("UPDATE deadlines.deadline SET status = 'ENDED', met_at = ?, suspended_since = NULL WHERE id = ? AND status = 'OPEN'")
+				.params(Timestamp.from(now), deadlineId)
+				.update();
+			if (ended == 0) {
+				throw new ConflictException("Fristen er ikke længere åben.");
+			}
+			history(deadlineId, "ENDED", now, text, user, null, row.dueAt(), row.dueAt());
+			cases.recordEvent(row.caseId(), now, "DEADLINE_ENDED", "Fristen '" + row.name() + "' bortfaldet: " + text, user.username());
+		});
+	}
+
+	/**
+	 * Ends, as of the moment each closed, the deadlines still open on cases moved from an older system closed (demo
+	 * data, migrations): a closed case holds no open deadline of the municipality (migration V48 refuses closing one),
+	 * and the older system did not record them met, so they are not counted as met. No access check.
+	 */
+	public void endOnHistoricClose(java.util.Map<Long, Instant> closedAt, String reason, String actor) {
+		if (closedAt.isEmpty()) {
+			return;
+		}
+		transaction.executeWithoutResult(s -> jdbc.sql("""
+				SELECT id, case_id, due_at FROM deadlines.deadline WHERE case_id = ANY(?) AND status = 'OPEN' AND NOT citizen_side""")
+			.param(closedAt.keySet().toArray(Long[]::new))
+			.query((rs, n) -> new Object[] { rs.getLong(1), rs.getLong(2), rs.getTimestamp(3).toInstant() })
+			.list()
+			.forEach(o -> {
+				Instant at = closedAt.get((Long) o[1]);
+				jdbc.sql("UPDATE deadlines.deadline SET status = 'ENDED', met_at = ?, suspended_since = NULL WHERE id = ?")
+					.params(Timestamp.from(at), o[0])
+					.update();
+				jdbc.sql("""
+						INSERT INTO deadlines.deadline_change (deadline_id, kind, changed_at, reason, changed_by, old_due_at, new_due_at)
+						VALUES (?, 'ENDED', ?, ?, ?, ?, ?)""")
+					.params(o[0], Timestamp.from(at), reason, actor, Timestamp.from((Instant) o[2]), Timestamp.from((Instant) o[2]))
+					.update();
+			}));
+	}
+
+	/** The endings of the case's deadlines, by deadline; the case must already be opened through the access policy. */
+	public java.util.Map<Long, Ending> endings(long caseId) {
+		return jdbc.sql("""
+				SELECT c.deadline_id, c.changed_at, c.changed_by, c.reason FROM deadlines.deadline_change c
+				JOIN deadlines.deadline d ON d.id = c.deadline_id WHERE d.case_id = ? AND c.kind = 'ENDED'""")
+			.param(caseId)
+			.query((rs, n) -> new Ending(rs.getLong(1), rs.getTimestamp(2).toInstant(), rs.getString(3), rs.getString(4)))
+			.list()
+			.stream()
+			.collect(java.util.stream.Collectors.toMap(Ending::deadlineId, e -> e, (a, b) -> b));
+	}
+
+	/**
 	 * The due moment moved by the wait: whole calendar days (Copenhagen) for a deadline that ends at midnight, so a
 	 * day-based deadline stays on a day boundary; the exact wait for one counted in hours.
 	 */
@@ -141,20 +214,22 @@ public class DeadlineChanges {
 	/** The open deadline, if the user may work on its case. */
 	private Row open(long deadlineId, CurrentUser user) {
 		Row row = jdbc.sql("""
-				SELECT d.id, d.case_number, d.status, d.due_at, d.suspended_since, r.suspendable, r.extendable, r.law
+				SELECT d.id, d.case_id, d.case_number, r.name, d.status, d.due_at, d.suspended_since, r.suspendable, r.extendable, r.law,
+				       d.citizen_side
 				FROM deadlines.deadline d
 				JOIN deadlines.rule r ON r.code = d.rule_code AND r.variant = d.variant AND r.effective_from = d.rule_effective_from
 				WHERE d.id = ?""")
 			.param(deadlineId)
-			.query((rs, n) -> new Row(rs.getLong("id"), rs.getString("case_number"), rs.getString("status"),
+			.query((rs, n) -> new Row(rs.getLong("id"), rs.getLong("case_id"), rs.getString("case_number"), rs.getString("name"),
+					rs.getString("status"),
 					rs.getTimestamp("due_at").toInstant(),
 					rs.getTimestamp("suspended_since") == null ? null : rs.getTimestamp("suspended_since").toInstant(),
-					rs.getBoolean("suspendable"), rs.getBoolean("extendable"), rs.getString("law")))
+					rs.getBoolean("suspendable"), rs.getBoolean("extendable"), rs.getString("law"), rs.getBoolean("citizen_side")))
 			.optional()
 			.orElseThrow(() -> new NotFoundException("Fristen findes ikke."));
 		cases.open(row.caseNumber(), user, Action.EDIT_CASE);
 		if (!row.status().equals("OPEN")) {
-			throw new ConflictException("Fristen er allerede overholdt.");
+			throw new ConflictException(row.status().equals("ENDED") ? "Fristen er bortfaldet." : "Fristen er allerede overholdt.");
 		}
 		return row;
 	}

@@ -52,12 +52,12 @@ public class DeadlineStatistics {
 
 	/** What is measured per group; one parameter: the time after which an open deadline is overdue. */
 	private static final String MEASURES = """
-			count(*) FILTER (WHERE status <> 'OPEN') AS closed,
+			count(*) FILTER (WHERE status IN ('MET', 'MET_LATE')) AS closed,
 			avg(CASE WHEN status = 'MET' THEN 1.0 WHEN status = 'MET_LATE' THEN 0.0 END)::float8 AS on_time,
 			percentile_cont(0.5) WITHIN GROUP (ORDER BY extract(epoch FROM met_at - started_at) / 86400)
-			    FILTER (WHERE rule_code = 'PROCESSING_TIME' AND met_at IS NOT NULL)::float8 AS median_days,
+			    FILTER (WHERE rule_code = 'PROCESSING_TIME' AND status IN ('MET', 'MET_LATE'))::float8 AS median_days,
 			percentile_cont(0.9) WITHIN GROUP (ORDER BY extract(epoch FROM met_at - started_at) / 86400)
-			    FILTER (WHERE rule_code = 'PROCESSING_TIME' AND met_at IS NOT NULL)::float8 AS p90_days,
+			    FILTER (WHERE rule_code = 'PROCESSING_TIME' AND status IN ('MET', 'MET_LATE'))::float8 AS p90_days,
 			count(*) FILTER (WHERE status = 'OPEN' AND due_at <= ?) AS open_overdue,
 			count(*) FILTER (WHERE delay_letter_at IS NOT NULL) AS letters
 			""";
@@ -114,7 +114,7 @@ public class DeadlineStatistics {
 		return jdbc.sql("""
 				SELECT extract(year FROM due_date)::int || '-' || CASE WHEN extract(month FROM due_date) <= 6 THEN '1' ELSE '2' END AS period,
 				       count(*) AS closed, avg(CASE WHEN status = 'MET' THEN 1.0 ELSE 0.0 END)::float8 AS on_time
-				FROM deadlines.deadline WHERE rule_code = ? AND status <> 'OPEN' AND NOT citizen_side
+				FROM deadlines.deadline WHERE rule_code = ? AND status IN ('MET', 'MET_LATE') AND NOT citizen_side
 				GROUP BY 1 ORDER BY 1""")
 			.param(ruleCode)
 			.query((rs, n) -> new Period(rs.getString(1), rs.getLong(2), rs.getObject(3, Double.class)))

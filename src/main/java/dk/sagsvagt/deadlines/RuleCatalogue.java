@@ -37,6 +37,21 @@ public class RuleCatalogue {
 			.toList();
 	}
 
+	/** The events that start or meet a rule counted in hours: their hour matters, so a form asks for date and time. */
+	public java.util.Set<String> hourEvents() {
+		return java.util.Set.copyOf(jdbc.sql("""
+				SELECT trigger_event FROM deadlines.rule WHERE unit = 'HOURS'
+				UNION SELECT met_by_event FROM deadlines.rule WHERE unit = 'HOURS' AND met_by_event IS NOT NULL""")
+			.query(String.class)
+			.list());
+	}
+
+	/** The event that opening a case of the type is, when the law starts a deadline from it (e.g. NOTIFICATION_RECEIVED). */
+	public java.util.Optional<String> openingEvent(String caseType) {
+		return jdbc.sql("SELECT trigger_event FROM deadlines.case_type_start WHERE case_type = ?").param(caseType).query(String.class)
+			.optional();
+	}
+
 	/**
 	 * The version of the rule (and variant) in force on the date. Without a variant, the rule's only variant or
 	 * its {@code DEFAULT} one.

@@ -17,6 +17,7 @@ import dk.sagsvagt.access.UserAccounts;
 import dk.sagsvagt.cases.CaseImport;
 import dk.sagsvagt.citizens.Citizens;
 import dk.sagsvagt.deadlines.CaseDeadlines;
+import dk.sagsvagt.deadlines.DeadlineChanges;
 import dk.sagsvagt.decisions.DecisionImport;
 import dk.sagsvagt.journal.HistoricDocument;
 import dk.sagsvagt.journal.JournalImport;
@@ -64,6 +65,8 @@ class DemoData implements SmartInitializingSingleton {
 
 	private final CaseDeadlines deadlines;
 
+	private final DeadlineChanges deadlineChanges;
+
 	private final DecisionImport decisionImport;
 
 	private final DemoSupervision supervision;
@@ -84,7 +87,8 @@ class DemoData implements SmartInitializingSingleton {
 			CaseImport cases, JournalImport journal, CaseDeadlines deadlines, DecisionImport decisionImport,
 			SupervisionRounds rounds, Checklists checklists, Flags flags, RoundConclusions conclusions, InformationRequests requests,
 			RequestAnswers answers, Referrals referrals, Inquiries inquiries, InquiryReplies replies, Committees committees,
-			Handovers handovers, ActionPlans plans, TransactionTemplate transaction, Clock clock) {
+			Handovers handovers, ActionPlans plans, TransactionTemplate transaction, Clock clock, DeadlineChanges deadlineChanges) {
+		this.deadlineChanges = deadlineChanges;
 		this.actionPlan = new DemoActionPlan(plans, organisation);
 		this.handover = new DemoHandover(handovers, organisation);
 		this.inquiries = new DemoInquiries(inquiries, replies, committees, citizens, organisation);
@@ -141,6 +145,7 @@ class DemoData implements SmartInitializingSingleton {
 		}
 		DemoDeadlines.record(deadlines, planned, registered, org, now, random);
 		decisionImport.importSent(DemoDecisions.numbered(decisions, numbered));
+		DemoDeadlines.settleClosed(deadlineChanges, planned, registered);
 		log.info("Demo decisions: {} sent, with their letters and gate states", decisions.size());
 		supervision.run(org, today, 60, random);
 		oversight.run(today);

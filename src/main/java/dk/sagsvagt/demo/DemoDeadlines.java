@@ -2,11 +2,14 @@ package dk.sagsvagt.demo;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.SplittableRandom;
 
 import dk.sagsvagt.cases.CaseImport;
 import dk.sagsvagt.deadlines.CaseDeadlines;
+import dk.sagsvagt.deadlines.DeadlineChanges;
 
 /**
  * Deadline events on the open demo cases, so the worklists look like real ones: notifications received (most
@@ -55,6 +58,22 @@ final class DemoDeadlines {
 				}
 			}
 		}
+	}
+
+	/**
+	 * A closed demo case holds no open deadline (a decision sent before it closed may have started the child's plan):
+	 * what the older system did not record as met lapsed when the case closed.
+	 */
+	static void settleClosed(DeadlineChanges changes, List<DemoCases.Planned> planned, List<CaseImport.Registered> registered) {
+		Map<Long, Instant> closed = new HashMap<>();
+		for (int i = 0; i < planned.size(); i++) {
+			Instant closedAt = planned.get(i).historic().closedAt();
+			if (closedAt != null) {
+				closed.put(registered.get(i).id(), closedAt);
+			}
+		}
+		changes.endOnHistoricClose(closed, "Sagen blev lukket i det tidligere fagsystem, uden at fristen var registreret som opfyldt.",
+				"demo");
 	}
 
 	@FunctionalInterface

@@ -16,9 +16,9 @@ public record Holdings(String username, String fullName, long unitId, boolean ac
 		List<OwnedRequest> requests,
 		List<OwnedFlag> followUps, int otherDeadlines, List<Colleague> colleagues, LocalDate riskUntil) {
 
-	/** An open case with its soonest open deadline. */
+	/** An open case with its soonest open deadline; {@code nextDueShown} with its hour for an hour rule. */
 	public record HeldCase(String caseNumber, String caseType, String title, boolean inquiry, LocalDate nextDue, String nextDeadline,
-			boolean atRisk) {
+			boolean atRisk, String nextDueShown) {
 	}
 
 	/** A colleague who can take over, with what they hold now. */

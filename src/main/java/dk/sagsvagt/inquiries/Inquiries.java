@@ -110,8 +110,9 @@ public class Inquiries {
 		List<String> topics = n.topics() == null ? List.of()
 				: n.topics().stream().filter(t -> t != null && !t.isBlank()).map(String::strip).distinct().toList();
 		long id = transaction.execute(status -> {
+			// opening the inquiry's case starts the service target's reply date from the day it was received
 			CaseFile own = cases.registerFor(new RegisterCase("INQUIRY", "Henvendelse: " + subject, n.citizenCpr(), n.citizenName()),
-					assignee.unitId(), assignee.id(), user);
+					assignee.unitId(), assignee.id(), n.receivedOn().atTime(8, 0).atZone(WorkingDayCalendar.COPENHAGEN).toInstant(), user);
 			List<CaseFile> linked = linkable(n.linkedCases(), own, user);
 			journal.journal(own.caseNumber(), new NewDocument("Henvendelse: " + subject, Direction.INCOMING, DocumentKind.LETTER,
 					n.receivedOn(), text), null, user);
@@ -127,9 +128,6 @@ public class Inquiries {
 					.params(inquiryId, c.id(), c.caseNumber())
 					.update();
 			}
-			// the service target runs from the day the inquiry was received
-			deadlines.recordEstablished(own, "INQUIRY_RECEIVED", n.receivedOn().atTime(8, 0).atZone(WorkingDayCalendar.COPENHAGEN).toInstant(),
-					null, user.username());
 			return inquiryId;
 		});
 		return get(id, user);

@@ -149,7 +149,8 @@ public class Checklists {
 	private static String[] fromDeadlines(List<CaseDeadline> caseDeadlines, String rule, Instant now) {
 		List<CaseDeadline> matching = caseDeadlines.stream().filter(d -> d.ruleCode().equals(rule)).toList();
 		Optional<CaseDeadline> missed = matching.stream()
-			.filter(d -> d.status().equals("MET_LATE") || d.isOverdue(now))
+			// a deadline that lapsed only after it had run out was not met in time either
+			.filter(d -> d.status().equals("MET_LATE") || d.isOverdue(now) || d.isEnded() && !d.metAt().isBefore(d.dueAt()))
 			.findFirst();
 		if (missed.isPresent()) {
 			return new String[] { "NO", "Fristen " + missed.get().dueDate() + " (" + missed.get().law() + ") er ikke overholdt." };

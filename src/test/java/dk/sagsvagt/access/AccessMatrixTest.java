@@ -114,7 +114,7 @@ class AccessMatrixTest {
 			web("GET /cases/unit", Action.LIST_CASES, Target.NONE, ids -> get("/cases/unit")),
 			web("GET /cases/new", Action.CREATE_CASE, Target.NONE, ids -> get("/cases/new")),
 			web("POST /cases/new", Action.CREATE_CASE, Target.NONE, ids -> post("/cases/new").param("caseType", "NOTIFICATION")
-				.param("title", "Matrixoprettet").param("citizenCpr", Fixtures.newChildCpr())),
+				.param("title", "Matrixoprettet").param("citizenCpr", Fixtures.newChildCpr()).param("citizenName", "Mads Matrix")),
 			web("GET /cases/{caseNumber}", Action.VIEW_CASE, CASE, ids -> get("/cases/" + ids.caseNumber())),
 			web("GET /cases/{caseNumber}/parties/{citizenId}/cpr", Action.VIEW_CPR, CASE,
 					ids -> get("/cases/" + ids.caseNumber() + "/parties/" + ids.citizenId() + "/cpr")),
@@ -136,6 +136,7 @@ class AccessMatrixTest {
 			web("GET /citizens/{citizenId}/deadlines", Action.LIST_CASES, CASE, ids -> get("/citizens/" + ids.citizenId() + "/deadlines")),
 			web("GET /disclosures", null, Target.NONE, ids -> get("/disclosures")),
 			web("GET /admin/users", Action.ADMINISTER, Target.NONE, ids -> get("/admin/users")),
+			web("GET /admin/users/{username}", Action.ADMINISTER, Target.NONE, ids -> get("/admin/users/test.c")),
 			web("GET /admin/extract", Action.ADMINISTER, Target.NONE, ids -> get("/admin/extract")),
 			web("GET /admin/protection", Action.ADMINISTER, Target.NONE, ids -> get("/admin/protection")),
 			web("POST /admin/users", Action.ADMINISTER, Target.NONE, ids -> post("/admin/users").param("username", "X")
@@ -179,6 +180,12 @@ class AccessMatrixTest {
 				+ "/delay-letter/draft").contentType(MediaType.APPLICATION_JSON).content("{}")),
 			web("POST /cases/{caseNumber}/deadlines/{id}/delay-letter", Action.EDIT_CASE, CASE, ids -> post("/cases/"
 				+ ids.caseNumber() + "/deadlines/" + ids.deadlineId() + "/delay-letter").param("reason", "")),
+			web("POST /cases/{caseNumber}/deadlines/{id}/end", Action.EDIT_CASE, CASE, ids -> post("/cases/"
+				+ ids.caseNumber() + "/deadlines/" + ids.deadlineId() + "/end").param("reason", "")),
+			api("POST /api/cases/{caseNumber}/deadlines/{id}/end", Action.EDIT_CASE, CASE, ids -> post("/api/cases/"
+				+ ids.caseNumber() + "/deadlines/" + ids.deadlineId() + "/end").contentType(MediaType.APPLICATION_JSON).content("{\"reason\":\"\"}")),
+			api("POST /api/cases/{caseNumber}/status", Action.EDIT_CASE, CASE, ids -> post("/api/cases/" + ids.caseNumber() + "/status")
+				.contentType(MediaType.APPLICATION_JSON).content("{\"status\":\"CLOSED\",\"reason\":\"\"}")),
 			api("POST /api/deadlines/{id}/suspension", Action.EDIT_CASE, CASE, ids -> post("/api/deadlines/" + ids.deadlineId()
 				+ "/suspension").contentType(MediaType.APPLICATION_JSON).content("{\"reason\":\"Venter på borgeren\"}")),
 			api("POST /api/deadlines/{id}/resumption", Action.EDIT_CASE, CASE, ids -> post("/api/deadlines/" + ids.deadlineId()
@@ -190,7 +197,7 @@ class AccessMatrixTest {
 					ids -> post("/api/cases/" + ids.caseNumber() + "/deadline-events").contentType(MediaType.APPLICATION_JSON)
 						.content("{\"event\":\"UKENDT\"}")),
 			api("POST /api/cases", Action.CREATE_CASE, Target.NONE, ids -> post("/api/cases").contentType(MediaType.APPLICATION_JSON)
-				.content("{\"caseType\":\"NOTIFICATION\",\"title\":\"Matrix-API\",\"citizenCpr\":\"" + Fixtures.newChildCpr() + "\"}")),
+				.content("{\"caseType\":\"NOTIFICATION\",\"title\":\"Matrix-API\",\"citizenCpr\":\"" + Fixtures.newChildCpr() + "\",\"citizenName\":\"Mads Matrix\"}")),
 			api("GET /api/cases/{caseNumber}", Action.VIEW_CASE, CASE, ids -> get("/api/cases/" + ids.caseNumber())),
 			api("GET /api/cases", Action.LIST_CASES, Target.NONE, ids -> get("/api/cases")),
 			api("POST /api/cases/{caseNumber}/parties", Action.EDIT_CASE, CASE, ids -> post("/api/cases/" + ids.caseNumber() + "/parties")

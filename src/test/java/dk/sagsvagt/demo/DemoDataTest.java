@@ -75,6 +75,9 @@ class DemoDataTest {
 		assertThat(count("cases.case_file f JOIN cases.case_type t ON t.code = f.case_type WHERE f.primary_citizen_id IS NULL "
 				+ "AND (t.about_citizen OR EXISTS (SELECT 1 FROM cases.case_party p WHERE p.case_id = f.id))")).isZero();
 		assertThat(count("cases.case_file f WHERE f.status = 'CLOSED' AND NOT EXISTS (SELECT 1 FROM cases.case_status_change s WHERE s.case_id = f.id AND s.status = 'CLOSED')")).isZero();
+		// issue 18: a case closed holds no deadline of the municipality that was open when it closed
+		assertThat(count("cases.case_file f JOIN deadlines.deadline d ON d.case_id = f.id WHERE f.status = 'CLOSED' AND d.status = 'OPEN' "
+				+ "AND NOT d.citizen_side AND d.started_at < f.closed_at")).isZero();
 		assertThat(count("journal.document d JOIN cases.case_file f ON f.id = d.case_id WHERE d.journaled_at < f.opened_at OR d.journaled_at > now()")).isZero();
 		assertThat(count("journal.document d WHERE d.document_date > (now() AT TIME ZONE 'Europe/Copenhagen')::date")).isZero();
 		assertThat(count("journal.document d WHERE d.note_text LIKE '%underretningen%'")).isPositive();

@@ -17,6 +17,7 @@ import dk.sagsvagt.cases.CaseListItem;
 import dk.sagsvagt.cases.CaseLists;
 import dk.sagsvagt.cases.CaseQuery;
 import dk.sagsvagt.cases.CaseStatus;
+import dk.sagsvagt.cases.CaseStatusChanges;
 import dk.sagsvagt.cases.CaseType;
 import dk.sagsvagt.cases.Cases;
 import dk.sagsvagt.cases.OpenedCase;
@@ -45,7 +46,10 @@ class CaseApi {
 
 	private final AccessPolicy access;
 
-	CaseApi(Cases cases, CaseLists lists, AccessPolicy access) {
+	private final CaseStatusChanges statusChanges;
+
+	CaseApi(Cases cases, CaseLists lists, AccessPolicy access, CaseStatusChanges statusChanges) {
+		this.statusChanges = statusChanges;
 		this.cases = cases;
 		this.lists = lists;
 		this.access = access;
@@ -87,6 +91,20 @@ class CaseApi {
 		List<Party> parties = cases.parties(caseFile);
 		access.logShown(user, cases.facts(caseNumber), "svar på tilføj part");
 		return ResponseEntity.status(201).body(CaseJson.of(caseFile, parties));
+	}
+
+	/** A status change: CLOSED needs a reason; OPEN (reopening) may have one. */
+	record StatusChange(@NotNull CaseStatus status, String reason) {
+	}
+
+	@PostMapping("/cases/{caseNumber}/status")
+	@Operation(summary = "Luk eller genåbn sagen. Lukning kræver en begrundelse og svarer 409 med openItems, mens en frist er åben")
+	CaseJson changeStatus(@PathVariable String caseNumber, @Valid @RequestBody StatusChange change) {
+		CurrentUser user = access.currentUser();
+		CaseFile caseFile = cases.open(caseNumber, user, Action.EDIT_CASE);
+		CaseFile changed = change.status() == CaseStatus.CLOSED ? statusChanges.close(caseFile, change.reason(), user)
+				: statusChanges.reopen(caseFile, change.reason(), user);
+		return CaseJson.of(changed, cases.parties(changed));
 	}
 
 	@GetMapping("/cases")

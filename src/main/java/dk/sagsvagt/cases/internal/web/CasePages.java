@@ -1,7 +1,11 @@
 package dk.sagsvagt.cases.internal.web;
 
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
 import java.util.Locale;
 
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 
 import dk.sagsvagt.access.AccessPolicy;
@@ -14,11 +18,15 @@ import dk.sagsvagt.cases.CaseQuery;
 import dk.sagsvagt.cases.CaseStatus;
 import dk.sagsvagt.cases.CaseStatusChanges;
 import dk.sagsvagt.cases.Cases;
+import dk.sagsvagt.cases.CaseworkerChanges;
+import dk.sagsvagt.cases.internal.PartyProposals;
 import dk.sagsvagt.cases.OpenedCase;
 import dk.sagsvagt.cases.Party;
 import dk.sagsvagt.cases.PartyRole;
 import dk.sagsvagt.cases.RegisterCase;
 import dk.sagsvagt.organisation.Organisation;
+import dk.sagsvagt.shared.ConflictException;
+import dk.sagsvagt.shared.DanishDateTimes;
 import dk.sagsvagt.shared.InvalidInputException;
 import dk.sagsvagt.shared.NotFoundException;
 
@@ -49,8 +57,17 @@ class CasePages {
 
 	private final CaseStatusChanges statusChanges;
 
+	private final Clock clock;
+
+	private final CaseworkerChanges caseworkerChanges;
+
+	private final PartyProposals proposals;
+
 	CasePages(Cases cases, CaseStatusChanges statusChanges, CaseLists lists, AccessPolicy access, Organisation organisation,
-			MessageSource messages) {
+			MessageSource messages, Clock clock, CaseworkerChanges caseworkerChanges, PartyProposals proposals) {
+		this.clock = clock;
+		this.caseworkerChanges = caseworkerChanges;
+		this.proposals = proposals;
 		this.cases = cases;
 		this.statusChanges = statusChanges;
 		this.lists = lists;
@@ -102,16 +119,35 @@ class CasePages {
 	@GetMapping("/cases/new")
 	String newCase(Model model) {
 		access.require(access.currentUser(), Action.CREATE_CASE, "formular til ny sag");
-		model.addAttribute("form", new RegisterCase("", "", "", ""));
+		model.addAttribute("form", new RegisterCase("", "", "", "", DanishDateTimes.typed(Instant.now(clock))));
 		model.addAttribute("caseTypes", cases.caseTypes());
 		return "cases/new";
 	}
 
 	@PostMapping("/cases/new")
-	String create(@Valid @ModelAttribute("form") RegisterCase form, BindingResult errors, Model model) {
+	String create(@Valid @ModelAttribute("form") RegisterCase form, BindingResult errors,
+			@RequestParam(name = "party", required = false) List<String> party, @RequestParam(required = false) String lookup,
+			@RequestParam(defaultValue = "false") boolean partiesShown, Model model) {
+		// issue 18: a citizen already known brings the parties the administration knows of, proposed before the case is saved
+		java.util.Optional<PartyProposals.Known> known;
+		try {
+			known = proposals.forCpr(form.citizenCpr(), access.currentUser());
+		}
+		catch (ProtectedCitizenException e) {
+			// said next to the CPR field when the case is refused below
+			known = java.util.Optional.empty();
+		}
+		model.addAttribute("known", known.orElse(null));
+		model.addAttribute("chosenParties", party == null ? (partiesShown ? List.of() : null) : party);
+		boolean unseen = known.isPresent() && !known.get().proposals().isEmpty() && !partiesShown;
+		if (lookup != null || unseen) {
+			model.asMap().remove(BindingResult.MODEL_KEY_PREFIX + "form");
+			model.addAttribute("caseTypes", cases.caseTypes());
+			return "cases/new";
+		}
 		if (!errors.hasErrors()) {
 			try {
-				CaseFile created = cases.register(form, access.currentUser());
+				CaseFile created = proposals.register(form, party, access.currentUser());
 				return "redirect:/cases/" + created.caseNumber();
 			}
 			catch (InvalidInputException e) {
@@ -135,6 +171,9 @@ class CasePages {
 				caseFile.caseworkerId() == null ? null : organisation.staff(caseFile.caseworkerId()));
 		model.addAttribute("parties", opened.parties());
 		model.addAttribute("timeline", cases.timeline(caseFile));
+		// the note a colleague left when handing the case over stands on top for its new caseworker, not only in the timeline
+		model.addAttribute("handoverNote", caseFile.caseworkerId() != null && caseFile.caseworkerId() == access.currentUser().staffId()
+				? caseworkerChanges.noteForCaseworker(caseFile).orElse(null) : null);
 		model.addAttribute("partyRoles", java.util.Arrays.stream(PartyRole.values()).filter(r -> r != PartyRole.PRIMARY).toList());
 		return "cases/case";
 	}
@@ -169,16 +208,35 @@ class CasePages {
 		return "redirect:/cases/" + caseNumber;
 	}
 
+	/**
+	 * Closing asks first: without {@code confirmed} the page checks that the case may be closed (a reason, nothing
+	 * open) and says what closing does; a refusal is shown in Danish with the reason kept.
+	 */
 	@PostMapping("/cases/{caseNumber:\\d{4}-\\d{7}}/status")
 	String changeStatus(@PathVariable String caseNumber, @RequestParam CaseStatus status,
-			@RequestParam(required = false) String reason) {
+			@RequestParam(required = false) String reason, @RequestParam(defaultValue = "false") boolean confirmed, Model model,
+			HttpServletResponse response) {
 		CurrentUser user = access.currentUser();
 		CaseFile caseFile = cases.open(caseNumber, user, Action.EDIT_CASE);
-		if (status == CaseStatus.CLOSED) {
-			statusChanges.close(caseFile, reason, user);
+		try {
+			if (status == CaseStatus.CLOSED && !confirmed) {
+				statusChanges.requireClosable(caseFile, reason);
+				model.addAttribute("confirmClose", true);
+				model.addAttribute("statusReason", reason.strip());
+				return show(caseNumber, model);
+			}
+			if (status == CaseStatus.CLOSED) {
+				statusChanges.close(caseFile, reason, user);
+			}
+			else {
+				statusChanges.reopen(caseFile, reason, user);
+			}
 		}
-		else {
-			statusChanges.reopen(caseFile, reason, user);
+		catch (InvalidInputException | ConflictException e) {
+			response.setStatus(e instanceof InvalidInputException ? 400 : 409);
+			model.addAttribute("statusError", e.getMessage());
+			model.addAttribute("statusReason", reason);
+			return show(caseNumber, model);
 		}
 		return "redirect:/cases/" + caseNumber;
 	}

@@ -13,6 +13,8 @@ import dk.sagsvagt.cases.CaseFile;
 import dk.sagsvagt.cases.Cases;
 import dk.sagsvagt.deadlines.CaseDeadline;
 import dk.sagsvagt.deadlines.CaseDeadlines;
+import dk.sagsvagt.deadlines.DeadlineChanges;
+import dk.sagsvagt.shared.NotFoundException;
 
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -35,7 +37,10 @@ class CaseDeadlinesApi {
 
 	private final AccessPolicy access;
 
-	CaseDeadlinesApi(CaseDeadlines deadlines, Cases cases, AccessPolicy access) {
+	private final DeadlineChanges changes;
+
+	CaseDeadlinesApi(CaseDeadlines deadlines, Cases cases, AccessPolicy access, DeadlineChanges changes) {
+		this.changes = changes;
 		this.deadlines = deadlines;
 		this.cases = cases;
 		this.access = access;
@@ -47,6 +52,22 @@ class CaseDeadlinesApi {
 		CurrentUser user = access.currentUser();
 		CaseFile caseFile = cases.open(caseNumber, user, Action.EDIT_CASE);
 		return ResponseEntity.status(201).body(deadlines.record(caseFile, request.event(), request.occurredAt(), request.variant(), user));
+	}
+
+	/** Why the deadline no longer applies. */
+	record Ending(String reason) {
+	}
+
+	@PostMapping("/api/cases/{caseNumber}/deadlines/{id}/end")
+	@Operation(summary = "Lad en frist bortfalde (status ENDED) med begrundelse; den forsvinder fra fristlisterne")
+	ResponseEntity<List<CaseDeadline>> end(@PathVariable String caseNumber, @PathVariable long id, @RequestBody Ending body) {
+		CurrentUser user = access.currentUser();
+		CaseFile caseFile = cases.open(caseNumber, user, Action.EDIT_CASE);
+		if (deadlines.ofCase(caseFile).stream().noneMatch(d -> d.id() == id)) {
+			throw new NotFoundException("Fristen findes ikke i sag " + caseNumber + ".");
+		}
+		changes.end(id, body.reason(), user);
+		return ResponseEntity.ok(deadlines.ofCase(caseFile));
 	}
 
 	@GetMapping("/api/cases/{caseNumber}/deadlines")

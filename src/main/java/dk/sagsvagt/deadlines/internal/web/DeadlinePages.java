@@ -3,7 +3,10 @@ package dk.sagsvagt.deadlines.internal.web;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 
 import dk.sagsvagt.access.AccessPolicy;
@@ -12,6 +15,10 @@ import dk.sagsvagt.access.CurrentUser;
 import dk.sagsvagt.cases.CaseFile;
 import dk.sagsvagt.cases.Cases;
 import dk.sagsvagt.deadlines.CaseDeadlines;
+import dk.sagsvagt.deadlines.DeadlineChanges;
+import dk.sagsvagt.deadlines.RuleCatalogue;
+import dk.sagsvagt.organisation.Organisation;
+import dk.sagsvagt.shared.DanishDateTimes;
 import dk.sagsvagt.deadlines.Worklists;
 import dk.sagsvagt.deadlines.DelayLetters;
 import dk.sagsvagt.deadlines.ProcessingTimeLimits;
@@ -60,8 +67,18 @@ class DeadlinePages {
 
 	private final Worklists worklists;
 
+	private final DeadlineChanges changes;
+
+	private final RuleCatalogue catalogue;
+
+	private final Organisation organisation;
+
 	DeadlinePages(CaseDeadlines deadlines, Cases cases, AccessPolicy access, Clock clock, ProcessingTimeLimits limits,
-			MessageSource messages, DelayLetters letters, Worklists worklists) {
+			MessageSource messages, DelayLetters letters, Worklists worklists, DeadlineChanges changes, RuleCatalogue catalogue,
+			Organisation organisation) {
+		this.changes = changes;
+		this.catalogue = catalogue;
+		this.organisation = organisation;
 		this.worklists = worklists;
 		this.letters = letters;
 		this.limits = limits;
@@ -109,14 +126,46 @@ class DeadlinePages {
 	}
 
 	@GetMapping("/cases/{caseNumber:\\d{4}-\\d{7}}/deadlines")
-	String ofCase(@PathVariable String caseNumber, Model model) {
+	String ofCase(@PathVariable String caseNumber, @RequestParam(required = false) Long endId,
+			@RequestParam(required = false) String endReason, @RequestParam(required = false) String eventAt,
+			@RequestParam(required = false) String event, Model model) {
 		CaseFile caseFile = cases.open(caseNumber, access.currentUser());
+		// what was typed before a refusal, handed on by the case page so nothing typed is lost
+		model.addAttribute("endId", endId);
+		model.addAttribute("endReason", endReason);
+		model.addAttribute("eventChosen", event == null || event.isBlank() ? null : event);
 		model.addAttribute("caseFile", caseFile);
 		model.addAttribute("deadlines", deadlines.ofCase(caseFile));
+		model.addAttribute("endings", endings(caseFile));
 		model.addAttribute("now", Instant.now(clock));
 		model.addAttribute("events", EVENTS);
-		model.addAttribute("today", LocalDate.now(clock.withZone(WorkingDayCalendar.COPENHAGEN)));
+		model.addAttribute("hourEvents", catalogue.hourEvents());
+		model.addAttribute("eventAt", eventAt != null && !eventAt.isBlank() ? eventAt : DanishDateTimes.typed(Instant.now(clock)));
 		return "deadlines/case :: deadlines";
+	}
+
+	/** "Bortfaldet 03-12-2026 kl. 11:20 af Anne Testsen: …" for each ended deadline of the case. */
+	private Map<Long, String> endings(CaseFile caseFile) {
+		Map<Long, String> texts = new HashMap<>();
+		changes.endings(caseFile.id()).forEach((id, e) -> texts.put(id, "Bortfaldet " + DanishDateTimes.format(e.at())
+				+ organisation.staffByUsername(e.by()).map(s -> " af " + s.fullName()).orElse("") + ": " + e.reason()));
+		return texts;
+	}
+
+	/** Ends a deadline that no longer applies, with the reason; a refusal keeps what was typed. */
+	@PostMapping("/cases/{caseNumber:\\d{4}-\\d{7}}/deadlines/{id:\\d+}/end")
+	String end(@PathVariable String caseNumber, @PathVariable long id, @RequestParam(required = false) String reason,
+			RedirectAttributes redirect) {
+		try {
+			changes.end(id, reason, access.currentUser());
+			redirect.addFlashAttribute("deadlineMessage", "Fristen er bortfaldet.");
+		}
+		catch (InvalidInputException | dk.sagsvagt.shared.ConflictException e) {
+			redirect.addFlashAttribute("deadlineError", e.getMessage());
+			redirect.addFlashAttribute("endDeadlineId", id);
+			redirect.addFlashAttribute("endReason", reason);
+		}
+		return "redirect:/cases/" + caseNumber + "#deadlines-heading";
 	}
 
 	@PostMapping("/cases/{caseNumber:\\d{4}-\\d{7}}/deadlines/{id:\\d+}/delay-letter")
@@ -132,19 +181,32 @@ class DeadlinePages {
 		return "redirect:/cases/" + caseNumber;
 	}
 
+	/**
+	 * Records an event at the moment typed ({@code at}: "05-12-2026 15:00", "05-12-2026 kl. 15.00", …). An event of
+	 * an hour rule (the 24-hour assessment) needs its time; for the others a date alone is noon that day. The older
+	 * {@code date} (ISO, noon) still works.
+	 */
 	@PostMapping("/cases/{caseNumber:\\d{4}-\\d{7}}/deadline-events")
-	String record(@PathVariable String caseNumber, @RequestParam String event,
+	String record(@PathVariable String caseNumber, @RequestParam String event, @RequestParam(required = false) String at,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date,
 			@RequestParam(required = false) String variant, RedirectAttributes redirect) {
 		CurrentUser user = access.currentUser();
 		CaseFile caseFile = cases.open(caseNumber, user, Action.EDIT_CASE);
-		Instant at = date == null || date.equals(LocalDate.now(clock.withZone(WorkingDayCalendar.COPENHAGEN))) ? Instant.now(clock)
-				: date.atTime(12, 0).atZone(WorkingDayCalendar.COPENHAGEN).toInstant();
 		try {
-			deadlines.record(caseFile, event, at, variant, user);
+			Instant when;
+			if (at != null && !at.isBlank()) {
+				when = DanishDateTimes.parse(at, "at", catalogue.hourEvents().contains(event) ? null : LocalTime.NOON);
+			}
+			else {
+				when = date == null || date.equals(LocalDate.now(clock.withZone(WorkingDayCalendar.COPENHAGEN))) ? Instant.now(clock)
+						: date.atTime(12, 0).atZone(WorkingDayCalendar.COPENHAGEN).toInstant();
+			}
+			deadlines.record(caseFile, event, when, variant, user);
 		}
 		catch (InvalidInputException e) {
 			redirect.addFlashAttribute("deadlineError", e.getMessage());
+			redirect.addFlashAttribute("eventAt", at);
+			redirect.addFlashAttribute("eventChosen", event);
 		}
 		return "redirect:/cases/" + caseNumber;
 	}
