@@ -130,6 +130,27 @@ class CitizenLookupTest {
 	}
 
 	@Test
+	void aNameSearchCanUseTheTrigramIndex() {
+		String plan = jdbc.execute((org.springframework.jdbc.core.ConnectionCallback<String>) c -> {
+			try (var s = c.createStatement()) {
+				s.execute("SET enable_seqscan = off");
+				try (var rs = s.executeQuery("EXPLAIN SELECT c.id FROM citizens.citizen c WHERE "
+						+ dk.sagsvagt.citizens.CitizenNames.condition(List.of("ærb")).replace("?", "'% ærb%'"))) {
+					StringBuilder text = new StringBuilder();
+					while (rs.next()) {
+						text.append(rs.getString(1)).append('\n');
+					}
+					return text.toString();
+				}
+				finally {
+					s.execute("RESET enable_seqscan");
+				}
+			}
+		});
+		assertThat(plan).contains("citizen_name_trgm_idx");
+	}
+
+	@Test
 	void aCitizenOutOfScopeOrProtectedIsNotFoundAndEachShownIsLogged() throws Exception {
 		long before = lastLogId();
 		String page = search("Ærbøl", "test.a");
