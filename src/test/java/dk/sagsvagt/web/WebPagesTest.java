@@ -57,13 +57,43 @@ class WebPagesTest {
 	}
 
 	@Test
-	void danishByDefaultEnglishOnRequest() throws Exception {
+	void danishWhateverTheBrowserOrALanguageParameterAsks() throws Exception {
 		mvc.perform(get("/login").header("Accept-Language", "en-US"))
 			.andExpect(content().string(containsString("<html lang=\"da\">")))
 			.andExpect(content().string(containsString("Adgangskode")));
+		// there is no half-translated English to switch to
 		mvc.perform(get("/login").param("lang", "en"))
-			.andExpect(content().string(containsString("<html lang=\"en\">")))
-			.andExpect(content().string(containsString("Password")));
+			.andExpect(content().string(containsString("<html lang=\"da\">")))
+			.andExpect(content().string(containsString("Adgangskode")))
+			.andExpect(content().string(not(containsString("English"))));
+	}
+
+	@Test
+	void anAddressThatDoesNotExistIsADanishPageForAPersonAndDanishProblemJsonForTheApi() throws Exception {
+		// before: "/cases/abc" answered {"detail":"No static resource cases/abc.","title":"Not Found"}
+		mvc.perform(get("/cases/abc").with(as("test.a")).accept(org.springframework.http.MediaType.TEXT_HTML))
+			.andExpect(status().isNotFound())
+			.andExpect(content().contentTypeCompatibleWith(org.springframework.http.MediaType.TEXT_HTML))
+			.andExpect(content().string(containsString("<h1>Ikke fundet</h1>")))
+			.andExpect(content().string(containsString("Siden findes ikke")))
+			.andExpect(content().string(not(containsString("static resource"))));
+		mvc.perform(get("/cases/abc").with(as("test.a")))
+			.andExpect(status().isNotFound())
+			.andExpect(content().string(containsString("Ikke fundet")));
+		mvc.perform(get("/api/cases/findes-ikke/nej").with(as("test.a")))
+			.andExpect(status().isNotFound())
+			.andExpect(content().contentTypeCompatibleWith(org.springframework.http.MediaType.APPLICATION_PROBLEM_JSON))
+			.andExpect(jsonPath("$.title").value("Ikke fundet"))
+			.andExpect(jsonPath("$.detail").value("Adressen findes ikke."));
+		mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete("/cases/mine").with(as("test.a")).with(csrf())
+				.accept(org.springframework.http.MediaType.TEXT_HTML))
+			.andExpect(status().isMethodNotAllowed())
+			.andExpect(content().string(containsString("Der opstod en fejl")));
+		// a form field that must be a number and is not: a Danish 400 page, not an error code
+		mvc.perform(post("/admin/units").param("centreId", "abc").param("name", "Ny enhed").with(as("test.admin")).with(csrf())
+				.accept(org.springframework.http.MediaType.TEXT_HTML))
+			.andExpect(status().isBadRequest())
+			.andExpect(content().string(containsString("en oplysning, den ikke kan læse")));
 	}
 
 	@Test
