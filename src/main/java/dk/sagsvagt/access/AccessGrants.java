@@ -325,6 +325,16 @@ public class AccessGrants {
 			.list();
 	}
 
+	/** The recorded changes about one user (the subject), newest first. */
+	@Transactional(readOnly = true)
+	public java.util.List<PermissionChange> changesAbout(String username, int limit) {
+		return jdbc.sql("SELECT changed_at, changed_by, subject, change FROM access.permission_change WHERE subject = ? ORDER BY id DESC LIMIT ?")
+			.params(username, limit)
+			.query((rs, n) -> new PermissionChange(rs.getTimestamp("changed_at").toInstant(), rs.getString("changed_by"),
+					rs.getString("subject"), rs.getString("change")))
+			.list();
+	}
+
 	/** Scopes set for users, by username; users not listed have their role's default. */
 	@Transactional(readOnly = true)
 	public java.util.Map<String, Scope> scopes() {

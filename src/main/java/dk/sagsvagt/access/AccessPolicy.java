@@ -254,6 +254,15 @@ public class AccessPolicy {
 		log.write(new AccessLogWriter.Entry(user, Action.LIST_CASES, true, null, null, null, citizenIds, null, detail));
 	}
 
+	/**
+	 * Refuses, logged with the citizen, a citizen none of whose cases the user may see (a citizen page, a citizen's
+	 * CPR number): whom a refused look-up was about is what an inquiry into the log asks first.
+	 */
+	public void refuseCitizen(CurrentUser user, Action action, long citizenId, String detail, String danishReason) {
+		log.write(new AccessLogWriter.Entry(user, action, false, null, null, null, List.of(citizenId), null, detail));
+		throw new AccessDeniedException(danishReason);
+	}
+
 	/** The cases the user may see, for lists and search. Empty for roles that may not list cases. */
 	public CaseFilter filter(CurrentUser user, Action action) {
 		Long[] none = new Long[0];
@@ -274,6 +283,48 @@ public class AccessPolicy {
 		}
 		return new CaseFilter(everything, units, workers, grants.assignedCases(user.username(), !READ_ONLY_GRANT.contains(action)),
 				grants.blockedCases(user.username()), grants.blockedCitizens(user.username()));
+	}
+
+	/**
+	 * The levels a leader's figures and lists are drawn at: the user's own scope and the unit and centre within it,
+	 * never wider, so a figure counts only cases its list can show (a team leader's is the team).
+	 */
+	public List<Scope> levels(CurrentUser user) {
+		if (!mayEver(user, Action.LIST_CASES) || user.role().isExternal()) {
+			return List.of();
+		}
+		return switch (user.scope()) {
+			case OWN -> List.of(Scope.OWN);
+			case TEAM -> List.of(Scope.TEAM);
+			case UNIT -> List.of(Scope.UNIT);
+			case CENTRE -> List.of(Scope.UNIT, Scope.CENTRE);
+			case ADMINISTRATION -> user.unitId() == null ? List.of(Scope.ADMINISTRATION)
+					: List.of(Scope.UNIT, Scope.CENTRE, Scope.ADMINISTRATION);
+			case ASSIGNED, NONE -> List.of();
+		};
+	}
+
+	/**
+	 * The cases at one of the user's {@link #levels}: the level's units or caseworkers, less what special protection
+	 * hides from the user (no assigned cases: a level is an organisational reach).
+	 */
+	public CaseFilter at(CurrentUser user, Scope level) {
+		if (!levels(user).contains(level)) {
+			throw new dk.sagsvagt.shared.InvalidInputException("level", "Vælg et niveau inden for din adgang.");
+		}
+		Long[] none = new Long[0];
+		Long[] units = none;
+		Long[] workers = none;
+		switch (level) {
+			case OWN -> workers = new Long[] { user.staffId() };
+			case TEAM -> workers = teamOf(user).toArray(Long[]::new);
+			case UNIT -> units = new Long[] { user.unitId() };
+			case CENTRE -> units = centreUnits(user).toArray(Long[]::new);
+			default -> {
+			}
+		}
+		return new CaseFilter(level == Scope.ADMINISTRATION, units, workers, none, grants.blockedCases(user.username()),
+				grants.blockedCitizens(user.username()));
 	}
 
 	/**

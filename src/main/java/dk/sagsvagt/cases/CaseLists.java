@@ -15,6 +15,7 @@ import dk.sagsvagt.access.CurrentUser;
 import dk.sagsvagt.cases.internal.CaseRows;
 import dk.sagsvagt.citizens.Citizen;
 import dk.sagsvagt.citizens.Citizens;
+import dk.sagsvagt.organisation.Organisation;
 import dk.sagsvagt.shared.InvalidInputException;
 import dk.sagsvagt.shared.PageOf;
 
@@ -31,57 +32,106 @@ public class CaseLists {
 
 	private final AccessPolicy access;
 
-	CaseLists(JdbcClient jdbc, Citizens citizens, AccessPolicy access) {
+	private final Organisation organisation;
+
+	CaseLists(JdbcClient jdbc, Citizens citizens, AccessPolicy access, Organisation organisation) {
 		this.jdbc = jdbc;
+		this.organisation = organisation;
 		this.citizens = citizens;
 		this.access = access;
 	}
 
-	/** A page of the cases the user may see, newest first, optionally narrowed to a unit, status or caseworker. */
+	/**
+	 * A page of the cases the user may see, narrowed and sorted as the query says, with the caseworker's name and the
+	 * soonest open deadline. A page past the last is the last page; the total counts exactly what {@link #count} counts.
+	 */
 	public PageOf<CaseListItem> list(CaseQuery query, int page, int size, CurrentUser user) {
-		if (page < 0) {
-			throw new InvalidInputException("page", "Sidenummeret kan ikke være negativt.");
-		}
 		if (size < 1 || size > 200) {
 			throw new InvalidInputException("size", "Sidestørrelsen skal være mellem 1 og 200.");
 		}
-		if (!access.mayEver(user, Action.LIST_CASES)) {
-			access.require(user, Action.LIST_CASES, "sagsliste");
-		}
-		CaseFilter filter = access.filter(user, Action.LIST_CASES);
-		String where = "WHERE " + CaseFilter.SQL + """
-
-				  AND (CAST(? AS bigint) IS NULL OR f.unit_id = ?)
-				  AND (CAST(? AS text) IS NULL OR f.status = ?)
-				  AND (CAST(? AS bigint) IS NULL OR f.caseworker_id = ?)
-				""";
-		String status = query.status() == null ? null : query.status().name();
-		Object[] params = Stream.concat(Arrays.stream(filter.parameters()),
-				Stream.of(query.unitId(), query.unitId(), status, status, query.caseworkerId(),
-						query.caseworkerId()))
-			.toArray();
-		long total = jdbc.sql("SELECT count(*) FROM cases.case_file f " + where)
-			.params(params)
+		Where where = where(query, user);
+		long total = jdbc.sql("SELECT count(*) FROM cases.case_file f " + where.sql())
+			.params(where.params())
 			.query(Long.class)
 			.single();
-		List<CaseFile> files = jdbc.sql(CaseRows.SELECT_CASE + where + "ORDER BY f.opened_at DESC, f.id DESC LIMIT ? OFFSET ?")
-			.params(params)
+		int shown = PageOf.within(page, size, total);
+		String order = switch (query.sort()) {
+			case NUMBER -> "f.case_number, f.id";
+			case DEADLINE -> "n.due_at NULLS LAST, f.opened_at DESC, f.id DESC";
+			case OPENED -> "f.opened_at DESC, f.id DESC";
+		};
+		record Row(CaseFile file, java.time.LocalDate dueDate, java.time.Instant dueAt, String rule, boolean hours) {
+		}
+		// the soonest open deadline comes from the function the deadlines module publishes for this list
+		List<Row> rows = jdbc.sql("SELECT n.due_date, n.due_at AS next_due_at, n.rule_name, n.hour_rule, "
+				+ CaseRows.SELECT_CASE.substring("SELECT ".length()) + "LEFT JOIN LATERAL deadlines.soonest_open(f.id) n ON true "
+				+ where.sql() + "ORDER BY " + order + " LIMIT ? OFFSET ?")
+			.params(where.params())
 			.param(size)
-			.param((long) page * size)
-			.query(CaseRows::caseFile)
+			.param((long) shown * size)
+			.query((rs, n) -> {
+				java.sql.Timestamp dueAt = rs.getTimestamp("next_due_at");
+				return new Row(CaseRows.caseFile(rs, n), rs.getObject("due_date", java.time.LocalDate.class),
+						dueAt == null ? null : dueAt.toInstant(), rs.getString("rule_name"), rs.getBoolean("hour_rule"));
+			})
 			.list();
+		List<CaseFile> files = rows.stream().map(Row::file).toList();
 		List<Long> citizenIds = files.stream().map(CaseFile::primaryCitizenId).filter(java.util.Objects::nonNull).distinct().toList();
 		Map<Long, Citizen> byId = citizens.get(citizenIds)
 			.stream()
 			.collect(Collectors.toMap(Citizen::id, Function.identity()));
-		List<CaseListItem> items = files.stream().map(f -> {
+		Map<Long, String> names = caseworkerNames(files.stream().map(CaseFile::caseworkerId).toList());
+		List<CaseListItem> items = rows.stream().map(r -> {
+			CaseFile f = r.file();
 			Citizen citizen = f.primaryCitizenId() == null ? null : byId.get(f.primaryCitizenId());
 			return new CaseListItem(f.caseNumber(), f.title(), f.caseTypeName(), f.status(), f.openedAt(),
-					citizen == null ? "" : citizen.name(), citizen == null ? "" : citizen.maskedCpr(), f.caseworkerId());
+					citizen == null ? "" : citizen.name(), citizen == null ? "" : citizen.maskedCpr(), f.caseworkerId(),
+					f.caseworkerId() == null ? "" : names.get(f.caseworkerId()), r.dueDate(), r.dueAt(), r.rule(), r.hours());
 		}).toList();
 		access.logList(user, citizenIds,
-				"side " + page + " af sagsliste");
-		return new PageOf<>(items, page, size, total);
+				"side " + (shown + 1) + " af sagsliste");
+		return new PageOf<>(items, shown, size, total);
+	}
+
+	/**
+	 * How many cases {@link #list} lists for the query (a dashboard's figure that links to the list): an aggregate,
+	 * nothing about a citizen is shown, so nothing is logged.
+	 */
+	public long count(CaseQuery query, CurrentUser user) {
+		Where where = where(query, user);
+		return jdbc.sql("SELECT count(*) FROM cases.case_file f " + where.sql()).params(where.params()).query(Long.class).single();
+	}
+
+	private record Where(String sql, Object[] params) {
+	}
+
+	private Where where(CaseQuery query, CurrentUser user) {
+		if (!access.mayEver(user, Action.LIST_CASES)) {
+			access.require(user, Action.LIST_CASES, "sagsliste");
+		}
+		CaseFilter filter = access.filter(user, Action.LIST_CASES);
+		CaseFilter level = query.level() == null ? null : access.at(user, query.level());
+		String sql = "WHERE " + CaseFilter.SQL + """
+
+				  AND (CAST(? AS bigint) IS NULL OR f.unit_id = ?)
+				  AND (CAST(? AS text) IS NULL OR f.status = ?)
+				  AND (CAST(? AS bigint) IS NULL OR f.caseworker_id = ?)
+				  AND (CAST(? AS text) IS NULL OR f.case_type = ?)
+				  AND (CAST(? AS boolean) OR f.unit_id = ANY(?) OR f.caseworker_id = ANY(?))
+				""";
+		String status = query.status() == null ? null : query.status().name();
+		Object[] params = Stream.concat(Arrays.stream(filter.parameters()),
+				Stream.of(query.unitId(), query.unitId(), status, status, query.caseworkerId(), query.caseworkerId(),
+						query.caseType(), query.caseType(), level == null || level.everything(),
+						level == null ? new Long[0] : level.unitIds(), level == null ? new Long[0] : level.caseworkerIds()))
+			.toArray();
+		return new Where(sql, params);
+	}
+
+	private Map<Long, String> caseworkerNames(Collection<Long> staffIds) {
+		Map<Long, String> names = new java.util.HashMap<>();
+		staffIds.stream().filter(java.util.Objects::nonNull).distinct().forEach(id -> names.put(id, organisation.staff(id).fullName()));
+		return names;
 	}
 
 	/** A case in a supervision population: its number, type and unit, nothing about the citizen. */
@@ -224,13 +274,15 @@ public class CaseLists {
 		return jdbc.sql(with + """
 				SELECT f.case_number,
 				       ts_headline('danish', f.title, q, 'StartSel=' || chr(1) || ', StopSel=' || chr(2) || ', HighlightAll=true') AS headline,
-				       ts_rank(f.title_search, q) AS rank
+				       ts_rank(f.title_search, q) AS rank, f.status, f.primary_citizen_id, f.caseworker_id
 				FROM %s, websearch_to_tsquery('danish', ?) q
 				WHERE f.title_search @@ q AND %s
 				ORDER BY f.opened_at DESC LIMIT ?""".formatted(from, CaseFilter.SQL))
 			.params(Stream.of(Arrays.stream(withParameters), Stream.of(query), Arrays.stream(filter.parameters()), Stream.of(limit))
 				.flatMap(p -> p).toArray())
-			.query((rs, n) -> new CaseTitleHit(rs.getString("case_number"), rs.getString("headline"), rs.getDouble("rank")))
+			.query((rs, n) -> new CaseTitleHit(rs.getString("case_number"), rs.getString("headline"), rs.getDouble("rank"),
+					CaseStatus.valueOf(rs.getString("status")), rs.getObject("primary_citizen_id", Long.class),
+					rs.getObject("caseworker_id", Long.class)))
 			.list();
 	}
 }

@@ -129,7 +129,9 @@ public class Cases {
 			throw new InvalidInputException("title", "Titlen må højst have 300 tegn.");
 		}
 		Cpr cpr = Cpr.parse(command.citizenCpr(), "citizenCpr");
-		Citizen citizen = citizens.findOrRegister(cpr, command.citizenName());
+		// a person registering a case types the name of a citizen not yet known; imports keep the register's placeholder
+		Citizen citizen = shownTo == null ? citizens.findOrRegister(cpr, command.citizenName())
+				: citizens.findOrRegisterNamed(cpr, command.citizenName(), "citizenName");
 		if (shownTo != null) {
 			access.requireCitizen(shownTo, citizen.id(), "ny sag for borger fra CPR-registret");
 		}
@@ -276,7 +278,7 @@ public class Cases {
 			throw new InvalidInputException("role", "En sag har kun én hovedperson.");
 		}
 		String actor = user.username();
-		Citizen citizen = citizens.findOrRegister(Cpr.parse(cpr, "cpr"), name);
+		Citizen citizen = citizens.findOrRegisterNamed(Cpr.parse(cpr, "cpr"), name, "name");
 		access.requireCitizen(user, citizen.id(), "ny part i sag " + caseFile.caseNumber());
 		Instant now = Instant.now(clock);
 		int added = jdbc.sql("""

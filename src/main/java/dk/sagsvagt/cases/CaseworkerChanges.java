@@ -63,6 +63,26 @@ public class CaseworkerChanges {
 	 * the case over; the change, the note and the timeline entry are written in the caller's transaction.
 	 */
 	@Transactional
+	/** The handover that gave the case to its caseworker, with the note left for them (issue 18), by name. */
+	public record HandoverNote(Instant changedAt, String fromName, String byName, String note) {
+	}
+
+	/** The latest handover of the case to its present caseworker, when it came with a note. */
+	public java.util.Optional<HandoverNote> noteForCaseworker(CaseFile caseFile) {
+		if (caseFile.caseworkerId() == null) {
+			return java.util.Optional.empty();
+		}
+		return jdbc.sql("""
+				SELECT changed_at, from_staff, changed_by, note, to_staff FROM cases.caseworker_change
+				WHERE case_id = ? ORDER BY changed_at DESC, id DESC LIMIT 1""")
+			.param(caseFile.id())
+			.query((rs, n) -> rs.getLong(5) == caseFile.caseworkerId() && rs.getString(4) != null
+					? new HandoverNote(rs.getTimestamp(1).toInstant(), rs.getObject(2) == null ? null : organisation.staff(rs.getLong(2)).fullName(),
+							organisation.displayName(rs.getString(3)), rs.getString(4))
+					: null)
+			.optional();
+	}
+
 	public void reassign(CaseFile caseFile, long toStaffId, String note, String actor) {
 		Staff to = organisation.staff(toStaffId);
 		if (!to.active() || to.role().isExternal() || to.unitId() == null || to.unitId() != caseFile.unitId()) {

@@ -72,6 +72,21 @@ public class Citizens {
 		return findByCpr(cpr).orElseThrow();
 	}
 
+	/**
+	 * As {@link #findOrRegister}, for a person at the keyboard: a citizen not yet known needs the name typed (issue 18:
+	 * until the CPR lookup arrives, no citizen is saved as "Navn ikke oplyst" by mistake). {@code field} names the input.
+	 */
+	public Citizen findOrRegisterNamed(Cpr cpr, String name, String field) {
+		Optional<Citizen> known = findByCpr(cpr);
+		if (known.isPresent()) {
+			return known.get();
+		}
+		if (name == null || name.isBlank()) {
+			throw new InvalidInputException(field, "Skriv borgerens navn: der findes endnu ingen borger med dette CPR-nummer.");
+		}
+		return findOrRegister(cpr, name);
+	}
+
 	/** Registers many new citizens at once; returns their ids in the order given. */
 	@Transactional
 	public List<Long> registerAll(List<Cpr> cprs, List<String> names) {

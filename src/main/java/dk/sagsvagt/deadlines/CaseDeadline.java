@@ -15,7 +15,7 @@ public record CaseDeadline(long id, long caseId, String caseNumber, String ruleC
 
 	/** "04-12-2026 kl. 15:00" for an hour rule, "04-12-2026" for a day rule. */
 	public String due() {
-		return hourRule ? DanishDateTimes.format(dueAt) : DanishDateTimes.date(dueDate);
+		return DanishDateTimes.due(dueDate, dueAt, hourRule);
 	}
 
 	public boolean isEnded() {

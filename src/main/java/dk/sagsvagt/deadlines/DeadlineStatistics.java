@@ -24,8 +24,9 @@ import org.springframework.stereotype.Service;
 
 /**
  * How the administration keeps its deadlines, per unit, case type and month (the month the deadline started, in
- * Copenhagen): deadlines closed, share met on time, processing time (median and 90th percentile, in days, for the
- * published processing-time limits), open overdue deadlines and delay letters. Aggregates only, no personal data.
+ * Copenhagen): deadlines closed, share met on time, processing time (median and 90th percentile, in days from a
+ * deadline's start until it was met, over the rules that count days, weeks or months), open overdue deadlines and
+ * delay letters. Aggregates only, no personal data.
  */
 @Service
 public class DeadlineStatistics {
@@ -50,14 +51,23 @@ public class DeadlineStatistics {
 		this.clock = clock;
 	}
 
+	/**
+	 * The deadlines with whether their rule counts hours: the time a deadline took, from its start to when it was met,
+	 * is measured in days for the rules that count days, weeks or months (a 24-hour assessment is no processing time).
+	 */
+	private static final String DEADLINES = """
+			(SELECT d.*, r.unit = 'HOURS' AS hour_rule FROM deadlines.deadline d
+			 JOIN deadlines.rule r ON r.code = d.rule_code AND r.variant = d.variant AND r.effective_from = d.rule_effective_from) d
+			""";
+
 	/** What is measured per group; one parameter: the time after which an open deadline is overdue. */
 	private static final String MEASURES = """
 			count(*) FILTER (WHERE status IN ('MET', 'MET_LATE')) AS closed,
 			avg(CASE WHEN status = 'MET' THEN 1.0 WHEN status = 'MET_LATE' THEN 0.0 END)::float8 AS on_time,
 			percentile_cont(0.5) WITHIN GROUP (ORDER BY extract(epoch FROM met_at - started_at) / 86400)
-			    FILTER (WHERE rule_code = 'PROCESSING_TIME' AND status IN ('MET', 'MET_LATE'))::float8 AS median_days,
+			    FILTER (WHERE met_at IS NOT NULL AND NOT hour_rule AND status IN ('MET', 'MET_LATE'))::float8 AS median_days,
 			percentile_cont(0.9) WITHIN GROUP (ORDER BY extract(epoch FROM met_at - started_at) / 86400)
-			    FILTER (WHERE rule_code = 'PROCESSING_TIME' AND status IN ('MET', 'MET_LATE'))::float8 AS p90_days,
+			    FILTER (WHERE met_at IS NOT NULL AND NOT hour_rule AND status IN ('MET', 'MET_LATE'))::float8 AS p90_days,
 			count(*) FILTER (WHERE status = 'OPEN' AND due_at <= ?) AS open_overdue,
 			count(*) FILTER (WHERE delay_letter_at IS NOT NULL) AS letters
 			""";
@@ -68,8 +78,7 @@ public class DeadlineStatistics {
 		return jdbc.sql("""
 				SELECT unit_id, coalesce(case_type, '') AS case_type,
 				       to_char(started_at AT TIME ZONE 'Europe/Copenhagen', 'YYYY-MM') AS month,
-				""" + MEASURES + """
-				FROM deadlines.deadline
+				""" + MEASURES + "FROM " + DEADLINES + """
 				WHERE NOT citizen_side
 				GROUP BY 1, 2, 3
 				ORDER BY 3 DESC, 1, 2""")
@@ -86,19 +95,24 @@ public class DeadlineStatistics {
 			long openOverdue, long delayLetters) {
 	}
 
-	/** The units' last 12 months, oldest first (dashboards). */
-	/** The months of the units' deadlines, without those on {@code hiddenCaseIds} (cases the reader may not see). */
-	public List<Month> monthly(java.util.Collection<Long> unitIds, Long[] hiddenCaseIds) {
+	/**
+	 * The months of a level's deadlines by their due date, oldest first: the current month and the 11 before it, no
+	 * month still to come. The level is everything, its units or its caseworkers (a team); deadlines on
+	 * {@code hiddenCaseIds} (cases the reader may not see) are left out.
+	 */
+	public List<Month> monthly(boolean everything, java.util.Collection<Long> unitIds, java.util.Collection<Long> caseworkerIds,
+			Long[] hiddenCaseIds) {
 		Instant now = Instant.now(clock);
+		java.time.LocalDate thisMonth = java.time.LocalDate.now(clock.withZone(dk.sagsvagt.shared.WorkingDayCalendar.COPENHAGEN)).withDayOfMonth(1);
 		return jdbc.sql("""
 				SELECT to_char(due_date, 'YYYY-MM') AS month,
-				""" + MEASURES + """
-				FROM deadlines.deadline
-				WHERE NOT citizen_side AND unit_id = ANY(?) AND due_at <= ? AND due_date > (?::timestamptz AT TIME ZONE 'Europe/Copenhagen')::date - interval '12 months'
+				""" + MEASURES + "FROM " + DEADLINES + """
+				WHERE NOT citizen_side AND (CAST(? AS boolean) OR unit_id = ANY(?) OR caseworker_id = ANY(?))
+				  AND due_date >= ? AND due_date < ?
 				  AND NOT case_id = ANY(?)
 				GROUP BY 1 ORDER BY 1""")
-			.params(java.sql.Timestamp.from(now), unitIds.toArray(Long[]::new), java.sql.Timestamp.from(now.plus(java.time.Duration.ofDays(31))),
-					java.sql.Timestamp.from(now), hiddenCaseIds)
+			.params(java.sql.Timestamp.from(now), everything, unitIds.toArray(Long[]::new), caseworkerIds.toArray(Long[]::new),
+					thisMonth.minusMonths(11), thisMonth.plusMonths(1), hiddenCaseIds)
 			.query((rs, n) -> new Month(rs.getString("month"), rs.getLong("closed"), rs.getObject("on_time", Double.class),
 					rs.getObject("median_days", Double.class), rs.getObject("p90_days", Double.class), rs.getLong("open_overdue"),
 					rs.getLong("letters")))

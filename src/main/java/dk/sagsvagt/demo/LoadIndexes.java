@@ -22,7 +22,7 @@ final class LoadIndexes {
 
 	/** Indexes built after the load. */
 	static final List<String> DEFERRED = List.of("case_file_title_search_idx", "case_file_opened_idx", "document_search_idx",
-			"document_case_idx", "document_journaled_idx",
+			"document_case_idx", "document_journaled_idx", "citizen_name_trgm_idx",
 			"access_log_citizens_idx", "access_log_case_idx");
 
 	private final List<String> definitions;

@@ -109,20 +109,9 @@ public class Handovers {
 	public Holdings handOver(String username, HandoverPlan plan, CurrentUser user) {
 		Staff leaver = leaverInScope(username, user);
 		Holdings held = holdings(leaver, user);
-		Map<String, Staff> colleagues = held.colleagues().stream()
-			.collect(Collectors.toMap(Holdings.Colleague::username, c -> organisation.staffByUsername(c.username()).orElseThrow()));
-		List<String> withoutNote = held.cases().stream().filter(Holdings.HeldCase::atRisk).map(Holdings.HeldCase::caseNumber)
-			.filter(n -> plan.noteFor(n) == null).toList();
-		if (!withoutNote.isEmpty()) {
-			throw new InvalidInputException("notes", "Skriv et overdragelsesnotat for hver sag med en frist inden for " + RISK_WORKING_DAYS
-					+ " arbejdsdage: " + String.join(", ", withoutNote) + ".");
-		}
-		Map<String, Staff> caseTo = new LinkedHashMap<>();
-		for (Holdings.HeldCase c : held.cases()) {
-			caseTo.put(c.caseNumber(), colleague(colleagues, plan.colleagueFor(c.caseNumber())));
-		}
-		boolean rest = !held.requests().isEmpty() || !held.followUps().isEmpty() || held.otherDeadlines() > 0;
-		Staff to = rest ? colleague(colleagues, plan.to()) : null;
+		Moves moves = moves(held, plan);
+		Map<String, Staff> caseTo = moves.caseTo();
+		Staff to = moves.rest();
 		transaction.executeWithoutResult(status -> {
 			for (Map.Entry<String, Staff> c : caseTo.entrySet()) {
 				changes.reassign(cases.open(c.getKey(), user, Action.EDIT_CASE), c.getValue().id(), plan.noteFor(c.getKey()), user.username());
@@ -142,6 +131,37 @@ public class Handovers {
 				.update();
 		});
 		return holdings(leaver, user);
+	}
+
+	/** Who would take over what: the plan checked as {@link #handOver} checks it, nothing moved. */
+	public HandoverPreview preview(String username, HandoverPlan plan, CurrentUser user) {
+		Staff leaver = leaverInScope(username, user);
+		Holdings held = holdings(leaver, user);
+		Moves moves = moves(held, plan);
+		Map<String, Long> casesPerColleague = moves.caseTo().values().stream()
+			.collect(Collectors.groupingBy(Staff::fullName, LinkedHashMap::new, Collectors.counting()));
+		return new HandoverPreview(leaver.fullName(), moves.caseTo().size(), casesPerColleague,
+				moves.rest() == null ? null : moves.rest().fullName(), held.requests().size() + held.followUps().size());
+	}
+
+	private record Moves(Map<String, Staff> caseTo, Staff rest) {
+	}
+
+	private Moves moves(Holdings held, HandoverPlan plan) {
+		Map<String, Staff> colleagues = held.colleagues().stream()
+			.collect(Collectors.toMap(Holdings.Colleague::username, c -> organisation.staffByUsername(c.username()).orElseThrow()));
+		List<String> withoutNote = held.cases().stream().filter(Holdings.HeldCase::atRisk).map(Holdings.HeldCase::caseNumber)
+			.filter(n -> plan.noteFor(n) == null).toList();
+		if (!withoutNote.isEmpty()) {
+			throw new InvalidInputException("notes", "Skriv et overdragelsesnotat for hver sag med en frist inden for " + RISK_WORKING_DAYS
+					+ " arbejdsdage: " + String.join(", ", withoutNote) + ".");
+		}
+		Map<String, Staff> caseTo = new LinkedHashMap<>();
+		for (Holdings.HeldCase c : held.cases()) {
+			caseTo.put(c.caseNumber(), colleague(colleagues, plan.colleagueFor(c.caseNumber())));
+		}
+		boolean rest = !held.requests().isEmpty() || !held.followUps().isEmpty() || held.otherDeadlines() > 0;
+		return new Moves(caseTo, rest ? colleague(colleagues, plan.to()) : null);
 	}
 
 	/** Deactivates a person who holds nothing (administrators); otherwise 409 with what they hold. */

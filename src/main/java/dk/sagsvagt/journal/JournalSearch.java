@@ -10,6 +10,11 @@ import dk.sagsvagt.access.Action;
 import dk.sagsvagt.access.CaseFilter;
 import dk.sagsvagt.access.CurrentUser;
 import dk.sagsvagt.cases.CaseLists;
+import dk.sagsvagt.cases.CaseTitleHit;
+import dk.sagsvagt.cases.CitizenCases;
+import dk.sagsvagt.citizens.Citizen;
+import dk.sagsvagt.citizens.Citizens;
+import dk.sagsvagt.organisation.Organisation;
 import dk.sagsvagt.journal.internal.DocumentRows;
 import dk.sagsvagt.shared.InvalidInputException;
 
@@ -28,6 +33,9 @@ public class JournalSearch {
 
 	static final int LIMIT = 50;
 
+	/** A search lists at most this many citizens, then asks for a narrower search. */
+	public static final int CITIZEN_LIMIT = 20;
+
 	private static final String MARKS = "'StartSel=' || chr(1) || ', StopSel=' || chr(2)";
 
 	private final JdbcClient jdbc;
@@ -40,7 +48,17 @@ public class JournalSearch {
 
 	private final java.time.Clock clock;
 
-	JournalSearch(JdbcClient jdbc, CaseLists cases, AccessPolicy access, PlatformTransactionManager transactions, java.time.Clock clock) {
+	private final CitizenCases citizenCases;
+
+	private final Citizens citizens;
+
+	private final Organisation organisation;
+
+	JournalSearch(JdbcClient jdbc, CaseLists cases, AccessPolicy access, PlatformTransactionManager transactions, java.time.Clock clock,
+			CitizenCases citizenCases, Citizens citizens, Organisation organisation) {
+		this.citizenCases = citizenCases;
+		this.citizens = citizens;
+		this.organisation = organisation;
 		this.clock = clock;
 		this.jdbc = jdbc;
 		this.transaction = new TransactionTemplate(transactions);
@@ -93,10 +111,13 @@ public class JournalSearch {
 
 	private Found find(String q, CurrentUser user) {
 		CaseFilter filter = access.filter(user, Action.SEARCH);
-		List<SearchResults.CaseHit> caseHits = cases.searchTitles(q, LIMIT, filter)
+		// citizens first: a CPR number or a name is how a caseworker looks a person up
+		CitizenCases.CitizenHits citizenHits = citizenCases.find(q, filter, CITIZEN_LIMIT);
+		List<SearchResults.CitizenHit> citizenList = citizenHits.citizens()
 			.stream()
-			.map(h -> new SearchResults.CaseHit(h.caseNumber(), h.headline()))
+			.map(c -> new SearchResults.CitizenHit(c.id(), c.name(), c.maskedCpr()))
 			.toList();
+		List<SearchResults.CaseHit> caseHits = caseHits(cases.searchTitles(q, LIMIT, filter));
 		List<Hit> hits = List.of();
 		if (filter.narrow()) {
 			hits = documents(q, filter, EVER);
@@ -126,7 +147,23 @@ public class JournalSearch {
 		documentHits.forEach(h -> hitCases.add(h.caseNumber()));
 		List<Long> citizens = new java.util.ArrayList<>(hitCases.isEmpty() ? List.of() : cases.citizensOf(hitCases));
 		citizens.addAll(bundled);
-		return new Found(new SearchResults(q, caseHits, documentHits), citizens.stream().distinct().toList());
+		citizenList.forEach(c -> citizens.add(c.id()));
+		return new Found(new SearchResults(q, citizenList, citizenHits.more(), caseHits, documentHits),
+				citizens.stream().distinct().toList());
+	}
+
+	/** Case hits with the citizen's and the caseworker's names, which a person reads to tell the cases apart. */
+	private List<SearchResults.CaseHit> caseHits(List<CaseTitleHit> hits) {
+		java.util.Map<Long, String> names = citizens
+			.get(hits.stream().map(CaseTitleHit::primaryCitizenId).filter(java.util.Objects::nonNull).distinct().toList())
+			.stream()
+			.collect(java.util.stream.Collectors.toMap(Citizen::id, Citizen::name));
+		java.util.Map<Long, String> caseworkers = new java.util.HashMap<>();
+		return hits.stream()
+			.map(h -> new SearchResults.CaseHit(h.caseNumber(), h.headline(),
+					h.primaryCitizenId() == null ? "" : names.getOrDefault(h.primaryCitizenId(), ""), h.status(),
+					h.caseworkerId() == null ? "" : caseworkers.computeIfAbsent(h.caseworkerId(), id -> organisation.staff(id).fullName())))
+			.toList();
 	}
 
 	/** The newest {@value #LIMIT} visible documents matching the query, journaled since {@code since}. */

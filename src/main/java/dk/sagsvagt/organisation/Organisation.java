@@ -66,6 +66,26 @@ public class Organisation {
 		return jdbc.sql(STAFF + "ORDER BY full_name COLLATE \"da-DK-x-icu\"").query(Organisation::staff).list();
 	}
 
+	/**
+	 * One page of the staff whose name, username or unit contains {@code query} (case-insensitive; empty: everyone), by
+	 * name. A page past the last shows the last.
+	 */
+	public dk.sagsvagt.shared.PageOf<Staff> searchStaff(String query, int page, int size) {
+		String q = query == null ? "" : query.strip();
+		String like = "%" + q.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+		String where = " FROM organisation.staff s LEFT JOIN organisation.unit u ON u.id = s.unit_id "
+				+ "WHERE (? = '' OR s.full_name ILIKE ? OR s.username ILIKE ? OR u.name ILIKE ?) ";
+		long total = jdbc.sql("SELECT count(*)" + where).params(q, like, like, like).query(Long.class).single();
+		int last = (int) Math.max(0, (total - 1) / size);
+		int shown = Math.min(Math.max(page, 0), last);
+		List<Staff> staff = jdbc.sql("SELECT s.id, s.username, s.full_name, s.role, s.unit_id, s.team_id, s.active" + where
+				+ "ORDER BY s.full_name COLLATE \"da-DK-x-icu\", s.id LIMIT ? OFFSET ?")
+			.params(q, like, like, like, size, (long) shown * size)
+			.query(Organisation::staff)
+			.list();
+		return new dk.sagsvagt.shared.PageOf<>(staff, shown, size, total);
+	}
+
 	public Unit unit(long id) {
 		return jdbc.sql(UNIT + "WHERE u.id = ?")
 			.param(id)

@@ -172,11 +172,7 @@ public class Complaints {
 	/** Forwards an upheld complaint to Ankestyrelsen: remarks and the case's documents as a bundle, journaled and logged. */
 	public Complaint forward(long id, CurrentUser user) {
 		Complaint c = get(id, user);
-		CaseFile caseFile = cases.open(c.caseNumber(), user, Action.EDIT_CASE);
-		if (!c.status().equals("UPHELD")) {
-			throw new ConflictException("Kun en klage over en fastholdt afgørelse sendes videre til Ankestyrelsen.");
-		}
-		List<Document> documents = journal.documents(caseFile);
+		List<Document> documents = documentsIfForwarded(c, user);
 		byte[] remarks = new PdfReport(letterhead, "Klage videresendt til Ankestyrelsen")
 			.paragraph("Sagsnummer: " + c.caseNumber() + ". Klagen blev modtaget " + c.receivedOn() + " (klagefrist " + c.complaintDeadline()
 					+ "). Kommunen har genvurderet afgørelsen " + c.reconsideredOn() + " og fastholder den.")
@@ -201,6 +197,19 @@ public class Complaints {
 				.update();
 		});
 		return get(id, user);
+	}
+
+	/** How many of the case's documents forwarding would send, checked as {@link #forward} checks it. */
+	public int documentsIfForwarded(long id, CurrentUser user) {
+		return documentsIfForwarded(get(id, user), user).size();
+	}
+
+	private List<Document> documentsIfForwarded(Complaint c, CurrentUser user) {
+		CaseFile caseFile = cases.open(c.caseNumber(), user, Action.EDIT_CASE);
+		if (!c.status().equals("UPHELD")) {
+			throw new ConflictException("Kun en klage over en fastholdt afgørelse sendes videre til Ankestyrelsen.");
+		}
+		return journal.documents(caseFile);
 	}
 
 	/** Ankestyrelsen's outcome, with the learning points. */

@@ -92,7 +92,17 @@ public class RequestAnswers {
 		this.work = work;
 	}
 
-	public InformationRequest answer(long id, CurrentUser user) {
+	/** What answering would send, checked as {@link #answer} checks it: to whom, how many items and documents. */
+	public record IfAnswered(String bodyName, int items, long documents) {
+	}
+
+	public IfAnswered ifAnswered(long id, CurrentUser user) {
+		InformationRequest request = answerable(id, user);
+		return new IfAnswered(request.bodyName(), request.items().size(),
+				request.items().stream().flatMap(i -> i.documents().stream()).distinct().count());
+	}
+
+	private InformationRequest answerable(long id, CurrentUser user) {
 		InformationRequest request = requests.get(id, user);
 		access.require(user, Action.ANSWER_OVERSIGHT, "besvar anmodning");
 		if (request.answered()) {
@@ -104,6 +114,11 @@ public class RequestAnswers {
 		if (request.signedOffAt() == null) {
 			throw new ConflictException("En leder skal godkende svaret, før det sendes.");
 		}
+		return request;
+	}
+
+	public InformationRequest answer(long id, CurrentUser user) {
+		InformationRequest request = answerable(id, user);
 		Map<String, Document> documents = new LinkedHashMap<>();
 		Map<String, Integer> itemOf = new LinkedHashMap<>();
 		for (RequestItem item : request.items()) {

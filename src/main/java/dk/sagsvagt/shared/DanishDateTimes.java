@@ -124,6 +124,11 @@ public final class DanishDateTimes {
 		return date == null ? "" : DAY.format(date);
 	}
 
+	/** A deadline's end as a table shows it: its day, and for a rule counted in hours its hour too. */
+	public static String due(LocalDate dueDate, Instant dueAt, boolean hourRule) {
+		return hourRule && dueAt != null ? format(dueAt) : date(dueDate);
+	}
+
 	/** The moment in Copenhagen, for callers that need its day or hour. */
 	public static ZonedDateTime local(Instant at) {
 		return at.atZone(WorkingDayCalendar.COPENHAGEN);

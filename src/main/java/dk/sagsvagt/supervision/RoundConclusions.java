@@ -237,6 +237,24 @@ public class RoundConclusions {
 		return store.find(id).orElseThrow();
 	}
 
+	/** What concluding would record, checked as {@link #conclude} checks it: the sampled cases reviewed and those excluded. */
+	public record IfConcluded(String roundName, long reviewed, long excluded) {
+	}
+
+	public IfConcluded ifConcluded(long id, CurrentUser user) {
+		Round round = reviewerOf(id, user);
+		if (round.isConcluded()) {
+			throw new ConflictException("Tilsynet er allerede afsluttet.");
+		}
+		if (round.status() != RoundStatus.SAMPLED && round.status() != RoundStatus.UNDER_REVIEW) {
+			throw new ConflictException("Kun et tilsyn under gennemgang kan afsluttes.");
+		}
+		reviews.requireComplete(round, user);
+		List<SampledCase> sample = store.sample(id);
+		long excluded = sample.stream().filter(s -> !s.active()).count();
+		return new IfConcluded(round.name(), sample.size() - excluded, excluded);
+	}
+
 	private Round reviewerOf(long id, CurrentUser user) {
 		Round round = rounds.get(id, user);
 		if (!round.reviewer(user.username()) && !round.createdBy().equals(user.username())) {

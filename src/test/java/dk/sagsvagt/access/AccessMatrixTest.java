@@ -114,7 +114,7 @@ class AccessMatrixTest {
 			web("GET /cases/unit", Action.LIST_CASES, Target.NONE, ids -> get("/cases/unit")),
 			web("GET /cases/new", Action.CREATE_CASE, Target.NONE, ids -> get("/cases/new")),
 			web("POST /cases/new", Action.CREATE_CASE, Target.NONE, ids -> post("/cases/new").param("caseType", "NOTIFICATION")
-				.param("title", "Matrixoprettet").param("citizenCpr", Fixtures.newChildCpr())),
+				.param("title", "Matrixoprettet").param("citizenCpr", Fixtures.newChildCpr()).param("citizenName", "Mads Matrix")),
 			web("GET /cases/{caseNumber}", Action.VIEW_CASE, CASE, ids -> get("/cases/" + ids.caseNumber())),
 			web("GET /cases/{caseNumber}/parties/{citizenId}/cpr", Action.VIEW_CPR, CASE,
 					ids -> get("/cases/" + ids.caseNumber() + "/parties/" + ids.citizenId() + "/cpr")),
@@ -131,8 +131,12 @@ class AccessMatrixTest {
 			web("GET /documents/{documentNumber}/content", Action.DOWNLOAD, CASE,
 					ids -> get("/documents/" + ids.documentNumber() + "/content")),
 			web("GET /search", Action.SEARCH, Target.NONE, ids -> get("/search").param("q", "matrixsag")),
+			web("GET /citizens/{citizenId}", Action.LIST_CASES, CASE, ids -> get("/citizens/" + ids.citizenId())),
+			web("GET /citizens/{citizenId}/cpr", Action.VIEW_CPR, CASE, ids -> get("/citizens/" + ids.citizenId() + "/cpr")),
+			web("GET /citizens/{citizenId}/deadlines", Action.LIST_CASES, CASE, ids -> get("/citizens/" + ids.citizenId() + "/deadlines")),
 			web("GET /disclosures", null, Target.NONE, ids -> get("/disclosures")),
 			web("GET /admin/users", Action.ADMINISTER, Target.NONE, ids -> get("/admin/users")),
+			web("GET /admin/users/{username}", Action.ADMINISTER, Target.NONE, ids -> get("/admin/users/test.c")),
 			web("GET /admin/extract", Action.ADMINISTER, Target.NONE, ids -> get("/admin/extract")),
 			web("GET /admin/protection", Action.ADMINISTER, Target.NONE, ids -> get("/admin/protection")),
 			web("POST /admin/users", Action.ADMINISTER, Target.NONE, ids -> post("/admin/users").param("username", "X")
@@ -193,7 +197,7 @@ class AccessMatrixTest {
 					ids -> post("/api/cases/" + ids.caseNumber() + "/deadline-events").contentType(MediaType.APPLICATION_JSON)
 						.content("{\"event\":\"UKENDT\"}")),
 			api("POST /api/cases", Action.CREATE_CASE, Target.NONE, ids -> post("/api/cases").contentType(MediaType.APPLICATION_JSON)
-				.content("{\"caseType\":\"NOTIFICATION\",\"title\":\"Matrix-API\",\"citizenCpr\":\"" + Fixtures.newChildCpr() + "\"}")),
+				.content("{\"caseType\":\"NOTIFICATION\",\"title\":\"Matrix-API\",\"citizenCpr\":\"" + Fixtures.newChildCpr() + "\",\"citizenName\":\"Mads Matrix\"}")),
 			api("GET /api/cases/{caseNumber}", Action.VIEW_CASE, CASE, ids -> get("/api/cases/" + ids.caseNumber())),
 			api("GET /api/cases", Action.LIST_CASES, Target.NONE, ids -> get("/api/cases")),
 			api("POST /api/cases/{caseNumber}/parties", Action.EDIT_CASE, CASE, ids -> post("/api/cases/" + ids.caseNumber() + "/parties")

@@ -74,6 +74,8 @@ class ComplaintBrowserTest extends BrowserTest {
 
 		row = driver.findElement(By.cssSelector("#complaint-table tbody tr"));
 		Pages.submitAndWait(driver, row.findElement(By.cssSelector("button[type=submit]")));
+		assertThat(driver.findElement(By.id("confirm-summary")).getText()).startsWith("Klagen sendes til Ankestyrelsen med");
+		Pages.confirmIfAsked(driver);
 		Pages.waitFor(driver).until(d -> !d.findElements(By.id("complaint-table")).isEmpty());
 		assertThat(driver.findElement(By.id("complaint-table")).getText()).contains("Sendt til Ankestyrelsen");
 		Browser.assertAccessible(driver);

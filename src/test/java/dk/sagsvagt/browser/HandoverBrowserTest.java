@@ -70,6 +70,9 @@ class HandoverBrowserTest extends BrowserTest {
 
 		driver.findElement(By.id("note-" + urgent.caseNumber())).sendKeys("Underretningen skal vurderes i dag; politiet har ringet.");
 		Pages.submitAndWait(driver, driver.findElement(By.cssSelector("#handover-form button[type=submit]")));
+		assertThat(driver.findElement(By.id("confirm-summary")).getText()).contains("fra Liv Afrejse til");
+		Browser.assertAccessible(driver);
+		Pages.confirmIfAsked(driver);
 		assertThat(driver.findElement(By.id("handover-message")).getText()).contains("kan deaktiveres");
 		assertThat(driver.findElement(By.id("nothing-held")).getText()).contains("Liv Afrejse har ikke åbent arbejde");
 		assertThat(jdbc.queryForObject("SELECT caseworker_id FROM cases.case_file WHERE id = ?", Long.class, calm.id()))

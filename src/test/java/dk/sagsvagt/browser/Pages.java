@@ -24,6 +24,13 @@ final class Pages {
 	 * Clicks something that posts a form and waits until the next page has replaced this one: the old page carries a
 	 * mark in its window, the new one does not.
 	 */
+	/** On the confirmation page of an action that cannot be undone (confirm.html): says yes and waits for the result. */
+	static void confirmIfAsked(WebDriver driver) {
+		if (!driver.findElements(By.id("confirm-yes")).isEmpty()) {
+			submitAndWait(driver, driver.findElement(By.id("confirm-yes")));
+		}
+	}
+
 	static void submitAndWait(WebDriver driver, WebElement button) {
 		org.openqa.selenium.JavascriptExecutor js = (org.openqa.selenium.JavascriptExecutor) driver;
 		js.executeScript("window.sagsvagtPageBeforeSubmit = true;");
@@ -60,7 +67,7 @@ final class Pages {
 			new Select(driver.findElement(By.id("caseType"))).selectByValue(caseType);
 			driver.findElement(By.id("title")).sendKeys(title);
 			driver.findElement(By.id("citizenCpr")).sendKeys(cpr);
-			driver.findElement(By.cssSelector("main form button[type=submit]")).click();
+			driver.findElement(By.cssSelector("main form button[type=submit]:not([name=lookup])")).click();
 			return this;
 		}
 
@@ -287,6 +294,7 @@ final class Pages {
 
 		RequestPage click(String id) {
 			submitAndWait(driver, driver.findElement(By.id(id)));
+			confirmIfAsked(driver);
 			waitFor(driver).until(d -> !d.findElements(By.id("request-message")).isEmpty() || !d.findElements(By.id("request-error")).isEmpty());
 			return this;
 		}

@@ -60,7 +60,7 @@ class SupervisionBrowserTest extends BrowserTest {
 		assertThat(checklist.answers("JOURNAL")).contains("Forudfyldt", "Niveau 4 (test.jurist): Ja");
 
 		checklist.flag("Barnets plan mangler, og journalen er ufuldstændig", "test.c");
-		assertThat(checklist.flagStatus()).contains("Barnets plan mangler").contains("test.c");
+		assertThat(checklist.flagStatus()).contains("Barnets plan mangler").contains("Cille Testsen").doesNotContain("test.c");
 		assertThat(jdbc.queryForObject("SELECT count(*) FROM deadlines.deadline WHERE case_id = ? AND rule_code = 'SUPERVISION_FOLLOW_UP'",
 				Integer.class, c.id())).isOne();
 		Browser.assertAccessible(driver);

@@ -41,7 +41,7 @@ class CaseApiTest {
 		MvcResult created = mvc.perform(post("/api/cases").with(httpBasic("test.a", Fixtures.PASSWORD))
 			.contentType(MediaType.APPLICATION_JSON)
 			.content("""
-					{"caseType": "NOTIFICATION", "title": "Underretning fra skolen", "citizenCpr": "%s"}""".formatted(cpr)))
+					{"caseType": "NOTIFICATION", "title": "Underretning fra skolen", "citizenCpr": "%s", "citizenName": "Sofie Skolebarn"}""".formatted(cpr)))
 			.andExpect(status().isCreated())
 			.andExpect(header().string("Location", matchesPattern("/api/cases/\\d{4}-\\d{7}")))
 			.andExpect(jsonPath("$.caseNumber").value(matchesPattern("\\d{4}-\\d{7}")))
@@ -130,7 +130,7 @@ class CaseApiTest {
 			mvc.perform(post("/api/cases").with(httpBasic("test.a", Fixtures.PASSWORD))
 				.contentType(MediaType.APPLICATION_JSON)
 				.content("""
-						{"caseType": "NOTIFICATION", "title": "Halvt gemt?", "citizenCpr": "%s"}""".formatted(cpr)))
+						{"caseType": "NOTIFICATION", "title": "Halvt gemt?", "citizenCpr": "%s", "citizenName": "Halvor Halvgemt"}""".formatted(cpr)))
 				.andExpect(status().isInternalServerError())
 				.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
 				.andExpect(jsonPath("$.detail").value(containsString("Intet er gemt")));

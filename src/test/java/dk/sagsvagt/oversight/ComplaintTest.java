@@ -126,6 +126,32 @@ class ComplaintTest {
 		assertThat(found).isTrue();
 	}
 
+	/** Issue 18: forwarding sends the case's documents away and cannot be undone, so the page says how many and asks first. */
+	@Test
+	void forwardingOnThePageAsksFirstAndSaysHowManyDocumentsGo() throws Exception {
+		CaseFile c = fixtures.caseOfType(fixtures.unitA(), "test.a", "PREVENTIVE_MEASURE", Fixtures.newChildCpr(), "Klage bekræftes");
+		long decision = decisionSentOnGoodFriday2020(c);
+		long id = call("test.a", post("/api/complaints"), complaint(decision, "2020-05-11"), 201).get("id").asLong();
+		call("test.a", post("/api/complaints/" + id + "/reconsideration"), Map.of("result", "UPHELD", "remarks",
+				"Kommunen fastholder afslaget, fordi behovet kan dækkes af almene tilbud."), 200);
+		String url = "/cases/" + c.caseNumber() + "/complaints/" + id + "/forwarding";
+
+		String page = mvc.perform(post(url).with(user(users.loadUserByUsername("test.a"))).with(
+				org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf()))
+			.andReturn().getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+		assertThat(page).contains("Klagen sendes til Ankestyrelsen med 1 dokument og kommunens bemærkninger",
+				"class=\"danger\"", "name=\"confirmed\" value=\"true\"", "Ja, send klagen");
+		assertThat(status(id)).as("nothing forwarded before the confirmation").isEqualTo("UPHELD");
+
+		mvc.perform(post(url).param("confirmed", "true").with(user(users.loadUserByUsername("test.a"))).with(
+				org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf()));
+		assertThat(status(id)).isEqualTo("FORWARDED");
+	}
+
+	String status(long complaint) {
+		return jdbc.queryForObject("SELECT status FROM oversight.complaint WHERE id = ?", String.class, complaint);
+	}
+
 	@Test
 	void aComplaintAfterTheLastDayIsFlaggedAndWaitsForAReasonToAcceptIt() throws Exception {
 		CaseFile c = fixtures.caseOfType(fixtures.unitA(), "test.a", "PREVENTIVE_MEASURE", Fixtures.newChildCpr(), "Klage for sent");

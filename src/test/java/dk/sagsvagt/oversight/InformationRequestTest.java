@@ -68,6 +68,9 @@ class InformationRequestTest {
 	@Autowired
 	Flags flags;
 
+	@Autowired
+	org.springframework.security.core.userdetails.UserDetailsService users;
+
 	CurrentUser leader() {
 		return new CurrentUser("test.leader.a", fixtures.staffId("test.leader.a"), "Lis Testleder", StaffRole.UNIT_LEADER, fixtures.unitA());
 	}
@@ -164,6 +167,31 @@ class InformationRequestTest {
 				null, leader()).documentNumber();
 		call("test.ombud", get("/api/documents/" + undisclosed), null, 403);
 		call("test.anke", get("/api/documents/" + note), null, 403);
+	}
+
+	/** Issue 18: the answer and its documents leave for the body, so the page says what goes and asks first. */
+	@Test
+	void answeringOnThePageAsksFirstAndSaysWhatIsSent() throws Exception {
+		CaseFile c = fixtures.caseIn(fixtures.unitA(), "test.a", "Sag til Borgerrådgiveren bekræftes");
+		String note = journal.journal(c.caseNumber(), new NewDocument("Notat om samtale", Direction.INTERNAL, DocumentKind.NOTE, null,
+				"Samtale med moren."), null, leader()).documentNumber();
+		JsonNode created = call("test.leader.a", post("/api/oversight/requests"), request("OMBUDSMAN", List.of("Notatet om samtalen")), 201);
+		long id = created.get("id").asLong();
+		call("test.leader.a", post("/api/oversight/requests/" + id + "/items/" + created.get("items").get(0).get("id").asLong() + "/answer"),
+				Map.of("documents", List.of(note)), 200);
+		call("test.leader.a", post("/api/oversight/requests/" + id + "/sign-off"), Map.of(), 200);
+		var leader = org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user(
+				users.loadUserByUsername("test.leader.a"));
+		var csrf = org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf();
+
+		String page = mvc.perform(post("/oversight/" + id + "/answer").with(leader).with(csrf)).andReturn().getResponse()
+			.getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+		assertThat(page).contains("Svaret sendes til " + created.get("bodyName").asString() + " med 1 delpunkt og 1 dokument",
+				"kan ikke ændres bagefter", "class=\"danger\"", "name=\"confirmed\" value=\"true\"");
+		assertThat(call("test.leader.a", get("/api/oversight/requests/" + id), null, 200).get("status").asString()).isEqualTo("OPEN");
+
+		mvc.perform(post("/oversight/" + id + "/answer").param("confirmed", "true").with(leader).with(csrf));
+		assertThat(call("test.leader.a", get("/api/oversight/requests/" + id), null, 200).get("status").asString()).isEqualTo("ANSWERED");
 	}
 
 	@Test

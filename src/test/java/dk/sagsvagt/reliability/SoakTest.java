@@ -116,7 +116,7 @@ class SoakTest {
 			}
 			else {
 				call(user, "POST", "/api/cases", """
-						{"caseType": "NOTIFICATION", "title": "Underretning under belastning", "citizenCpr": "%s"}"""
+						{"caseType": "NOTIFICATION", "title": "Underretning under belastning", "citizenCpr": "%s", "citizenName": "Bente Belastning"}"""
 					.formatted(Fixtures.newChildCpr()), 201);
 			}
 		}

@@ -63,8 +63,8 @@ class ProtectedCountsTest {
 				fixtures.unitA());
 		CurrentUser worker = new CurrentUser("test.a", fixtures.staffId("test.a"), "Anne Testsen", StaffRole.CASEWORKER, fixtures.unitA());
 		Dashboard before = dashboards.of("UNIT", leader);
-		Worklists.Worklist mineBefore = worklists.mine(worker, "due", 0);
-		Worklists.Worklist unitBefore = worklists.unit(leader, "due", 0);
+		Worklists.Worklist mineBefore = worklists.mine(worker, Worklists.Filter.openBy("due"), 0);
+		Worklists.Worklist unitBefore = worklists.unit(leader, Worklists.Filter.openBy("due"), 0);
 
 		CaseFile byCase = withOverdueDeadline("Tællesag beskyttet");
 		CurrentUser a = new CurrentUser("test.a", fixtures.staffId("test.a"), "Anne Testsen", StaffRole.CASEWORKER, fixtures.unitA());
@@ -82,15 +82,15 @@ class ProtectedCountsTest {
 		assertThat(after.openCases()).isEqualTo(before.openCases());
 		assertThat(after.openOverdue()).isEqualTo(before.openOverdue());
 		assertThat(after.openComplaints()).isEqualTo(before.openComplaints());
-		Worklists.Worklist mineAfter = worklists.mine(worker, "due", 0);
+		Worklists.Worklist mineAfter = worklists.mine(worker, Worklists.Filter.openBy("due"), 0);
 		assertThat(mineAfter.page().total()).isEqualTo(mineBefore.page().total());
 		assertThat(mineAfter.overdue()).isEqualTo(mineBefore.overdue());
-		Worklists.Worklist unitAfter = worklists.unit(leader, "due", 0);
+		Worklists.Worklist unitAfter = worklists.unit(leader, Worklists.Filter.openBy("due"), 0);
 		assertThat(unitAfter.page().total()).isEqualTo(unitBefore.page().total());
 		assertThat(unitAfter.overdue()).isEqualTo(unitBefore.overdue());
 
 		withOverdueDeadline("Tællesag almindelig");
 		assertThat(dashboards.of("UNIT", leader).openCases()).isEqualTo(before.openCases() + 1);
-		assertThat(worklists.mine(worker, "due", 0).overdue()).isEqualTo(mineBefore.overdue() + 1);
+		assertThat(worklists.mine(worker, Worklists.Filter.openBy("due"), 0).overdue()).isEqualTo(mineBefore.overdue() + 1);
 	}
 }

@@ -134,6 +134,26 @@ class RoundConclusionTest {
 		assertThat(api.call("test.jurist", post(url + "/conclude"), null, 200).get("status").asString()).isEqualTo("CONCLUDED");
 	}
 
+	/** Issue 18: concluding journals the outputs and cannot be undone, so the page says what is concluded and asks first. */
+	@Test
+	void concludingOnThePageAsksFirstAndSaysHowManyCasesWereReviewed() throws Exception {
+		long id = roundOfTwo("Bekræftes");
+		String url = "/api/supervision/rounds/" + id;
+		api.call("test.director", post(url + "/exclusions"), Map.of("caseNumber", second.caseNumber(), "reason", "Fejlregistreret sag"), 200);
+		RoundReview.confirm(api, id, "test.director");
+		var director = user(users.loadUserByUsername("test.director"));
+		var csrf = org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf();
+
+		String page = mvc.perform(post("/supervision/" + id + "/conclude").with(director).with(csrf)).andReturn().getResponse()
+			.getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+		assertThat(page).contains("Tilsynsrunden \u201eBekræftes\u201c afsluttes med 1 gennemgået sag og 1 udeladt med begrundelse",
+				"resultatet kan ikke ændres bagefter", "Ja, afslut tilsynet", "class=\"danger\"", "name=\"confirmed\" value=\"true\"");
+		assertThat(api.call("test.director", get(url), null, 200).get("status").asString()).isNotEqualTo("CONCLUDED");
+
+		mvc.perform(post("/supervision/" + id + "/conclude").param("confirmed", "true").with(director).with(csrf));
+		assertThat(api.call("test.director", get(url), null, 200).get("status").asString()).isEqualTo("CONCLUDED");
+	}
+
 	@Test
 	void reportingJournalsALetterPerUnitAndTheAcknowledgementShowsOnTheRound() throws Exception {
 		long id = roundOfTwo("Tilbagemelding");

@@ -122,6 +122,7 @@ class SecurityConfiguration {
 					"/deadlines/statistics.csv", "/deadlines/statistics.xlsx")
 			.authenticated()
 			.requestMatchers(HttpMethod.POST, "/cases/new").authenticated()
+			.requestMatchers(HttpMethod.GET, "/citizens/*", "/citizens/*/**").authenticated()
 			.requestMatchers("/cases/*", "/cases/*/**", "/documents/*", "/documents/*/**", "/decisions/*", "/decisions/*/**",
 					"/supervision", "/supervision/*", "/supervision/*/**", "/oversight", "/oversight/*", "/oversight/*/**",
 					"/inquiries", "/inquiries/*", "/inquiries/*/**", "/committee", "/committee/*", "/committee/*/**", "/handover",

@@ -1,6 +1,8 @@
 package dk.sagsvagt.access.internal.web;
 
 import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -41,27 +43,55 @@ class AdminPages {
 
 	private final AccessPolicy access;
 
+	private static final int PAGE_SIZE = 25;
+
 	private final CitizenExtract extract;
 
-	AdminPages(Organisation organisation, AccessGrants grants, AccessPolicy access, CitizenExtract extract) {
+	private final ChangeLogView changeLog;
+
+	AdminPages(Organisation organisation, AccessGrants grants, AccessPolicy access, CitizenExtract extract, ChangeLogView changeLog) {
+		this.changeLog = changeLog;
 		this.organisation = organisation;
 		this.grants = grants;
 		this.access = access;
 		this.extract = extract;
 	}
 
+	/**
+	 * The users, a page at a time and searchable by name, user name or unit, with no form per row (issue 18: 200 staff
+	 * made a page of 600 forms); each user is edited on a page of their own.
+	 */
 	@GetMapping("/admin/users")
-	String users(Model model) {
+	String users(@RequestParam(required = false) String q, @RequestParam(defaultValue = "0") int page, Model model, Locale locale) {
 		access.require(access.currentUser(), Action.ADMINISTER, "brugeradministration");
-		Map<Long, Unit> units = organisation.units().stream().collect(Collectors.toMap(Unit::id, Function.identity()));
-		model.addAttribute("staff", organisation.allStaff());
-		model.addAttribute("units", units);
+		String query = q == null ? "" : q.strip();
+		if (query.length() > 100) {
+			query = query.substring(0, 100);
+		}
+		List<Unit> allUnits = organisation.units();
+		model.addAttribute("users", organisation.searchStaff(query, page, PAGE_SIZE));
+		model.addAttribute("q", query);
+		model.addAttribute("units", allUnits.stream().collect(Collectors.toMap(Unit::id, Function.identity())));
 		model.addAttribute("scopes", grants.scopes());
+		model.addAttribute("allRoles", StaffRole.values());
+		model.addAttribute("allUnits", allUnits);
+		model.addAttribute("changes", changeLog.of(grants.recentChanges(50), locale));
+		return "admin/users";
+	}
+
+	/** One user's role, unit, scope and status, each changed by its own form, and the changes recorded about them. */
+	@GetMapping("/admin/users/{username}")
+	String user(@PathVariable String username, Model model, Locale locale) {
+		access.require(access.currentUser(), Action.ADMINISTER, "brugeradministration: " + username);
+		Staff staff = organisation.staffByUsername(username).orElseThrow(() -> new NotFoundException("Brugeren findes ikke."));
+		model.addAttribute("s", staff);
+		model.addAttribute("unit", staff.unitId() == null ? null : organisation.unit(staff.unitId()));
+		model.addAttribute("scope", grants.scopes().getOrDefault(username, Scope.defaultFor(staff.role())));
 		model.addAttribute("allScopes", Scope.values());
 		model.addAttribute("allRoles", StaffRole.values());
 		model.addAttribute("allUnits", organisation.units());
-		model.addAttribute("changes", grants.recentChanges(50));
-		return "admin/users";
+		model.addAttribute("changes", changeLog.of(grants.changesAbout(username, 50), locale));
+		return "admin/user";
 	}
 
 	@PostMapping("/admin/users")
@@ -75,7 +105,9 @@ class AdminPages {
 		catch (InvalidInputException e) {
 			model.addAttribute("userError", e.getMessage());
 			model.addAttribute("userErrorField", e.field());
-			return users(model);
+			model.addAttribute("newUser", Map.of("username", username, "fullName", fullName, "role", role.name(),
+					"unitId", unitId == null ? "" : String.valueOf(unitId)));
+			return users(null, 0, model, Locale.forLanguageTag("da"));
 		}
 		return "redirect:/admin/users";
 	}
@@ -133,7 +165,7 @@ class AdminPages {
 		access.require(admin, Action.ADMINISTER, "ændring af adgang for " + username);
 		organisation.staffByUsername(username).orElseThrow(() -> new NotFoundException("Brugeren findes ikke."));
 		grants.setScope(username, scope, admin.username());
-		return "redirect:/admin/users";
+		return "redirect:/admin/users/" + username;
 	}
 
 	/** Changes a user's role and unit; the change is recorded in the permission log. */
@@ -147,6 +179,6 @@ class AdminPages {
 			throw new InvalidInputException("unitId", "Vælg en enhed.");
 		}
 		grants.changeRole(staff.id(), username, staff.fullName(), role, unit, admin.username());
-		return "redirect:/admin/users";
+		return "redirect:/admin/users/" + username;
 	}
 }

@@ -2,6 +2,7 @@ package dk.sagsvagt.cases.internal.web;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.List;
 import java.util.Locale;
 
 import jakarta.servlet.http.HttpServletResponse;
@@ -17,13 +18,18 @@ import dk.sagsvagt.cases.CaseQuery;
 import dk.sagsvagt.cases.CaseStatus;
 import dk.sagsvagt.cases.CaseStatusChanges;
 import dk.sagsvagt.cases.Cases;
+import dk.sagsvagt.cases.CaseworkerChanges;
+import dk.sagsvagt.cases.internal.PartyProposals;
 import dk.sagsvagt.cases.OpenedCase;
 import dk.sagsvagt.cases.Party;
 import dk.sagsvagt.cases.PartyRole;
 import dk.sagsvagt.cases.RegisterCase;
+import dk.sagsvagt.access.Scope;
 import dk.sagsvagt.organisation.Organisation;
 import dk.sagsvagt.shared.ConflictException;
 import dk.sagsvagt.shared.DanishDateTimes;
+import dk.sagsvagt.organisation.Unit;
+import dk.sagsvagt.shared.PageOf;
 import dk.sagsvagt.shared.InvalidInputException;
 import dk.sagsvagt.shared.NotFoundException;
 
@@ -56,9 +62,15 @@ class CasePages {
 
 	private final Clock clock;
 
+	private final CaseworkerChanges caseworkerChanges;
+
+	private final PartyProposals proposals;
+
 	CasePages(Cases cases, CaseStatusChanges statusChanges, CaseLists lists, AccessPolicy access, Organisation organisation,
-			MessageSource messages, Clock clock) {
+			MessageSource messages, Clock clock, CaseworkerChanges caseworkerChanges, PartyProposals proposals) {
 		this.clock = clock;
+		this.caseworkerChanges = caseworkerChanges;
+		this.proposals = proposals;
 		this.cases = cases;
 		this.statusChanges = statusChanges;
 		this.lists = lists;
@@ -80,31 +92,60 @@ class CasePages {
 		return "redirect:/disclosures";
 	}
 
+	/** "Mine sager": the open ones unless the person chooses another status ({@code status=} is all). */
 	@GetMapping("/cases/mine")
-	String mine(@RequestParam(defaultValue = "0") int page, Model model, Locale locale) {
+	String mine(@RequestParam(required = false) String page, @RequestParam(required = false) String status,
+			@RequestParam(required = false) String type, @RequestParam(required = false) String sort, Model model, Locale locale) {
 		CurrentUser user = access.currentUser();
-		model.addAttribute("cases", lists.list(CaseQuery.mine(user.staffId()), Math.max(page, 0), PAGE_SIZE, user));
+		CaseStatus chosen = status == null ? CaseStatus.OPEN : status(status);
+		CaseQuery query = new CaseQuery(null, chosen, user.staffId(), null, type, CaseQuery.Sort.of(sort));
 		model.addAttribute("heading", messages.getMessage("cases.mine.title", null, locale));
 		model.addAttribute("emptyText", messages.getMessage("cases.mine.empty", null, locale));
-		model.addAttribute("showFilter", false);
-		return "cases/list";
+		model.addAttribute("showCaseworker", false);
+		return list(query, page, null, model, user);
 	}
 
+	/**
+	 * "Enhedens sager", or with {@code level} the cases at one of the leader's levels (the team's, the centre's), as
+	 * the dashboard's figures link to them.
+	 */
 	@GetMapping("/cases/unit")
-	String unit(@RequestParam(defaultValue = "0") int page, @RequestParam(required = false) CaseStatus status,
-			Model model, Locale locale) {
+	String unit(@RequestParam(required = false) String page, @RequestParam(required = false) String status,
+			@RequestParam(required = false) String type, @RequestParam(required = false) String sort,
+			@RequestParam(required = false) String level, Model model, Locale locale) {
 		CurrentUser user = access.currentUser();
 		if (!access.mayEver(user, Action.LIST_CASES) || user.unitId() == null) {
 			access.require(user, Action.REQUEST, "enhedens sager uden enhed");
 		}
-		model.addAttribute("cases",
-				lists.list(new CaseQuery(user.unitId(), status, null), Math.max(page, 0), PAGE_SIZE, user));
-		model.addAttribute("heading", messages.getMessage("cases.unit.title", null, locale) + " – "
-				+ organisation.unit(user.unitId()).name());
+		Scope chosen = level(level, user);
+		CaseQuery query = new CaseQuery(chosen == null ? user.unitId() : null, status(status), null, chosen, type, CaseQuery.Sort.of(sort));
+		Unit unit = organisation.unit(user.unitId());
+		String where = chosen == Scope.CENTRE ? unit.centreName() : chosen == Scope.ADMINISTRATION || chosen == Scope.TEAM ? null : unit.name();
+		String title = messages.getMessage("cases.level." + (chosen == null ? Scope.UNIT : chosen).name(), null, locale);
+		model.addAttribute("heading", where == null ? title : title + " – " + where);
 		model.addAttribute("emptyText", messages.getMessage("cases.unit.empty", null, locale));
-		model.addAttribute("showFilter", true);
-		model.addAttribute("status", status == null ? null : status.name());
+		model.addAttribute("showCaseworker", true);
+		return list(query, page, chosen, model, user);
+	}
+
+	private String list(CaseQuery query, String page, Scope level, Model model, CurrentUser user) {
+		model.addAttribute("cases", lists.list(query, PageOf.requested(page), PAGE_SIZE, user));
+		model.addAttribute("status", query.status() == null ? "" : query.status().name());
+		model.addAttribute("type", query.caseType());
+		model.addAttribute("sort", query.sort().param());
+		model.addAttribute("level", level == null ? null : level.name());
+		model.addAttribute("caseTypes", cases.caseTypes());
 		return "cases/list";
+	}
+
+	/** A status from a link: OPEN or CLOSED; empty or anything else is every status. */
+	private static CaseStatus status(String value) {
+		return java.util.Arrays.stream(CaseStatus.values()).filter(s -> s.name().equals(value)).findFirst().orElse(null);
+	}
+
+	/** A level from a link, if it is one of the user's; none (the unit's list) otherwise. */
+	private Scope level(String value, CurrentUser user) {
+		return access.levels(user).stream().filter(l -> l.name().equalsIgnoreCase(value == null ? "" : value.strip())).findFirst().orElse(null);
 	}
 
 	@GetMapping("/cases/new")
@@ -116,10 +157,29 @@ class CasePages {
 	}
 
 	@PostMapping("/cases/new")
-	String create(@Valid @ModelAttribute("form") RegisterCase form, BindingResult errors, Model model) {
+	String create(@Valid @ModelAttribute("form") RegisterCase form, BindingResult errors,
+			@RequestParam(name = "party", required = false) List<String> party, @RequestParam(required = false) String lookup,
+			@RequestParam(defaultValue = "false") boolean partiesShown, Model model) {
+		// issue 18: a citizen already known brings the parties the administration knows of, proposed before the case is saved
+		java.util.Optional<PartyProposals.Known> known;
+		try {
+			known = proposals.forCpr(form.citizenCpr(), access.currentUser());
+		}
+		catch (ProtectedCitizenException e) {
+			// said next to the CPR field when the case is refused below
+			known = java.util.Optional.empty();
+		}
+		model.addAttribute("known", known.orElse(null));
+		model.addAttribute("chosenParties", party == null ? (partiesShown ? List.of() : null) : party);
+		boolean unseen = known.isPresent() && !known.get().proposals().isEmpty() && !partiesShown;
+		if (lookup != null || unseen) {
+			model.asMap().remove(BindingResult.MODEL_KEY_PREFIX + "form");
+			model.addAttribute("caseTypes", cases.caseTypes());
+			return "cases/new";
+		}
 		if (!errors.hasErrors()) {
 			try {
-				CaseFile created = cases.register(form, access.currentUser());
+				CaseFile created = proposals.register(form, party, access.currentUser());
 				return "redirect:/cases/" + created.caseNumber();
 			}
 			catch (InvalidInputException e) {
@@ -143,6 +203,9 @@ class CasePages {
 				caseFile.caseworkerId() == null ? null : organisation.staff(caseFile.caseworkerId()));
 		model.addAttribute("parties", opened.parties());
 		model.addAttribute("timeline", cases.timeline(caseFile));
+		// the note a colleague left when handing the case over stands on top for its new caseworker, not only in the timeline
+		model.addAttribute("handoverNote", caseFile.caseworkerId() != null && caseFile.caseworkerId() == access.currentUser().staffId()
+				? caseworkerChanges.noteForCaseworker(caseFile).orElse(null) : null);
 		model.addAttribute("partyRoles", java.util.Arrays.stream(PartyRole.values()).filter(r -> r != PartyRole.PRIMARY).toList());
 		return "cases/case";
 	}

@@ -8,17 +8,22 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Locale;
+import java.util.Map;
 
 import dk.sagsvagt.access.AccessPolicy;
 import dk.sagsvagt.access.Action;
 import dk.sagsvagt.access.CurrentUser;
 import dk.sagsvagt.cases.CaseFile;
 import dk.sagsvagt.cases.Cases;
+import dk.sagsvagt.access.Scope;
 import dk.sagsvagt.deadlines.CaseDeadlines;
 import dk.sagsvagt.deadlines.DeadlineChanges;
+import dk.sagsvagt.deadlines.DeadlineRule;
 import dk.sagsvagt.deadlines.RuleCatalogue;
 import dk.sagsvagt.organisation.Organisation;
+import dk.sagsvagt.organisation.Staff;
 import dk.sagsvagt.shared.DanishDateTimes;
+import dk.sagsvagt.shared.PageOf;
 import dk.sagsvagt.deadlines.Worklists;
 import dk.sagsvagt.deadlines.DelayLetters;
 import dk.sagsvagt.deadlines.ProcessingTimeLimits;
@@ -90,32 +95,73 @@ class DeadlinePages {
 	}
 
 	@GetMapping("/deadlines/mine")
-	String mine(@RequestParam(defaultValue = "due") String sort, @RequestParam(defaultValue = "0") int page, Model model, Locale locale) {
-		return list(model, worklists.mine(access.currentUser(), sort, page), "deadlines.mine", "deadlines.mine.none", "my-deadlines",
-				sort, locale);
+	String mine(@RequestParam(required = false) String sort, @RequestParam(required = false) String page,
+			@RequestParam(required = false) String state, @RequestParam(required = false) String rule, Model model, Locale locale) {
+		CurrentUser user = access.currentUser();
+		Worklists.Filter filter = new Worklists.Filter(Worklists.State.of(state), null, rule, sort, null);
+		model.addAttribute("caseworkers", List.of());
+		return list(model, worklists.mine(user, filter, PageOf.requested(page)), "deadlines.mine", "deadlines.mine.none", "my-deadlines",
+				null, locale);
 	}
 
 	@GetMapping("/deadlines/unit")
-	String unit(@RequestParam(defaultValue = "due") String sort, @RequestParam(defaultValue = "0") int page, Model model,
-			Locale locale) {
+	String unit(@RequestParam(required = false) String sort, @RequestParam(required = false) String page,
+			@RequestParam(required = false) String state, @RequestParam(required = false) String rule,
+			@RequestParam(required = false) String caseworker, @RequestParam(required = false) String level, Model model, Locale locale) {
 		CurrentUser user = access.currentUser();
 		if (user.unitId() == null || !user.isLeader()) {
 			access.require(user, Action.REQUEST, "enhedens frister er for ledere");
 		}
-		return list(model, worklists.unit(user, sort, page), "deadlines.unit", "deadlines.unit.none", "unit-deadlines", sort, locale);
+		Scope asked = access.levels(user).stream().filter(l -> l.name().equalsIgnoreCase(level == null ? "" : level.strip())).findFirst()
+			.orElse(null);
+		Long worker = caseworker == null || !caseworker.strip().matches("\\d{1,18}") ? null : Long.valueOf(caseworker.strip());
+		Worklists.Filter filter = new Worklists.Filter(Worklists.State.of(state), worker, rule, sort, asked);
+		Scope shown = worklists.levelOf(user, filter);
+		model.addAttribute("caseworkers", caseworkersAt(user, shown));
+		return list(model, worklists.unit(user, filter, PageOf.requested(page)), "deadlines.level." + shown.name(), "deadlines.unit.none",
+				"unit-deadlines", asked == null ? null : asked.name(), locale);
 	}
 
-	private String list(Model model, Worklists.Worklist worklist, String heading, String empty, String tableId, String sort,
+	/** The staff a leader can narrow the unit's worklist to: those of the level's units, or the team. */
+	private List<Staff> caseworkersAt(CurrentUser user, Scope level) {
+		return switch (level) {
+			case TEAM -> organisation.staffInUnit(user.unitId()).stream().filter(s -> java.util.Objects.equals(s.teamId(), user.teamId())).toList();
+			case CENTRE -> organisation.unitsInCentreOf(user.unitId()).stream().flatMap(u -> organisation.staffInUnit(u).stream()).toList();
+			case ADMINISTRATION -> organisation.allStaff().stream().filter(s -> s.active() && s.unitId() != null).toList();
+			default -> organisation.staffInUnit(user.unitId());
+		};
+	}
+
+	private String list(Model model, Worklists.Worklist worklist, String heading, String empty, String tableId, String level,
 			Locale locale) {
-		model.addAttribute("deadlines", worklist.page().items());
+		Worklists.Filter filter = worklist.filter();
+		model.addAttribute("rows", worklist.page().items());
 		model.addAttribute("worklist", worklist.page());
 		model.addAttribute("overdue", worklist.overdue());
-		model.addAttribute("sort", sort);
+		model.addAttribute("sort", filter.sort());
+		model.addAttribute("state", filter.state().param());
+		model.addAttribute("countKey", "deadlines.count." + filter.state().name());
+		model.addAttribute("rule", filter.ruleCode());
+		model.addAttribute("caseworker", filter.caseworkerId());
+		model.addAttribute("level", level);
+		model.addAttribute("rules", rules());
 		model.addAttribute("now", Instant.now(clock));
 		model.addAttribute("heading", messages.getMessage(heading, null, locale));
 		model.addAttribute("emptyText", messages.getMessage(empty, null, locale));
 		model.addAttribute("tableId", tableId);
 		return "deadlines/list";
+	}
+
+	/** The catalogue's rules a worklist can be narrowed to, by their Danish names (the newest version's). */
+	private Map<String, String> rules() {
+		Map<String, String> byCode = new java.util.HashMap<>();
+		catalogue.all().stream()
+			.sorted(java.util.Comparator.comparing(DeadlineRule::effectiveFrom))
+			.forEach(r -> byCode.put(r.code(), r.name()));
+		Map<String, String> sorted = new java.util.LinkedHashMap<>();
+		java.text.Collator danish = java.text.Collator.getInstance(Locale.forLanguageTag("da"));
+		byCode.entrySet().stream().sorted(Map.Entry.comparingByValue(danish)).forEach(e -> sorted.put(e.getKey(), e.getValue()));
+		return sorted;
 	}
 
 	/** The published processing-time limits: public, no log-in. */

@@ -1,15 +1,18 @@
 package dk.sagsvagt.handover.internal.web;
 
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
 import dk.sagsvagt.access.AccessPolicy;
 import dk.sagsvagt.handover.HandoverPlan;
+import dk.sagsvagt.handover.HandoverPreview;
 import dk.sagsvagt.handover.Handovers;
 import dk.sagsvagt.handover.Holdings;
 import dk.sagsvagt.organisation.Organisation;
 import dk.sagsvagt.organisation.Unit;
+import dk.sagsvagt.shared.Confirmation;
 import dk.sagsvagt.shared.ConflictException;
 import dk.sagsvagt.shared.InvalidInputException;
 
@@ -59,7 +62,8 @@ class HandoverPages {
 
 	/** The form: {@code to}, and per case {@code case_<n>} (colleague) and {@code note_<n>}; refused input is shown again as typed. */
 	@PostMapping("/handover/{username}")
-	String handOver(@PathVariable String username, @RequestParam Map<String, String> form, Model model, RedirectAttributes redirect) {
+	String handOver(@PathVariable String username, @RequestParam Map<String, String> form,
+			@RequestParam(defaultValue = "false") boolean confirmed, Model model, RedirectAttributes redirect) {
 		Map<String, String> cases = new HashMap<>();
 		Map<String, String> notes = new HashMap<>();
 		form.forEach((key, value) -> {
@@ -72,6 +76,16 @@ class HandoverPages {
 		});
 		HandoverPlan plan = new HandoverPlan(form.get("to"), cases, notes);
 		try {
+			if (!confirmed) {
+				// the cases move with their deadlines and notes: the page says to whom and asks first
+				HandoverPreview preview = handovers.preview(username, plan, access.currentUser());
+				model.addAttribute("confirmation", new Confirmation("confirm.handover.heading",
+						preview.restTo() == null ? "confirm.handover.summary" : "confirm.handover.summary.rest",
+						List.of(preview.cases(), preview.fromName(), preview.recipients(), preview.otherWork(),
+								preview.restTo() == null ? "" : preview.restTo()),
+						"/handover/" + username, form, "confirm.handover.yes", "/handover/" + username));
+				return "confirm";
+			}
 			Holdings after = handovers.handOver(username, plan, access.currentUser());
 			redirect.addFlashAttribute("message", "Arbejdet er overdraget." + (after.isEmpty() ? " " + after.fullName()
 					+ " har ikke længere åbent arbejde og kan deaktiveres." : ""));
@@ -93,6 +107,6 @@ class HandoverPages {
 		catch (ConflictException e) {
 			redirect.addFlashAttribute("error", e.getMessage());
 		}
-		return "redirect:/admin/users";
+		return "redirect:/admin/users/" + username;
 	}
 }

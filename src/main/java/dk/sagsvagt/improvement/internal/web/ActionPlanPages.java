@@ -75,6 +75,9 @@ class ActionPlanPages {
 		model.addAttribute("rules", plans.ruleMeasures());
 		model.addAttribute("staff", organisation.allStaff().stream().filter(s -> s.active() && !s.role().isExternal() && s.unitId() != null)
 			.toList());
+		if (!model.containsAttribute("actionForm")) {
+			model.addAttribute("actionForm", java.util.Map.of());
+		}
 		return "improvement/plan";
 	}
 
@@ -89,9 +92,17 @@ class ActionPlanPages {
 	@PostMapping("/action-plans/{id:\\d+}/recommendations/{recommendation:\\d+}/actions")
 	String addAction(@PathVariable long id, @PathVariable long recommendation, @RequestParam(required = false) String text,
 			@RequestParam(required = false) String owner,
-			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate dueOn, RedirectAttributes redirect) {
-		return act(id, redirect, "Handlingen er tilføjet og står på den ansvarliges fristliste.",
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate dueOn,
+			@RequestParam java.util.Map<String, String> form, RedirectAttributes redirect) {
+		String page = act(id, redirect, "Handlingen er tilføjet og står på den ansvarliges fristliste.",
 				() -> plans.addAction(recommendation, text, owner, dueOn, access.currentUser()));
+		if (redirect.getFlashAttributes().containsKey("error")) {
+			// nothing typed is lost: the action's form is shown again, open, as submitted
+			java.util.Map<String, String> kept = new java.util.HashMap<>(form);
+			kept.put("recommendation", String.valueOf(recommendation));
+			redirect.addFlashAttribute("actionForm", kept);
+		}
+		return page;
 	}
 
 	@PostMapping("/action-plans/{id:\\d+}/actions/{action:\\d+}/completion")

@@ -35,6 +35,10 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class InquiryPages {
 
+	/** The form that puts an inquiry before a committee, as typed, shown again when it is refused. */
+	record CommitteeForm(Long meetingId, String title, String summary) {
+	}
+
 	/** The registration form as typed, shown again when it is refused. */
 	record Form(String addressedTo, String channel, @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate receivedOn,
 			String citizenCpr, String citizenName, String subject, String text, String topics, String linkedCases, String assignee) {
@@ -80,7 +84,8 @@ class InquiryPages {
 		model.addAttribute("staff", organisation.allStaff().stream().filter(s -> s.active() && !s.role().isExternal() && s.unitId() != null)
 			.toList());
 		if (!model.containsAttribute("form")) {
-			model.addAttribute("form", new Form("MAYOR", "LETTER", today(), null, null, null, null, null, null, user.username()));
+			// no one answers by default (issue 18): the registrar chooses
+			model.addAttribute("form", new Form("MAYOR", "LETTER", today(), null, null, null, null, null, null, null));
 		}
 		return "inquiries/list";
 	}
@@ -108,6 +113,9 @@ class InquiryPages {
 		}
 		boolean leads = access.mayEver(user, Action.LEAD);
 		model.addAttribute("leads", leads);
+		if (!model.containsAttribute("committeeForm")) {
+			model.addAttribute("committeeForm", new CommitteeForm(null, null, null));
+		}
 		model.addAttribute("meetings", leads ? committees.meetings(user).stream().filter(m -> !m.meetsOn().isBefore(today())).toList()
 				: List.of());
 		return "inquiries/inquiry";
@@ -127,6 +135,8 @@ class InquiryPages {
 	@PostMapping("/inquiries/{id:\\d+}/committee")
 	String forward(@PathVariable long id, @RequestParam(required = false) Long meetingId, @RequestParam(required = false) String title,
 			@RequestParam(required = false) String summary, RedirectAttributes redirect) {
+		// kept for the page if refused (a summary with a CPR number): nothing typed is lost
+		redirect.addFlashAttribute("committeeForm", new CommitteeForm(meetingId, title, summary));
 		return act(id, redirect, () -> {
 			var item = committees.putForward(id, meetingId == null ? 0 : meetingId, title, summary, access.currentUser());
 			return "Henvendelsen er sat på dagsordenen for " + item.committee() + " som punkt " + item.position() + ".";
@@ -136,6 +146,8 @@ class InquiryPages {
 	private String act(long id, RedirectAttributes redirect, Supplier<String> action) {
 		try {
 			redirect.addFlashAttribute("message", action.get());
+			redirect.getFlashAttributes().remove("committeeForm");
+			redirect.getFlashAttributes().remove("replyText");
 		}
 		catch (InvalidInputException | ConflictException | NotFoundException e) {
 			redirect.addFlashAttribute("error", e.getMessage());

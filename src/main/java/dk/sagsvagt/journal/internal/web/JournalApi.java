@@ -105,8 +105,10 @@ class JournalApi {
 	SearchResults search(@RequestParam String q) {
 		CurrentUser user = access.currentUser();
 		SearchResults results = search.search(q, user);
-		return new SearchResults(results.query(),
-				results.cases().stream().map(h -> new SearchResults.CaseHit(h.caseNumber(), Highlight.plain(h.headline()))).toList(),
+		return new SearchResults(results.query(), results.citizens(), results.moreCitizens(),
+				results.cases().stream()
+					.map(h -> new SearchResults.CaseHit(h.caseNumber(), Highlight.plain(h.headline()), h.citizen(), h.status(), h.caseworker()))
+					.toList(),
 				results.documents().stream()
 					.map(h -> new SearchResults.DocumentHit(h.documentNumber(), h.caseNumber(), h.title(),
 							Highlight.plain(h.headline()), Highlight.plain(h.snippet()), h.kind()))

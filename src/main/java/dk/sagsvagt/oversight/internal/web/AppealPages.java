@@ -15,6 +15,7 @@ import dk.sagsvagt.journal.Journal;
 import dk.sagsvagt.oversight.AccessRequests;
 import dk.sagsvagt.oversight.Complaints;
 import dk.sagsvagt.oversight.Referrals;
+import dk.sagsvagt.shared.Confirmation;
 import dk.sagsvagt.shared.ConflictException;
 import dk.sagsvagt.shared.InvalidInputException;
 import dk.sagsvagt.shared.NotFoundException;
@@ -81,8 +82,21 @@ class AppealPages {
 
 	@PostMapping("/cases/{caseNumber:\\d{4}-\\d{7}}/complaints/{id:\\d+}/{step:late-acceptance|reconsideration|forwarding|outcome}")
 	String complaintStep(@PathVariable String caseNumber, @PathVariable long id, @PathVariable String step,
-			@RequestParam Map<String, String> form, RedirectAttributes redirect) {
+			@RequestParam Map<String, String> form, Model model, RedirectAttributes redirect) {
 		CurrentUser user = access.currentUser();
+		if (step.equals("forwarding") && !"true".equals(form.get("confirmed"))) {
+			// the case's documents leave for Ankestyrelsen and are logged as disclosed: the page says how many and asks first
+			try {
+				model.addAttribute("confirmation", new Confirmation("confirm.forward.heading", "confirm.forward.summary",
+						List.of(complaints.documentsIfForwarded(id, user)), "/cases/" + caseNumber + "/complaints/" + id + "/forwarding",
+						Map.of(), "confirm.forward.yes", "/cases/" + caseNumber));
+				return "confirm";
+			}
+			catch (InvalidInputException | ConflictException | NotFoundException e) {
+				redirect.addFlashAttribute("appealError", e.getMessage());
+				return "redirect:/cases/" + caseNumber;
+			}
+		}
 		return act(caseNumber, redirect, "Klagen er opdateret.", () -> {
 			switch (step) {
 				case "late-acceptance" -> complaints.acceptLate(id, form.get("reason"), user);

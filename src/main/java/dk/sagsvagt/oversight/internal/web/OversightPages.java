@@ -3,6 +3,7 @@ package dk.sagsvagt.oversight.internal.web;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 
 import dk.sagsvagt.access.AccessPolicy;
 import dk.sagsvagt.access.CurrentUser;
@@ -14,6 +15,7 @@ import dk.sagsvagt.oversight.InformationRequest;
 import dk.sagsvagt.oversight.InformationRequests;
 import dk.sagsvagt.oversight.NewRequest;
 import dk.sagsvagt.oversight.RequestAnswers;
+import dk.sagsvagt.shared.Confirmation;
 import dk.sagsvagt.shared.ConflictException;
 import dk.sagsvagt.shared.InvalidInputException;
 import dk.sagsvagt.shared.NotFoundException;
@@ -63,6 +65,9 @@ class OversightPages {
 		model.addAttribute("external", user.role().isExternal());
 		model.addAttribute("staff", organisation.allStaff().stream().filter(s -> !s.role().isExternal()).toList());
 		model.addAttribute("bodies", bodies.requesting());
+		if (!model.containsAttribute("requestForm")) {
+			model.addAttribute("requestForm", Map.of());
+		}
 		return "oversight/requests";
 	}
 
@@ -96,7 +101,7 @@ class OversightPages {
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate answerDue,
 			@RequestParam(required = false) String responsible, @RequestParam(required = false) String items,
 			@RequestParam(required = false) Long perFlaggedCaseOfRound, @RequestParam(required = false) Long reminderOf,
-			RedirectAttributes redirect) {
+			@RequestParam Map<String, String> form, RedirectAttributes redirect) {
 		List<String> lines = items == null ? List.of() : Arrays.stream(items.split("\\R")).filter(l -> !l.isBlank()).toList();
 		try {
 			InformationRequest created = requests.register(new NewRequest(body, bodyReference, receivedOn, text, answerDue, responsible,
@@ -105,6 +110,9 @@ class OversightPages {
 		}
 		catch (InvalidInputException | NotFoundException e) {
 			redirect.addFlashAttribute("error", e.getMessage());
+			redirect.addFlashAttribute("errorField", e instanceof InvalidInputException i ? i.field() : null);
+			// nothing typed is lost: the form is shown again as submitted
+			redirect.addFlashAttribute("requestForm", form);
 			return "redirect:/oversight";
 		}
 	}
@@ -115,6 +123,9 @@ class OversightPages {
 		model.addAttribute("request", requests.get(id, user));
 		model.addAttribute("external", user.role().isExternal());
 		model.addAttribute("leader", user.isLeader());
+		if (!model.containsAttribute("itemForm")) {
+			model.addAttribute("itemForm", Map.of());
+		}
 		return "oversight/request";
 	}
 
@@ -122,7 +133,11 @@ class OversightPages {
 	String answerItem(@PathVariable long id, @PathVariable long itemId, @RequestParam(required = false) String documents,
 			@RequestParam(required = false) String caseNumber, @RequestParam(required = false) Long roundOutputs,
 			@RequestParam(required = false) String reason, @RequestParam(required = false) String writtenAnswer,
-			RedirectAttributes redirect) {
+			@RequestParam Map<String, String> form, RedirectAttributes redirect) {
+		// kept for the page if refused: a written answer may be long, and nothing typed is lost
+		Map<String, String> kept = new java.util.HashMap<>(form);
+		kept.put("itemId", String.valueOf(itemId));
+		redirect.addFlashAttribute("itemForm", kept);
 		List<String> numbers = documents == null ? List.of() : Arrays.stream(documents.split("[,\\s]+")).filter(s -> !s.isBlank()).toList();
 		return act(id, redirect, "Delpunktet er besvaret.", () -> requests.answerItem(id, itemId,
 				new InformationRequests.ItemAnswer(numbers, caseNumber, roundOutputs, reason, writtenAnswer), access.currentUser()));
@@ -134,7 +149,22 @@ class OversightPages {
 	}
 
 	@PostMapping("/oversight/{id:\\d+}/answer")
-	String answer(@PathVariable long id, RedirectAttributes redirect) {
+	String answer(@PathVariable long id, @RequestParam(defaultValue = "false") boolean confirmed, Model model,
+			RedirectAttributes redirect) {
+		if (!confirmed) {
+			// the answer and its documents go to the body and are logged as disclosed: the page says what and asks first
+			try {
+				var sent = answers.ifAnswered(id, access.currentUser());
+				model.addAttribute("confirmation", new Confirmation("confirm.answer.heading", "confirm.answer.summary",
+						List.of(sent.bodyName(), sent.items(), sent.documents()), "/oversight/" + id + "/answer", Map.of(),
+						"confirm.answer.yes", "/oversight/" + id));
+				return "confirm";
+			}
+			catch (InvalidInputException | ConflictException | NotFoundException e) {
+				redirect.addFlashAttribute("error", e.getMessage());
+				return "redirect:/oversight/" + id;
+			}
+		}
 		return act(id, redirect, "Svaret er sendt; følgebrev og materiale er journaliseret, og udleveringerne er logget.",
 				() -> answers.answer(id, access.currentUser()));
 	}
@@ -143,6 +173,7 @@ class OversightPages {
 		try {
 			action.run();
 			redirect.addFlashAttribute("message", done);
+			redirect.getFlashAttributes().remove("itemForm");
 		}
 		catch (InvalidInputException | ConflictException | NotFoundException e) {
 			redirect.addFlashAttribute("error", e.getMessage());

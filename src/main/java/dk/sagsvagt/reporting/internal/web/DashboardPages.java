@@ -30,12 +30,14 @@ class DashboardPages {
 
 	@GetMapping("/dashboard")
 	String dashboard(@RequestParam(required = false) String level, Model model) {
-		Dashboard d = dashboards.of(level, access.currentUser());
+		dk.sagsvagt.access.CurrentUser user = access.currentUser();
+		Dashboard d = dashboards.of(level, user);
 		model.addAttribute("d", d);
+		model.addAttribute("levels", dashboards.levels(user));
 		model.addAttribute("onTimeChart", BarChart.shares("Andel frister overholdt pr. måned", months(d, DeadlineStatistics.Month::month),
 				months(d, DeadlineStatistics.Month::onTimeShare)));
-		model.addAttribute("medianChart", days("Sagsbehandlingstid, median (dage) pr. måned", d, DeadlineStatistics.Month::processingDaysMedian));
-		model.addAttribute("p90Chart", days("Sagsbehandlingstid, 90 % (dage) pr. måned", d, DeadlineStatistics.Month::processingDaysP90));
+		model.addAttribute("medianChart", days("Sagsbehandlingstid (fra fristens start, til den blev opfyldt), median i dage pr. måned", d, DeadlineStatistics.Month::processingDaysMedian));
+		model.addAttribute("p90Chart", days("Sagsbehandlingstid (fra fristens start, til den blev opfyldt), 90 % i dage pr. måned", d, DeadlineStatistics.Month::processingDaysP90));
 		model.addAttribute("supervisionChart", BarChart.shares("Ledelsestilsyn: andel opfyldte krav pr. runde",
 				d.rounds().stream().map(Dashboard.RoundResult::round).toList(), d.rounds().stream().map(Dashboard.RoundResult::share).toList()));
 		return "reporting/dashboard";

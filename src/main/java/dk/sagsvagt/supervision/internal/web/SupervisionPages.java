@@ -14,6 +14,7 @@ import dk.sagsvagt.access.CurrentUser;
 import dk.sagsvagt.cases.Cases;
 import dk.sagsvagt.organisation.Organisation;
 import dk.sagsvagt.organisation.Unit;
+import dk.sagsvagt.shared.Confirmation;
 import dk.sagsvagt.shared.ConflictException;
 import dk.sagsvagt.shared.InvalidInputException;
 import dk.sagsvagt.shared.NotFoundException;
@@ -89,6 +90,11 @@ class SupervisionPages {
 		model.addAttribute("templates", checklists.templates());
 		model.addAttribute("units", roundAccess.plannableUnits(user));
 		model.addAttribute("caseTypes", cases.caseTypes().stream().filter(t -> !t.area().equals("GENERAL")).toList());
+		if (!model.containsAttribute("roundForm")) {
+			model.addAttribute("roundForm", Map.of());
+			model.addAttribute("roundUnits", List.of());
+			model.addAttribute("roundCaseTypes", List.of());
+		}
 		return "supervision/rounds";
 	}
 
@@ -117,6 +123,10 @@ class SupervisionPages {
 		catch (InvalidInputException e) {
 			redirect.addFlashAttribute("error", e.getMessage());
 			redirect.addFlashAttribute("errorField", e.field());
+			// nothing typed is lost: the plan is shown again as submitted
+			redirect.addFlashAttribute("roundForm", all);
+			redirect.addFlashAttribute("roundUnits", unitIds == null ? List.of() : unitIds);
+			redirect.addFlashAttribute("roundCaseTypes", caseTypes == null ? List.of() : caseTypes);
 			return "redirect:/supervision";
 		}
 	}
@@ -166,8 +176,17 @@ class SupervisionPages {
 	}
 
 	@PostMapping("/supervision/{id:\\d+}/conclude")
-	String conclude(@PathVariable long id, RedirectAttributes redirect) {
+	String conclude(@PathVariable long id, @RequestParam(defaultValue = "false") boolean confirmed, Model model,
+			RedirectAttributes redirect) {
 		try {
+			if (!confirmed) {
+				// concluding journals the workbook and the result note: it cannot be undone, so the page asks first
+				var outcome = conclusions.ifConcluded(id, access.currentUser());
+				model.addAttribute("confirmation", new Confirmation("confirm.round.heading", "confirm.round.summary",
+						List.of(outcome.roundName(), outcome.reviewed(), outcome.excluded()), "/supervision/" + id + "/conclude", Map.of(),
+						"confirm.round.yes", "/supervision/" + id));
+				return "confirm";
+			}
 			conclusions.conclude(id, access.currentUser());
 			redirect.addFlashAttribute("message", "Tilsynet er afsluttet; regneark og resultatnotat er journaliseret.");
 			return "redirect:/supervision/" + id;
@@ -222,6 +241,9 @@ class SupervisionPages {
 		model.addAttribute("flag", flags.of(round).stream().filter(f -> f.caseNumber().equals(caseNumber)).findFirst().orElse(null));
 		model.addAttribute("staff", organisation.allStaff().stream().filter(s -> !s.role().isExternal()).toList());
 		model.addAttribute("today", LocalDate.now(dk.sagsvagt.shared.WorkingDayCalendar.COPENHAGEN));
+		if (!model.containsAttribute("flagForm")) {
+			model.addAttribute("flagForm", Map.of());
+		}
 		return "supervision/checklist";
 	}
 
@@ -252,7 +274,8 @@ class SupervisionPages {
 	String flag(@PathVariable long id, @PathVariable String caseNumber, @RequestParam(required = false) String reason,
 			@RequestParam(required = false) String owner,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate due,
-			@RequestParam(defaultValue = "false") boolean proposeForAppealsBoard, RedirectAttributes redirect) {
+			@RequestParam(defaultValue = "false") boolean proposeForAppealsBoard, @RequestParam Map<String, String> form,
+			RedirectAttributes redirect) {
 		CurrentUser user = access.currentUser();
 		try {
 			flags.flag(rounds.get(id, user), caseNumber, reason, owner, due, proposeForAppealsBoard, user);
@@ -260,6 +283,9 @@ class SupervisionPages {
 		}
 		catch (InvalidInputException | ConflictException e) {
 			redirect.addFlashAttribute("error", e.getMessage());
+			redirect.addFlashAttribute("errorField", e instanceof InvalidInputException i ? i.field() : null);
+			// nothing typed is lost: the form is shown again as submitted
+			redirect.addFlashAttribute("flagForm", form);
 		}
 		return "redirect:/supervision/" + id + "/cases/" + caseNumber;
 	}
