@@ -53,7 +53,7 @@ class DeadlinesBrowserTest extends BrowserTest {
 			.filter(r -> r.getText().contains(caseNumber) && r.getText().contains("Børnefaglig undersøgelse afsluttet"))
 			.findFirst()
 			.orElseThrow();
-		assertThat(row.getText()).contains("Overskredet").contains("Barnets lov § 20, stk. 3");
+		assertThat(row.getText()).contains("overskredet med 7 dage").contains("Barnets lov § 20, stk. 3");
 		Browser.assertAccessible(driver);
 
 		driver.get(base() + "/cases/" + caseNumber);

@@ -60,7 +60,7 @@ class RoleJourneysBrowserTest extends BrowserTest {
 			case "CASEWORKER" -> {
 				CaseFile own = fixtures.caseIn(fixtures.unitA(), "test.a", "Rejsen gennem en sag");
 				pages.addAll(List.of("/cases/mine", "/deadlines/mine", "/cases/new", "/cases/" + own.caseNumber(),
-						"/cases/" + own.caseNumber() + "/decisions",
+						
 						"/search?q=Rejsen", "/inquiries", "/frister"));
 			}
 			case "LEADER" -> pages.addAll(List.of("/dashboard", "/cases/unit", "/deadlines/unit", "/deadlines/statistics", "/handover",
