@@ -45,7 +45,10 @@ public class DeadlineStatistics {
 
 	private final Clock clock;
 
-	DeadlineStatistics(JdbcClient jdbc, Organisation organisation, Clock clock) {
+	private final dk.sagsvagt.cases.Cases cases;
+
+	DeadlineStatistics(JdbcClient jdbc, Organisation organisation, Clock clock, dk.sagsvagt.cases.Cases cases) {
+		this.cases = cases;
 		this.jdbc = jdbc;
 		this.organisation = organisation;
 		this.clock = clock;
@@ -74,6 +77,9 @@ public class DeadlineStatistics {
 
 	public List<Line> lines() {
 		Map<Long, String> units = organisation.units().stream().collect(Collectors.toMap(Unit::id, Unit::name));
+		// people read the case type's and the month's Danish names, never a code or an ISO month
+		Map<String, String> types = cases.caseTypes().stream()
+			.collect(Collectors.toMap(dk.sagsvagt.cases.CaseType::code, dk.sagsvagt.cases.CaseType::name, (a, b) -> a));
 		Instant now = Instant.now(clock);
 		return jdbc.sql("""
 				SELECT unit_id, coalesce(case_type, '') AS case_type,
@@ -83,8 +89,9 @@ public class DeadlineStatistics {
 				GROUP BY 1, 2, 3
 				ORDER BY 3 DESC, 1, 2""")
 			.param(java.sql.Timestamp.from(now))
-			.query((rs, n) -> new Line(units.getOrDefault(rs.getLong("unit_id"), "?"), rs.getString("case_type"),
-					rs.getString("month"), rs.getLong("closed"), rs.getObject("on_time", Double.class),
+			.query((rs, n) -> new Line(units.getOrDefault(rs.getLong("unit_id"), "?"),
+					types.getOrDefault(rs.getString("case_type"), rs.getString("case_type")),
+					dk.sagsvagt.shared.DanishDates.month(rs.getString("month")), rs.getLong("closed"), rs.getObject("on_time", Double.class),
 					rs.getObject("median_days", Double.class), rs.getObject("p90_days", Double.class),
 					rs.getLong("open_overdue"), rs.getLong("letters")))
 			.list();

@@ -58,7 +58,7 @@ class DeadlineStatisticsTest {
 		}
 		DeadlineStatistics.Line line = statistics.lines()
 			.stream()
-			.filter(l -> l.unit().equals("Testenhed C") && l.caseType().equals("HOUSING_OFFER") && l.month().equals("2025-03"))
+			.filter(l -> l.unit().equals("Testenhed C") && l.caseType().equals("Botilbud") && l.month().equals("marts 2025"))
 			.findFirst()
 			.orElseThrow();
 		assertThat(line.closed()).isEqualTo(2);
@@ -69,7 +69,7 @@ class DeadlineStatisticsTest {
 		var leader = user(users.loadUserByUsername("test.director"));
 		String csv = new String(mvc.perform(get("/deadlines/statistics.csv").with(leader)).andExpect(status().isOk())
 			.andReturn().getResponse().getContentAsByteArray(), StandardCharsets.UTF_8);
-		assertThat(csv).startsWith("\uFEFFEnhed;Sagstype;Måned;").contains("Testenhed C;HOUSING_OFFER;2025-03;2;0,50;60,00;92,00;0;0");
+		assertThat(csv).startsWith("\uFEFFEnhed;Sagstype;Måned;").contains("Testenhed C;Botilbud;marts 2025;2;0,50;60,00;92,00;0;0");
 		byte[] xlsx = mvc.perform(get("/deadlines/statistics.xlsx").with(leader)).andExpect(status().isOk())
 			.andReturn().getResponse().getContentAsByteArray();
 		try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
@@ -78,7 +78,7 @@ class DeadlineStatisticsTest {
 			boolean found = false;
 			for (var row : sheet) {
 				if (row.getRowNum() > 0 && row.getCell(0).getStringCellValue().equals("Testenhed C")
-						&& row.getCell(2).getStringCellValue().equals("2025-03")) {
+						&& row.getCell(2).getStringCellValue().equals("marts 2025")) {
 					assertThat(row.getCell(4).getNumericCellValue()).isEqualTo(0.5);
 					found = true;
 				}

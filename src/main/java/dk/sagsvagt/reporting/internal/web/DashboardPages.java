@@ -34,7 +34,7 @@ class DashboardPages {
 		Dashboard d = dashboards.of(level, user);
 		model.addAttribute("d", d);
 		model.addAttribute("levels", dashboards.levels(user));
-		model.addAttribute("onTimeChart", BarChart.shares("Andel frister overholdt pr. måned", months(d, DeadlineStatistics.Month::month),
+		model.addAttribute("onTimeChart", BarChart.shares("Andel frister overholdt pr. måned", months(d, m -> dk.sagsvagt.shared.DanishDates.month(m.month())),
 				months(d, DeadlineStatistics.Month::onTimeShare)));
 		model.addAttribute("medianChart", days("Sagsbehandlingstid (fra fristens start, til den blev opfyldt), median i dage pr. måned", d, DeadlineStatistics.Month::processingDaysMedian));
 		model.addAttribute("p90Chart", days("Sagsbehandlingstid (fra fristens start, til den blev opfyldt), 90 % i dage pr. måned", d, DeadlineStatistics.Month::processingDaysP90));
@@ -49,6 +49,6 @@ class DashboardPages {
 
 	private static BarChart days(String title, Dashboard d, Function<DeadlineStatistics.Month, Double> f) {
 		return new BarChart(title, d.months().stream().filter(m -> f.apply(m) != null)
-			.map(m -> new BarChart.Bar(m.month(), f.apply(m), String.format(Locale.ROOT, "%.0f dage", f.apply(m)))).toList(), 0);
+			.map(m -> new BarChart.Bar(dk.sagsvagt.shared.DanishDates.month(m.month()), f.apply(m), dk.sagsvagt.shared.DanishDates.days(f.apply(m)))).toList(), 0);
 	}
 }
