@@ -205,7 +205,7 @@ public class CaseDeadlines {
 							Timestamp.from(at), dueDate, Timestamp.from(end.toInstant()), rule.citizenSide())
 					.update();
 			}
-			cases.recordEvent(caseId, at, "DEADLINE_EVENT", "Fristhændelse: " + event, actor);
+			cases.recordEvent(caseId, at, "DEADLINE_EVENT", "Fristhændelse: " + DeadlineEvents.name(event), actor);
 			return eventId;
 		});
 	}

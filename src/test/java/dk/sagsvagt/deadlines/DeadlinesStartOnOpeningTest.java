@@ -100,6 +100,23 @@ class DeadlinesStartOnOpeningTest {
 	}
 
 	@Test
+	void theTimelineNamesTheEventInDanishAndEveryEventOfTheCatalogueHasADanishName() throws Exception {
+		String caseNumber = createFromForm("NOTIFICATION", "01-12-2026 kl. 10:00");
+		String casePage = mvc.perform(get("/cases/" + caseNumber)
+				.with(SecurityMockMvcRequestPostProcessors.user(users.loadUserByUsername("test.a"))))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(casePage).contains("Fristhændelse: Underretning modtaget").doesNotContain("NOTIFICATION_RECEIVED");
+		java.util.List<String> codes = jdbc.queryForList("""
+				SELECT trigger_event FROM deadlines.rule UNION SELECT met_by_event FROM deadlines.rule WHERE met_by_event IS NOT NULL
+				UNION SELECT trigger_event FROM deadlines.case_type_start
+				UNION SELECT DISTINCT event FROM deadlines.case_event""", String.class);
+		assertThat(codes).isNotEmpty().allSatisfy(code -> assertThat(DeadlineEvents.isNamed(code)).as(code).isTrue());
+	}
+
+	@Test
 	void twentyFourHoursAcrossTheStartOfSummerTimeAreTwentyFourRealHours() throws Exception {
 		// 28 March 2026 15:00 (winter time) + 24 hours = 29 March 16:00 (summer time): the night had 23 hours
 		String caseNumber = createFromForm("NOTIFICATION", "28-03-2026 15:00");

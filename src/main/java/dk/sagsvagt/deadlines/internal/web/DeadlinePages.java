@@ -44,17 +44,12 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class DeadlinePages {
 
 	/** Events a caseworker records from the case page, with Danish names. */
-	static final List<String[]> EVENTS = List.of(new String[] { "NOTIFICATION_RECEIVED", "Underretning modtaget" },
-			new String[] { "NOTIFICATION_ASSESSED", "Underretning vurderet" },
-			new String[] { "RECEIPT_SENT", "Kvittering sendt til underretter" },
-			new String[] { "NEED_BECAME_KNOWN", "Kommunen blev opmærksom på behov (undersøgelse startet)" },
-			new String[] { "ASSESSMENT_FINISHED", "Børnefaglig undersøgelse afsluttet" },
-			new String[] { "MEASURE_STARTED", "Indsats iværksat" }, new String[] { "FOLLOW_UP_DONE", "Opfølgning foretaget" },
-			new String[] { "ACCESS_REQUEST_RECEIVED", "Anmodning om aktindsigt modtaget" },
-			new String[] { "ACCESS_REQUEST_ANSWERED", "Aktindsigt besvaret" },
-			new String[] { "COMPLAINT_RECEIVED", "Klage modtaget" },
-			new String[] { "RECONSIDERATION_DONE", "Genvurdering foretaget" },
-			new String[] { "APPLICATION_RECEIVED", "Ansøgning modtaget" }, new String[] { "DECISION_SENT", "Afgørelse sendt" });
+	/** The events a caseworker registers by hand, with their Danish names. */
+	static final List<String[]> EVENTS = java.util.stream.Stream.of("NOTIFICATION_RECEIVED", "NOTIFICATION_ASSESSED", "RECEIPT_SENT",
+			"NEED_BECAME_KNOWN", "ASSESSMENT_FINISHED", "MEASURE_STARTED", "FOLLOW_UP_DONE", "ACCESS_REQUEST_RECEIVED",
+			"ACCESS_REQUEST_ANSWERED", "COMPLAINT_RECEIVED", "RECONSIDERATION_DONE", "APPLICATION_RECEIVED", "DECISION_SENT")
+		.map(code -> new String[] { code, dk.sagsvagt.deadlines.DeadlineEvents.name(code) })
+		.toList();
 
 	private final CaseDeadlines deadlines;
 
