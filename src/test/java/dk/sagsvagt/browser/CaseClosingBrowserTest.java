@@ -18,9 +18,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 @IntegrationTest
 class CaseClosingBrowserTest extends BrowserTest {
 
+	// a test caseworker, so the demo municipality other tests fingerprint is left as generated
+	@org.springframework.beans.factory.annotation.Autowired
+	Fixtures fixtures;
+
 	@Test
 	void anUnderretningCannotBeClosedUntilItsDeadlinesAreMetOrEnded() {
-		new Pages.LoginPage(driver, base()).open().logInAs("sagsbehandler", "demo");
+		fixtures.unitA();
+		new Pages.LoginPage(driver, base()).open().logInAs("test.a", Fixtures.PASSWORD);
 		driver.get(base() + "/cases/new");
 		new Select(driver.findElement(By.id("caseType"))).selectByValue("NOTIFICATION");
 		WebElement received = driver.findElement(By.id("receivedAt"));
