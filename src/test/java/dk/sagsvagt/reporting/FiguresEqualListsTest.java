@@ -110,7 +110,7 @@ class FiguresEqualListsTest {
 		while (m.find()) {
 			String href = m.group(2).replace("&amp;", "&");
 			assertThat(href).as(m.group(1)).contains("level=" + level);
-			long figure = Long.parseLong(m.group(3).strip());
+			long figure = Long.parseLong(m.group(3).strip().replace(".", ""));
 			String list = page(href, username);
 			assertThat(count(list)).as(m.group(1) + " = the count of " + href).isEqualTo(figure);
 			assertThat(rowsOverAllPages(href, username, figure, href.startsWith("/cases") ? 50 : 100)).as(m.group(1) + " = rows of " + href)
@@ -150,7 +150,7 @@ class FiguresEqualListsTest {
 		Matcher m = FIGURE.matcher(dashboard);
 		while (m.find()) {
 			if (m.group(1).equals(id)) {
-				return Long.parseLong(m.group(3).strip());
+				return Long.parseLong(m.group(3).strip().replace(".", ""));
 			}
 		}
 		throw new AssertionError("no figure " + id);
