@@ -33,15 +33,13 @@ public class NextDeadlines {
 		if (caseIds.isEmpty()) {
 			return Map.of();
 		}
+		// the same soonest open deadline the case lists show (deadlines.soonest_open, V46)
 		return jdbc.sql("""
-				SELECT DISTINCT ON (d.case_id) d.case_id, d.due_date, d.due_at, r.unit, r.name
-				FROM deadlines.deadline d
-				JOIN deadlines.rule r ON r.code = d.rule_code AND r.variant = d.variant AND r.effective_from = d.rule_effective_from
-				WHERE d.case_id = ANY(?) AND d.status = 'OPEN' AND NOT d.citizen_side
-				ORDER BY d.case_id, d.due_at, d.id""")
+				SELECT c.id AS case_id, s.due_date, s.due_at, s.hour_rule, s.rule_name AS name
+				FROM unnest(?::bigint[]) AS c(id) CROSS JOIN LATERAL deadlines.soonest_open(c.id) s""")
 			.param(caseIds.toArray(Long[]::new))
 			.query((rs, n) -> new Next(rs.getLong("case_id"), rs.getObject("due_date", LocalDate.class),
-					"HOURS".equals(rs.getString("unit"))
+					rs.getBoolean("hour_rule")
 							? rs.getTimestamp("due_at").toInstant().atZone(WorkingDayCalendar.COPENHAGEN).toLocalTime()
 							: null,
 					rs.getString("name")))
