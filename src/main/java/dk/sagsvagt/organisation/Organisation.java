@@ -46,6 +46,30 @@ public class Organisation {
 		return username == null ? "" : staffByUsername(username).map(Staff::fullName).orElse(FORMER_STAFF);
 	}
 
+	/**
+	 * {@link #displayName} for each of the usernames, in one query: for a page that names many actors (a case's
+	 * timeline). The system's own user is "Sagsvagt".
+	 */
+	public java.util.Map<String, String> displayNames(java.util.Collection<String> usernames) {
+		java.util.Map<String, String> names = new java.util.HashMap<>();
+		java.util.List<String> asked = usernames.stream().filter(java.util.Objects::nonNull).distinct().toList();
+		if (asked.isEmpty()) {
+			return names;
+		}
+		jdbc.sql("SELECT username, full_name FROM organisation.staff WHERE username = ANY(?)")
+			.param(asked.toArray(String[]::new))
+			.query(rs -> {
+				names.put(rs.getString(1), rs.getString(2));
+			});
+		for (String username : asked) {
+			names.putIfAbsent(username, SYSTEM_USER.equals(username) ? "Sagsvagt" : FORMER_STAFF);
+		}
+		return names;
+	}
+
+	/** The user name the application's own jobs act under. */
+	public static final String SYSTEM_USER = "system";
+
 	public Staff staff(long id) {
 		return jdbc.sql(STAFF + "WHERE id = ?")
 			.param(id)

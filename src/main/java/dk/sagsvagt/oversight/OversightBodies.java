@@ -49,6 +49,11 @@ public class OversightBodies {
 			.query(Body.class).list();
 	}
 
+	/** Each recipient's name by its code, for texts a person reads. */
+	public java.util.Map<String, String> names() {
+		return all().stream().collect(java.util.stream.Collectors.toMap(Body::code, Body::name, (a, b) -> a));
+	}
+
 	/** The bodies that send requests. */
 	public List<Body> requesting() {
 		return all().stream().filter(b -> !b.code().equals(ACCESS_REQUESTER)).toList();

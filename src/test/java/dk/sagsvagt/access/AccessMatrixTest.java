@@ -11,19 +11,6 @@ import java.util.function.Function;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import dk.sagsvagt.cases.CaseFile;
-import dk.sagsvagt.decisions.DecisionDraft;
-import dk.sagsvagt.decisions.DecisionType;
-import dk.sagsvagt.decisions.Decisions;
-import dk.sagsvagt.journal.Direction;
-import dk.sagsvagt.oversight.InformationRequests;
-import dk.sagsvagt.oversight.NewRequest;
-import dk.sagsvagt.supervision.NewRound;
-import dk.sagsvagt.supervision.SupervisionRounds;
-import dk.sagsvagt.journal.DocumentKind;
-import dk.sagsvagt.journal.Journal;
-import dk.sagsvagt.journal.NewDocument;
-import dk.sagsvagt.journal.UploadedFile;
 import dk.sagsvagt.organisation.StaffRole;
 import dk.sagsvagt.support.Fixtures;
 import dk.sagsvagt.support.IntegrationTest;
@@ -90,19 +77,15 @@ class AccessMatrixTest {
 			StaffRole.SUPERVISION_LAWYER, "test.admin", StaffRole.ADMINISTRATOR, "test.ombud", StaffRole.OMBUDSMAN,
 			"test.anke", StaffRole.APPEALS_BOARD);
 
-	/** The request for one case (and its first document and primary citizen). */
-	record Ids(String caseNumber, String documentNumber, long citizenId, long deadlineId, long decisionId, long roundId, long requestId,
-			long itemId, long complaintId, long accessRequestId, long inquiryId, long meetingId) {
+
+	record Endpoint(String key, Action action, Target needs, boolean api, Function<MatrixCases.Ids, AbstractMockHttpServletRequestBuilder<?>> request) {
 	}
 
-	record Endpoint(String key, Action action, Target needs, boolean api, Function<Ids, AbstractMockHttpServletRequestBuilder<?>> request) {
-	}
-
-	static Endpoint web(String key, Action action, Target needs, Function<Ids, AbstractMockHttpServletRequestBuilder<?>> request) {
+	static Endpoint web(String key, Action action, Target needs, Function<MatrixCases.Ids, AbstractMockHttpServletRequestBuilder<?>> request) {
 		return new Endpoint(key, action, needs, false, request);
 	}
 
-	static Endpoint api(String key, Action action, Target needs, Function<Ids, AbstractMockHttpServletRequestBuilder<?>> request) {
+	static Endpoint api(String key, Action action, Target needs, Function<MatrixCases.Ids, AbstractMockHttpServletRequestBuilder<?>> request) {
 		return new Endpoint(key, action, needs, true, request);
 	}
 
@@ -215,7 +198,7 @@ class AccessMatrixTest {
 			api("GET /api/documents/{documentNumber}/content", Action.DOWNLOAD, CASE,
 					ids -> get("/api/documents/" + ids.documentNumber() + "/content")),
 			api("GET /api/documents/{documentNumber}/content bundle", Action.DOWNLOAD, Target.NONE,
-					ids -> get("/api/documents/" + AccessMatrixTest.answerBundle + "/content")),
+					ids -> get("/api/documents/" + MatrixCases.answerBundle + "/content")),
 			api("GET /api/search", Action.SEARCH, Target.NONE, ids -> get("/api/search").param("q", "matrixsag")),
 			web("GET /cases/{caseNumber}/decisions", Action.VIEW_CASE, CASE, ids -> get("/cases/" + ids.caseNumber() + "/decisions")),
 			web("POST /cases/{caseNumber}/decisions", Action.EDIT_CASE, CASE, ids -> post("/cases/" + ids.caseNumber() + "/decisions")
@@ -386,28 +369,7 @@ class AccessMatrixTest {
 	MockMvc mvc;
 
 	@Autowired
-	Fixtures fixtures;
-
-	@Autowired
-	AccessGrants grants;
-
-	@Autowired
-	Journal journal;
-
-	@Autowired
-	dk.sagsvagt.deadlines.CaseDeadlines deadlines;
-
-	@Autowired
 	JdbcTemplate jdbc;
-
-	@Autowired
-	Decisions decisions;
-
-	@Autowired
-	SupervisionRounds rounds;
-
-	@Autowired
-	InformationRequests requests;
 
 	@Autowired
 	UserDetailsService users;
@@ -416,58 +378,21 @@ class AccessMatrixTest {
 	@Qualifier("requestMappingHandlerMapping")
 	RequestMappingHandlerMapping mappings;
 
-	Ids inScope;
+	@Autowired
+	org.springframework.context.ApplicationContext context;
 
-	Ids outOfScope;
+	MatrixCases.Ids inScope;
+
+	MatrixCases.Ids outOfScope;
+
+	MatrixCases.Ids protectedCase;
 
 	@BeforeEach
-	void twoCases() {
-		inScope = caseWithDocument(fixtures.caseIn(fixtures.unitA(), "test.a", "Matrixsag i scope"), "test.a", fixtures.unitA());
-		outOfScope = caseWithDocument(fixtures.caseIn(fixtures.unitC(), "test.c", "Matrixsag uden for scope"), "test.c", fixtures.unitC());
-		long x = jdbc.queryForObject("SELECT id FROM cases.case_file WHERE case_number = ?", Long.class, inScope.caseNumber());
-		grants.assignCase("test.jurist", x, "Matrixtest", "test");
-		grants.disclose("OMBUDSMAN", inScope.documentNumber(), x, "test");
-		grants.disclose("APPEALS_BOARD", inScope.documentNumber(), x, "test");
-		protectedCase = protectedCase();
-	}
-
-	Ids caseWithDocument(CaseFile c, String caseworker, long unit) {
-		CurrentUser worker = new CurrentUser(caseworker, fixtures.staffId(caseworker), caseworker, StaffRole.CASEWORKER, unit);
-		UploadedFile file = UploadedFile.of("bilag.txt", "text/plain", "bilag!".getBytes());
-		String document = journal.journal(c.caseNumber(), new NewDocument("Matrixsag bilag", Direction.INCOMING,
-				DocumentKind.LETTER, null, null), file, worker).documentNumber();
-		deadlines.recordHistoric(c.id(), c.caseNumber(), c.caseType(), unit, fixtures.staffId(caseworker), "ACCESS_REQUEST_RECEIVED",
-				java.time.Instant.now().minusSeconds(3600), "test");
-		long deadline = jdbc.queryForObject("SELECT max(id) FROM deadlines.deadline WHERE case_id = ?", Long.class, c.id());
-		long decision = decisions.create(c.caseNumber(), DecisionDraft.of(DecisionType.GRANT, "Matrixindsats", null), worker).id();
-		// planned by the unit's leader (a round covers only units within its planner's scope); every leader and lawyer of
-		// the matrix reviews it, so each reads the round's data
-		CurrentUser leader = new CurrentUser("test.leader.a", fixtures.staffId("test.leader.a"), "Lis Testleder", StaffRole.UNIT_LEADER,
-				fixtures.unitA());
-		List<String> reviewers = List.of("test.team", "test.leader.a", "test.centre", "test.jurist");
-		long round = rounds.create(new NewRound("Matrixtilsyn", java.time.LocalDate.now(), java.time.LocalDate.now(), "CHILDREN_BL", null,
-				List.of(fixtures.unitA()), List.of("NOTIFICATION"), null, null, 2, false, false, 0, null,
-				Map.of(1, reviewers, 2, reviewers, 3, reviewers, 4, reviewers)), leader).id();
-		rounds.draw(round, "matrix", leader);
-		var request = requests.register(new NewRequest("OMBUDSMAN", "M-1", java.time.LocalDate.now().minusDays(1), "Matrixanmodning",
-				java.time.LocalDate.now().plusDays(10), "test.leader.a", null, List.of("Matrixdelpunkt"), null, null), leader);
-		long complaint = jdbc.queryForObject("""
-				INSERT INTO oversight.complaint (decision_id, case_id, case_number, unit_id, legal_basis, received_on, channel, text,
-				    complaint_deadline, late, status, created_by, created_at)
-				VALUES (?, ?, ?, ?, 'BL_32', current_date, 'LETTER', 'Matrixklage', current_date, false, 'RECEIVED', 'test', now())
-				RETURNING id""", Long.class, decision, c.id(), c.caseNumber(), unit);
-		long accessRequest = jdbc.queryForObject("""
-				INSERT INTO oversight.access_request (case_id, case_number, requester, party, received_on, status, created_by, created_at)
-				VALUES (?, ?, 'Matrixanmoder', true, current_date, 'OPEN', 'test', now()) RETURNING id""", Long.class, c.id(), c.caseNumber());
-		long inquiry = jdbc.queryForObject("""
-				INSERT INTO inquiries.inquiry (case_id, case_number, unit_id, addressed_to, channel, received_on, subject, text, assignee_id,
-				    status, created_by, created_at)
-				VALUES (?, ?, ?, 'MAYOR', 'LETTER', current_date, 'Matrixhenvendelse', 'Matrixtekst', ?, 'OPEN', 'test', now()) RETURNING id""",
-				Long.class, c.id(), c.caseNumber(), unit, fixtures.staffId(caseworker));
-		long meeting = jdbc.queryForObject("INSERT INTO inquiries.meeting (committee, meets_on, created_by, created_at) "
-				+ "VALUES (?, current_date + 30, 'test', now()) RETURNING id", Long.class, "Matrixudvalg nr. " + c.id());
-		return new Ids(c.caseNumber(), document, c.primaryCitizenId(), deadline, decision, round, request.id(), request.items().get(0).id(),
-				complaint, accessRequest, inquiry, meeting);
+	void threeCases() {
+		MatrixCases data = new MatrixCases(context);
+		inScope = data.inScope;
+		outOfScope = data.outOfScope;
+		protectedCase = data.protectedCase;
 	}
 
 	static boolean expected(StaffRole role, Endpoint endpoint, Target target) {
@@ -521,7 +446,7 @@ class AccessMatrixTest {
 				List<Target> targets = endpoint.needs() == Target.NONE ? List.of(Target.NONE)
 						: List.of(Target.IN_SCOPE, Target.OUT_OF_SCOPE, Target.PROTECTED);
 				for (Target target : targets) {
-					Ids ids = target == Target.OUT_OF_SCOPE ? outOfScope : target == Target.PROTECTED ? protectedCase : inScope;
+					MatrixCases.Ids ids = target == Target.OUT_OF_SCOPE ? outOfScope : target == Target.PROTECTED ? protectedCase : inScope;
 					long before = jdbc.queryForObject("SELECT coalesce(max(id), 0) FROM access.access_log", Long.class);
 					AbstractMockHttpServletRequestBuilder<?> request = endpoint.request().apply(ids);
 					request.with(endpoint.api() ? httpBasic(u.getKey(), Fixtures.PASSWORD) : user(users.loadUserByUsername(u.getKey())));
@@ -557,58 +482,6 @@ class AccessMatrixTest {
 
 	// ---- special protection and derived reads (issue 16) ----
 
-	/** In the protected case's title, a note and a party's name: it must appear in no answer to a matrix user. */
-	static final String MARKER = "Xyzzyvarsel";
-
-	/** The one reader of the protection; not a matrix user. */
-	static final String PROTECTED_READER = "test.a2";
-
-	/** A request's answer bundle (materiale.zip) holding the in-scope case's document. */
-	static volatile String answerBundle;
-
-	@Autowired
-	dk.sagsvagt.cases.Cases cases;
-
-	@Autowired
-	dk.sagsvagt.oversight.RequestAnswers answers;
-
-	Ids protectedCase;
-
-	/**
-	 * The protected target, and the derived data the other targets' reads show: its inquiry and the in-scope one on
-	 * the in-scope meeting's agenda, the in-scope request answered with the in-scope document, and an answered
-	 * request whose bundle holds that document. The case is
-	 * protected last, so it is set up as any case is.
-	 */
-	Ids protectedCase() {
-		CaseFile c = fixtures.caseIn(fixtures.unitA(), "test.a", "Matrixsag " + MARKER);
-		Ids ids = caseWithDocument(c, "test.a", fixtures.unitA());
-		CurrentUser worker = new CurrentUser("test.a", fixtures.staffId("test.a"), "test.a", StaffRole.CASEWORKER, fixtures.unitA());
-		journal.journal(c.caseNumber(), new NewDocument("Matrixnotat", Direction.INTERNAL, DocumentKind.NOTE, null,
-				"Oplyst telefonisk om " + MARKER), null, worker);
-		cases.addParty(c, Fixtures.newChildCpr(), MARKER + " Forælder", dk.sagsvagt.cases.PartyRole.PARENT, worker);
-		grants.assignCase("test.jurist", c.id(), "Matrixtest", "test");
-		grants.disclose("OMBUDSMAN", ids.documentNumber(), c.id(), "test");
-		grants.disclose("APPEALS_BOARD", ids.documentNumber(), c.id(), "test");
-		for (long inquiry : List.of(inScope.inquiryId(), ids.inquiryId())) {
-			jdbc.update("""
-					INSERT INTO inquiries.agenda_item (meeting_id, position, title, summary, inquiry_id, created_by, created_at)
-					VALUES (?, (SELECT coalesce(max(position), 0) + 1 FROM inquiries.agenda_item WHERE meeting_id = ?), ?, ?, ?, 'test', now())""",
-					inScope.meetingId(), inScope.meetingId(), "Matrixpunkt " + inquiry,
-					inquiry == ids.inquiryId() ? "Resumé om " + MARKER : "Resumé til udvalget", inquiry);
-		}
-		CurrentUser leader = new CurrentUser("test.leader.a", fixtures.staffId("test.leader.a"), "Lis Testleder", StaffRole.UNIT_LEADER,
-				fixtures.unitA());
-		var request = requests.register(new NewRequest("OMBUDSMAN", "M-B", java.time.LocalDate.now().minusDays(1), "Matrixbundt",
-				java.time.LocalDate.now().plusDays(10), "test.leader.a", null, List.of("Matrixdelpunkt"), null, null), leader);
-		requests.answerItem(inScope.requestId(), inScope.itemId(), List.of(inScope.documentNumber()), null, null, null, leader);
-		requests.answerItem(request.id(), request.items().get(0).id(), List.of(inScope.documentNumber()), null, null, null, leader);
-		requests.signOff(request.id(), leader);
-		answerBundle = answers.answer(request.id(), leader).bundleDocument();
-		grants.protectCase(c.id(), "Matrixbeskyttelse", List.of(PROTECTED_READER), "test");
-		return ids;
-	}
-
 	/**
 	 * Who may download the answer bundle, journaled in the request's own case in unit A with the unit leader as
 	 * caseworker: staff whose scope is unit A or wider, and Borgerrådgiveren, to whom it was given.
@@ -620,13 +493,13 @@ class AccessMatrixTest {
 
 	/** The protected case's number or marker in an answer; no matrix user is named on the protection. */
 	List<String> protectedLeaks(String where, Endpoint endpoint, MvcResult result) throws Exception {
-		String text = readable(result.getResponse().getContentAsByteArray(), result.getResponse().getContentAsString());
+		String text = MatrixCases.readable(result.getResponse().getContentAsByteArray(), result.getResponse().getContentAsString());
 		List<String> leaks = new ArrayList<>();
 		// the administrator protects cases by number and sees the permission log; never their content
 		if (text.contains(protectedCase.caseNumber()) && !endpoint.key().contains(" /admin/")) {
 			leaks.add(where + " shows the protected case's number");
 		}
-		if (text.toLowerCase(java.util.Locale.ROOT).contains(MARKER.toLowerCase(java.util.Locale.ROOT))) {
+		if (text.toLowerCase(java.util.Locale.ROOT).contains(MatrixCases.MARKER.toLowerCase(java.util.Locale.ROOT))) {
 			leaks.add(where + " shows the protected case's content");
 		}
 		return leaks;
@@ -644,42 +517,13 @@ class AccessMatrixTest {
 		if (!read || result.getResponse().getStatus() >= 300) {
 			return List.of();
 		}
-		String text = readable(result.getResponse().getContentAsByteArray(), result.getResponse().getContentAsString());
+		String text = MatrixCases.readable(result.getResponse().getContentAsByteArray(), result.getResponse().getContentAsString());
 		if (!text.contains(inScope.caseNumber())) {
 			return List.of();
 		}
 		Integer naming = jdbc.queryForObject("SELECT count(*) FROM access.access_log WHERE id > ? AND username = ? AND ? = ANY(citizen_ids)",
 				Integer.class, before, username, inScope.citizenId());
 		return naming == 0 ? List.of(where + " shows the in-scope case but logs no row naming its citizen") : List.of();
-	}
-
-	/** The text a user reads in an answer: a PDF's text, each file of a ZIP (an .xlsx too), or the body as it is. */
-	static String readable(byte[] bytes, String body) throws Exception {
-		if (bytes.length > 4 && bytes[0] == '%' && bytes[1] == 'P' && bytes[2] == 'D' && bytes[3] == 'F') {
-			try (var pdf = org.apache.pdfbox.Loader.loadPDF(bytes)) {
-				return new org.apache.pdfbox.text.PDFTextStripper().getText(pdf);
-			}
-		}
-		if (bytes.length > 2 && bytes[0] == 'P' && bytes[1] == 'K') {
-			StringBuilder text = new StringBuilder();
-			// read by the central directory: POI's .xlsx entries carry their sizes only there
-			java.nio.file.Path file = java.nio.file.Files.createTempFile("matrix", ".zip");
-			try {
-				java.nio.file.Files.write(file, bytes);
-				try (var zip = new java.util.zip.ZipFile(file.toFile())) {
-					for (var entry : java.util.Collections.list(zip.entries())) {
-						byte[] content = zip.getInputStream(entry).readAllBytes();
-						text.append(entry.getName()).append('\n')
-							.append(readable(content, new String(content, java.nio.charset.StandardCharsets.UTF_8))).append('\n');
-					}
-				}
-			}
-			finally {
-				java.nio.file.Files.delete(file);
-			}
-			return text.toString();
-		}
-		return body;
 	}
 
 	/** {@code /cases/{caseNumber:\\d{4}-\\d{7}}} becomes {@code /cases/{caseNumber}}. */

@@ -138,10 +138,10 @@ class DeadlineCalculatorTest {
 	@Test
 	void theCalculatorPageShowsTheDeadlineAndItsParagraph() throws Exception {
 		fixtures.unitA();
-		mvc.perform(get("/deadline-calculator").param("rule", "CHILD_ASSESSMENT").param("start", "2024-10-31")
+		mvc.perform(get("/deadline-calculator").param("rule", "CHILD_ASSESSMENT").param("start", "31-10-2024")
 			.with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user("test.a").roles("CASEWORKER")))
 			.andExpect(status().isOk())
-			.andExpect(content().string(containsString("2025-02-28")))
+			.andExpect(content().string(containsString("28-02-2025")))
 			.andExpect(content().string(containsString("Barnets lov § 20, stk. 3")));
 	}
 }

@@ -256,7 +256,9 @@ class SupervisionRoundTest {
 		byte[] workbook = mvc.perform(get("/api/supervision/rounds/" + id + "/workbook.xlsx").with(httpBasic("test.jurist", Fixtures.PASSWORD)))
 			.andReturn().getResponse().getContentAsByteArray();
 		String sheet = libreOfficeCsv(workbook);
-		assertThat(sheet).contains("Sagsnummer", "CHILD_PLAN", c.caseNumber(), "Nej (forudfyldt)");
+		// the questions by number and text, as the checklist shows them; no question code reaches the reader (issue 18)
+		assertThat(sheet).contains("Sagsnummer", "4. Forelå barnets plan rettidigt", c.caseNumber(), "Nej (forudfyldt)")
+			.doesNotContain("CHILD_PLAN");
 
 		dk.sagsvagt.support.RoundReview.confirmAll(api, id, "test.jurist");
 		JsonNode concluded = call("test.jurist", post("/api/supervision/rounds/" + id + "/conclude"), Map.of(), 200);

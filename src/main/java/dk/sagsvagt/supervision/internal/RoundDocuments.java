@@ -64,7 +64,12 @@ public class RoundDocuments {
 		try (SXSSFWorkbook workbook = new SXSSFWorkbook(200); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
 			Sheet cases = workbook.createSheet("Sager");
 			List<String> header = new ArrayList<>(List.of("Sagsnummer", "Enhed", "Stratum"));
-			c.questions().forEach(q -> header.add(q.code() + ": " + q.text()));
+			// questions by their number in the checklist, as the reviewers read them; never by code
+			java.util.Map<String, Integer> number = new java.util.HashMap<>();
+			for (var q : c.questions()) {
+				number.put(q.code(), number.size() + 1);
+				header.add(number.get(q.code()) + ". " + q.text());
+			}
 			header.addAll(List.of("Kommentarer", "Gennemgået af", "Højeste niveau", "Særlig opmærksomhed"));
 			row(cases, 0, header);
 			int r = 1;
@@ -89,7 +94,8 @@ public class RoundDocuments {
 					line.add(effective == null ? "" : danish(effective.answer()) + (effective.prefilled() ? " (forudfyldt)" : ""));
 					for (CaseAnswer a : row.answers()) {
 						if (a.comment() != null) {
-							comments.add(row.question().code() + " (niveau " + a.level() + "): " + a.comment());
+							comments.add("Spm. " + number.getOrDefault(row.question().code(), 0)
+									+ (a.level() == 0 ? " (forudfyldt)" : " (niveau " + a.level() + ")") + ": " + a.comment());
 						}
 						if (!a.prefilled()) {
 							reviewers.add(c.names().apply(a.answeredBy()));

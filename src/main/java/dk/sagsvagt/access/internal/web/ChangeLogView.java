@@ -12,6 +12,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import dk.sagsvagt.access.AccessGrants.PermissionChange;
+import dk.sagsvagt.access.BodyNames;
 import dk.sagsvagt.access.CaseNumbers;
 import dk.sagsvagt.organisation.Organisation;
 import dk.sagsvagt.organisation.Staff;
@@ -40,14 +41,27 @@ class ChangeLogView {
 
 	private static final Pattern SCOPE = Pattern.compile("\\bscope sat til ([A-Z_]+)\\b");
 
+	/** Why a grant was given: {@code (REVIEW, tilsyn 4)}, {@code adgang (REQUEST_WORK) ophørt}. */
+	private static final Pattern GRANT_KIND = Pattern.compile("\\(([A-Z][A-Z_]+)(, tilsyn \\d+)?\\)");
+
+	/** The users in a list of ended grants ({@code ophørt: test.a sag 12, test.b sag 13}). */
+	private static final Pattern ENDED_USER = Pattern.compile("(?<=: |, )([^\\s,]+)(?= sag \\d+)");
+
+	/** The readers named on a special protection, at the end of its change. */
+	private static final Pattern READERS = Pattern.compile("(kan læses af )(.+)$");
+
 	private final ObjectProvider<CaseNumbers> caseNumbers;
 
 	private final Organisation organisation;
 
 	private final MessageSource messages;
 
-	ChangeLogView(ObjectProvider<CaseNumbers> caseNumbers, Organisation organisation, MessageSource messages) {
+	private final ObjectProvider<BodyNames> bodyNames;
+
+	ChangeLogView(ObjectProvider<CaseNumbers> caseNumbers, ObjectProvider<BodyNames> bodyNames, Organisation organisation,
+			MessageSource messages) {
 		this.caseNumbers = caseNumbers;
+		this.bodyNames = bodyNames;
 		this.organisation = organisation;
 		this.messages = messages;
 	}
@@ -64,8 +78,13 @@ class ChangeLogView {
 		for (Staff s : organisation.allStaff()) {
 			names.put(s.username(), s.fullName());
 		}
+		BodyNames bodies = bodyNames.getIfAvailable();
+		Map<String, String> subjects = new HashMap<>(names);
+		if (bodies != null) {
+			subjects.putAll(bodies.byCode());
+		}
 		return changes.stream().map(c -> new Line(c.changedAt(), names.getOrDefault(c.changedBy(), c.changedBy()),
-				subject(c.subject(), names, numbers), change(c.change(), numbers, locale))).toList();
+				subject(c.subject(), subjects, numbers), change(c.change(), numbers, names, locale))).toList();
 	}
 
 	private String subject(String subject, Map<String, String> names, Map<Long, String> numbers) {
@@ -76,8 +95,13 @@ class ChangeLogView {
 		return names.getOrDefault(subject, subject);
 	}
 
-	private String change(String text, Map<Long, String> numbers, Locale locale) {
-		String out = CASE_ID.matcher(text).replaceAll(r -> Matcher.quoteReplacement("sag "
+	private String change(String text, Map<Long, String> numbers, Map<String, String> names, Locale locale) {
+		String out = ENDED_USER.matcher(text).replaceAll(r -> Matcher.quoteReplacement(names.getOrDefault(r.group(1), r.group(1))));
+		out = READERS.matcher(out).replaceAll(r -> Matcher.quoteReplacement(r.group(1) + java.util.Arrays.stream(r.group(2).split(", "))
+			.map(u -> names.getOrDefault(u, u)).collect(java.util.stream.Collectors.joining(", "))));
+		out = GRANT_KIND.matcher(out).replaceAll(r -> Matcher.quoteReplacement("(" + messages.getMessage("grant." + r.group(1), null,
+				r.group(1), locale) + (r.group(2) == null ? "" : r.group(2)) + ")"));
+		out = CASE_ID.matcher(out).replaceAll(r -> Matcher.quoteReplacement("sag "
 				+ numbers.getOrDefault(Long.parseLong(r.group(1)), "(ukendt sag)")));
 		out = ROLE.matcher(out).replaceAll(r -> Matcher.quoteReplacement(r.group(1) + " "
 				+ messages.getMessage("role." + r.group(2), null, r.group(2), locale)));

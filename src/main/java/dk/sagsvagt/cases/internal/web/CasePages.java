@@ -202,7 +202,9 @@ class CasePages {
 		model.addAttribute("caseworker",
 				caseFile.caseworkerId() == null ? null : organisation.staff(caseFile.caseworkerId()));
 		model.addAttribute("parties", opened.parties());
-		model.addAttribute("timeline", cases.timeline(caseFile));
+		var timeline = cases.timeline(caseFile);
+		model.addAttribute("timeline", timeline);
+		model.addAttribute("actorNames", organisation.displayNames(timeline.stream().map(dk.sagsvagt.cases.TimelineEvent::actor).toList()));
 		// the note a colleague left when handing the case over stands on top for its new caseworker, not only in the timeline
 		model.addAttribute("handoverNote", caseFile.caseworkerId() != null && caseFile.caseworkerId() == access.currentUser().staffId()
 				? caseworkerChanges.noteForCaseworker(caseFile).orElse(null) : null);

@@ -1,7 +1,15 @@
 package dk.sagsvagt.deadlines.internal.web;
 
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.OffsetDateTime;
+import java.time.ZonedDateTime;
+import java.util.regex.Pattern;
+
 import dk.sagsvagt.deadlines.DeadlineCalculator;
 import dk.sagsvagt.deadlines.RuleCatalogue;
+import dk.sagsvagt.shared.DanishDateTimes;
 import dk.sagsvagt.shared.InvalidInputException;
 
 import org.springframework.stereotype.Controller;
@@ -31,7 +39,9 @@ class CalculatorPage {
 		model.addAttribute("variant", variant);
 		if (rule != null && !rule.isBlank()) {
 			try {
-				model.addAttribute("result", calculator.calculate(rule, variant, start));
+				DeadlineCalculator.Calculation result = calculator.calculate(rule, variant, asTyped(start));
+				model.addAttribute("result", result);
+				model.addAttribute("due", shown(result.due()));
 			}
 			catch (InvalidInputException e) {
 				model.addAttribute("error", e.getMessage());
@@ -39,5 +49,31 @@ class CalculatorPage {
 			}
 		}
 		return "deadlines/calculator";
+	}
+
+	private static final Pattern DANISH_DAY = Pattern.compile("\\s*\\d{1,2}\\s*[-/.]\\s*\\d{1,2}\\s*[-/.]\\s*\\d{4}\\s*");
+
+	/**
+	 * A person types the start as a Danish date ({@code 31-10-2024}) or date and time ({@code 31-10-2024 10:15}); the
+	 * calculator, as its API, reads ISO. A date stays a date; ISO typed here is read as it is.
+	 */
+	static String asTyped(String start) {
+		if (start == null || start.isBlank()) {
+			throw new InvalidInputException("start", "Angiv startdatoen, fx 31-10-2024 eller 31-10-2024 10:15.");
+		}
+		if (start.strip().matches("\\d{4}-.*")) {
+			return start;
+		}
+		Instant at = DanishDateTimes.parse(start, "start", LocalTime.MIDNIGHT);
+		ZonedDateTime local = DanishDateTimes.local(at);
+		return DANISH_DAY.matcher(start).matches() ? local.toLocalDate().toString() : local.toOffsetDateTime().toString();
+	}
+
+	/** The calculator's due (an ISO date or moment) as a Danish page shows it: 28-02-2025, or 05-12-2026 kl. 15:00. */
+	static String shown(String due) {
+		if (due == null) {
+			return null;
+		}
+		return due.length() == 10 ? DanishDateTimes.date(LocalDate.parse(due)) : DanishDateTimes.format(OffsetDateTime.parse(due).toInstant());
 	}
 }

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 
 import dk.sagsvagt.access.AccessPolicy;
 import dk.sagsvagt.access.Action;
+import dk.sagsvagt.cases.Cases;
 import dk.sagsvagt.deadlines.DeadlineUnit;
 import dk.sagsvagt.deadlines.ProcessingTimeLimits;
 import dk.sagsvagt.shared.InvalidInputException;
@@ -27,8 +28,11 @@ class LimitAdminPages {
 
 	private final Clock clock;
 
-	LimitAdminPages(ProcessingTimeLimits limits, AccessPolicy access, Clock clock) {
+	private final Cases cases;
+
+	LimitAdminPages(ProcessingTimeLimits limits, AccessPolicy access, Clock clock, Cases cases) {
 		this.limits = limits;
+		this.cases = cases;
 		this.access = access;
 		this.clock = clock;
 	}
@@ -37,6 +41,7 @@ class LimitAdminPages {
 	String page(Model model) {
 		access.require(access.currentUser(), Action.ADMINISTER, "sagsbehandlingsfrister");
 		model.addAttribute("limits", limits.published(LocalDate.now(clock.withZone(WorkingDayCalendar.COPENHAGEN))));
+		model.addAttribute("caseTypes", cases.caseTypes());
 		return "deadlines/limits";
 	}
 
@@ -46,6 +51,9 @@ class LimitAdminPages {
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate effectiveFrom, Model model) {
 		access.require(access.currentUser(), Action.ADMINISTER, "offentliggør sagsbehandlingsfrist");
 		try {
+			if (caseType != null && !caseType.isBlank() && cases.caseTypes().stream().noneMatch(t -> t.code().equals(caseType))) {
+				throw new InvalidInputException("caseType", "Vælg en af sagstyperne på listen.");
+			}
 			limits.publish(benefit, caseType, legalBasis, unit, amount, effectiveFrom);
 		}
 		catch (InvalidInputException e) {

@@ -16,6 +16,7 @@ import dk.sagsvagt.journal.DocumentKind;
 import dk.sagsvagt.journal.Journal;
 import dk.sagsvagt.journal.JournalSearch;
 import dk.sagsvagt.journal.NewDocument;
+import dk.sagsvagt.organisation.Organisation;
 import dk.sagsvagt.shared.InvalidInputException;
 
 import org.springframework.core.io.Resource;
@@ -45,7 +46,10 @@ class JournalPages {
 
 	private final Clock clock;
 
-	JournalPages(Journal journal, JournalSearch search, Cases cases, AccessPolicy access, Clock clock) {
+	private final Organisation organisation;
+
+	JournalPages(Journal journal, JournalSearch search, Cases cases, AccessPolicy access, Clock clock, Organisation organisation) {
+		this.organisation = organisation;
 		this.journal = journal;
 		this.search = search;
 		this.cases = cases;
@@ -108,6 +112,7 @@ class JournalPages {
 		List<Document> versions = journal.versions(documentNumber, access.currentUser());
 		model.addAttribute("versions", versions);
 		model.addAttribute("document", versions.get(versions.size() - 1));
+		model.addAttribute("journaledBy", organisation.displayName(versions.get(versions.size() - 1).journaledBy()));
 		return "journal/document";
 	}
 

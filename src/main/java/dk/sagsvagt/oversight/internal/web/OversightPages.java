@@ -76,6 +76,7 @@ class OversightPages {
 	String statistics(Model model) {
 		CurrentUser user = access.currentUser();
 		model.addAttribute("requestLines", disclosures.statistics(user));
+		model.addAttribute("bodyNames", bodies.names());
 		List<AppealStatistics.AppealStatisticsLine> complaintLines = appeals.complaints(user);
 		List<AppealStatistics.AppealStatisticsLine> referralLines = appeals.referrals(user);
 		model.addAttribute("complaintLines", complaintLines);
@@ -88,7 +89,10 @@ class OversightPages {
 	/** The disclosure log: every document given to an outside body. */
 	@GetMapping("/oversight/disclosures")
 	String disclosureLog(@RequestParam(required = false) String body, Model model) {
-		model.addAttribute("disclosures", disclosures.list(body == null || body.isBlank() ? null : body, null, null, access.currentUser()));
+		var list = disclosures.list(body == null || body.isBlank() ? null : body, null, null, access.currentUser());
+		model.addAttribute("disclosures", list);
+		model.addAttribute("bodyNames", bodies.names());
+		model.addAttribute("approverNames", organisation.displayNames(list.stream().map(d -> d.approvedBy()).toList()));
 		model.addAttribute("body", body);
 		model.addAttribute("bodies", bodies.all());
 		return "oversight/disclosures";
