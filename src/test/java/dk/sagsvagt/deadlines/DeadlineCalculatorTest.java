@@ -144,4 +144,19 @@ class DeadlineCalculatorTest {
 			.andExpect(content().string(containsString("28-02-2025")))
 			.andExpect(content().string(containsString("Barnets lov § 20, stk. 3")));
 	}
+
+	/** A person types and reads Danish dates on the page (issue 18); across summer time, 24 hours are 25 on the clock. */
+	@Test
+	void thePageTakesADanishDateAndTimeAndShowsTheHourInDanish() throws Exception {
+		fixtures.unitA();
+		mvc.perform(get("/deadline-calculator").param("rule", "NOTIFICATION_ASSESSMENT").param("start", "30-03-2024 12:00")
+			.with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user("test.a").roles("CASEWORKER")))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("31-03-2024 kl. 13:00")))
+			.andExpect(content().string(org.hamcrest.Matchers.not(containsString("2024-03-31"))));
+		mvc.perform(get("/deadline-calculator").param("rule", "NOTIFICATION_ASSESSMENT").param("start", "31-02-2024")
+			.with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user("test.a").roles("CASEWORKER")))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Datoen 31-02-2024 findes ikke.")));
+	}
 }
