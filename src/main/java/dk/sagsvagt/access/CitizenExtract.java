@@ -17,6 +17,7 @@ import dk.sagsvagt.shared.InvalidInputException;
 import dk.sagsvagt.shared.NotFoundException;
 import dk.sagsvagt.shared.PdfReport;
 import dk.sagsvagt.shared.Letterhead;
+import dk.sagsvagt.organisation.Signatures;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -50,8 +51,11 @@ public class CitizenExtract {
 
 	private final String letterhead;
 
+	private final Signatures signatures;
+
 	CitizenExtract(JdbcClient jdbc, Citizens citizens, Organisation organisation, AccessPolicy access,
-			AccessLogWriter log, Letterhead letterhead) {
+			AccessLogWriter log, Letterhead letterhead, Signatures signatures) {
+		this.signatures = signatures;
 		this.jdbc = jdbc;
 		this.citizens = citizens;
 		this.organisation = organisation;
@@ -92,6 +96,7 @@ public class CitizenExtract {
 			.heading(reads.isEmpty() ? "Ingen opslag i perioden." : reads.size() + " opslag")
 			.table(new float[] { 0.16f, 0.16f, 0.24f, 0.2f, 0.16f, 0.08f },
 					List.of("Tidspunkt", "Rolle", "Enhed", "Handling", "Sag/dokument", "Udfald"), rows)
+			.signature(signatures.of(user.username(), letterhead).lines())
 			.render();
 	}
 

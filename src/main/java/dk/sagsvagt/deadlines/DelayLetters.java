@@ -16,6 +16,7 @@ import dk.sagsvagt.journal.DocumentKind;
 import dk.sagsvagt.journal.Journal;
 import dk.sagsvagt.journal.NewDocument;
 import dk.sagsvagt.journal.UploadedFile;
+import dk.sagsvagt.organisation.Signatures;
 import dk.sagsvagt.shared.ConflictException;
 import dk.sagsvagt.shared.InvalidInputException;
 import dk.sagsvagt.shared.NotFoundException;
@@ -48,8 +49,11 @@ public class DelayLetters {
 
 	private final String letterhead;
 
+	private final Signatures signatures;
+
 	DelayLetters(JdbcClient jdbc, Cases cases, Journal journal, TransactionTemplate transaction, Clock clock,
-			Letterhead letterhead) {
+			Letterhead letterhead, Signatures signatures) {
+		this.signatures = signatures;
 		this.jdbc = jdbc;
 		this.cases = cases;
 		this.journal = journal;
@@ -66,7 +70,7 @@ public class DelayLetters {
 		Limit limit = limit(deadlineId);
 		CaseFile caseFile = cases.open(limit.caseNumber(), user, Action.EDIT_CASE);
 		validate(limit, reason, expected);
-		return letter(caseFile, limit, reason.strip(), expected);
+		return letter(caseFile, limit, reason.strip(), expected, user);
 	}
 
 	/** Journals the letter in the case and records the new expected date; returns the journaled document. */
@@ -74,7 +78,7 @@ public class DelayLetters {
 		Limit limit = limit(deadlineId);
 		CaseFile caseFile = cases.open(limit.caseNumber(), user, Action.EDIT_CASE);
 		validate(limit, reason, expected);
-		byte[] pdf = letter(caseFile, limit, reason.strip(), expected);
+		byte[] pdf = letter(caseFile, limit, reason.strip(), expected, user);
 		Instant now = Instant.now(clock);
 		Instant newDue = expected.plusDays(1).atStartOfDay(WorkingDayCalendar.COPENHAGEN).toInstant();
 		// the letter and the new expected date are saved together or not at all
@@ -122,7 +126,7 @@ public class DelayLetters {
 		}
 	}
 
-	private byte[] letter(CaseFile caseFile, Limit limit, String reason, LocalDate expected) {
+	private byte[] letter(CaseFile caseFile, Limit limit, String reason, LocalDate expected, CurrentUser user) {
 		LocalDate received = limit.startedAt().atZone(WorkingDayCalendar.COPENHAGEN).toLocalDate();
 		LocalDate due = limit.dueAt().atZone(WorkingDayCalendar.COPENHAGEN).toLocalDate().minusDays(1);
 		LocalDate today = LocalDate.now(clock.withZone(WorkingDayCalendar.COPENHAGEN));
@@ -135,6 +139,7 @@ public class DelayLetters {
 			.paragraph("Du kan forvente en afgørelse senest den " + DATE.format(expected) + ".")
 			.paragraph("Vi skriver til dig efter retssikkerhedslovens § 3, stk. 2, som kræver, at du får skriftlig besked, når "
 					+ "fristen ikke kan overholdes. Har du spørgsmål, er du velkommen til at kontakte os og oplyse sagsnummeret.")
+			.signature(signatures.of(user.username(), letterhead).lines())
 			.render();
 	}
 }

@@ -86,7 +86,7 @@ public class DecisionSending {
 		CaseFile caseFile = cases.open(row.caseNumber(), user, Action.VIEW_CASE);
 		LocalDate today = today();
 		List<Gate> gates = passable(row, caseFile, today);
-		return letter.render(content(row, caseFile, today, gates, channel == null ? DeliveryChannel.DIGITAL_POST : channel));
+		return letter.render(content(row, caseFile, today, gates, channel == null ? DeliveryChannel.DIGITAL_POST : channel, user));
 	}
 
 	/** Sends the decision, or answers with the open gates ({@link GatesOpenException}). */
@@ -101,12 +101,11 @@ public class DecisionSending {
 			Decisions.requireDraft(row);
 			List<Gate> gates = passable(row, caseFile, today);
 			requireRecipients(row);
-			DecisionLetter.Content preview = content(row, caseFile, today, gates, channel);
+			DecisionLetter.Content preview = content(row, caseFile, today, gates, channel, user);
 			Document document = journal.journalGenerated(caseFile.caseNumber(),
 					new NewDocument("Afgørelse: " + row.content().measure(), Direction.OUTGOING, DocumentKind.DECISION, today, null),
 					"afgoerelse.pdf", "application/pdf",
-					number -> letter.render(new DecisionLetter.Content(preview.caseNumber(), number, today, preview.recipientNames(),
-							preview.decision(), preview.basis(), gates, preview.receivedOn(), preview.complaintDeadline())),
+					number -> letter.render(preview.numbered(number)),
 					user);
 			Map<String, LocalDate> gateVersions = catalogue.gateRules(today)
 				.stream()
@@ -177,7 +176,7 @@ public class DecisionSending {
 	}
 
 	private DecisionLetter.Content content(DecisionStore.Row row, CaseFile caseFile, LocalDate today,
-			List<Gate> gates, DeliveryChannel channel) {
+			List<Gate> gates, DeliveryChannel channel, CurrentUser user) {
 		LegalBasis basis = catalogue.legalBasis(row.content().legalBasis(), today).orElseThrow();
 		LocalDate received = delivery.receivedOn(channel, today);
 		Map<Long, String> names = cases.parties(caseFile)
@@ -187,7 +186,7 @@ public class DecisionSending {
 			.collect(Collectors.toMap(Citizen::id, Citizen::name, (a, b) -> a));
 		List<String> recipients = row.content().notifiedCitizenIds().stream().map(names::get).toList();
 		return new DecisionLetter.Content(caseFile.caseNumber(), null, today, recipients, row.content(), basis, gates,
-				received, delivery.complaintDeadline(received));
+				received, delivery.complaintDeadline(received), user.username());
 	}
 
 	private static String channelName(DeliveryChannel channel) {

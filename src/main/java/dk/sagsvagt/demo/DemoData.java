@@ -22,6 +22,7 @@ import dk.sagsvagt.decisions.DecisionImport;
 import dk.sagsvagt.journal.HistoricDocument;
 import dk.sagsvagt.journal.JournalImport;
 import dk.sagsvagt.organisation.Organisation;
+import dk.sagsvagt.organisation.Signatures;
 import dk.sagsvagt.oversight.InformationRequests;
 import dk.sagsvagt.handover.Handovers;
 import dk.sagsvagt.improvement.ActionPlans;
@@ -57,6 +58,8 @@ class DemoData implements SmartInitializingSingleton {
 
 	private final UserAccounts accounts;
 
+	private final Signatures signatures;
+
 	private final Citizens citizens;
 
 	private final CaseImport cases;
@@ -87,7 +90,9 @@ class DemoData implements SmartInitializingSingleton {
 			CaseImport cases, JournalImport journal, CaseDeadlines deadlines, DecisionImport decisionImport,
 			SupervisionRounds rounds, Checklists checklists, Flags flags, RoundConclusions conclusions, InformationRequests requests,
 			RequestAnswers answers, Referrals referrals, Inquiries inquiries, InquiryReplies replies, Committees committees,
-			Handovers handovers, ActionPlans plans, TransactionTemplate transaction, Clock clock, DeadlineChanges deadlineChanges) {
+			Handovers handovers, ActionPlans plans, TransactionTemplate transaction, Clock clock, DeadlineChanges deadlineChanges,
+			Signatures signatures) {
+		this.signatures = signatures;
 		this.deadlineChanges = deadlineChanges;
 		this.actionPlan = new DemoActionPlan(plans, organisation);
 		this.handover = new DemoHandover(handovers, organisation);
@@ -121,7 +126,7 @@ class DemoData implements SmartInitializingSingleton {
 		SplittableRandom random = new SplittableRandom(properties.seed());
 		Instant now = Instant.now(clock);
 		LocalDate today = now.atZone(DemoCases.COPENHAGEN).toLocalDate();
-		DemoOrganisation.Built org = new DemoOrganisation(organisation, accounts).build(properties.staff(), random);
+		DemoOrganisation.Built org = new DemoOrganisation(organisation, accounts, signatures).build(properties.staff(), random);
 		DemoPeople.Built people = new DemoPeople(citizens).build(properties.citizens(), Math.max(1, properties.cases() / 5),
 				today, random);
 		List<DemoCases.Planned> planned = DemoCases.plan(properties.cases(), org, people, now, random);

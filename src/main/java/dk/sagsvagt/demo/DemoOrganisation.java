@@ -10,7 +10,9 @@ import java.util.SplittableRandom;
 
 import dk.sagsvagt.access.UserAccounts;
 import dk.sagsvagt.organisation.Organisation;
+import dk.sagsvagt.organisation.Signatures;
 import dk.sagsvagt.organisation.StaffRole;
+import dk.sagsvagt.organisation.UnitContact;
 
 /**
  * Socialforvaltningen with its citizen centres, units and staff, and the demo users {@code sagsbehandler},
@@ -36,8 +38,11 @@ final class DemoOrganisation {
 
 	private final UserAccounts accounts;
 
-	DemoOrganisation(Organisation organisation, UserAccounts accounts) {
+	private final Signatures signatures;
+
+	DemoOrganisation(Organisation organisation, UserAccounts accounts, Signatures signatures) {
 		this.organisation = organisation;
+		this.signatures = signatures;
 		this.accounts = accounts;
 	}
 
@@ -58,11 +63,20 @@ final class DemoOrganisation {
 		}
 		long legal = organisation.createUnit(policy, "Jura og Tilsyn");
 		long secretariat = organisation.createUnit(policy, "Sekretariat og IT");
+		// synthetic contact details for the signatures of the units' letters
+		List<Long> all = new ArrayList<>(familyUnits);
+		all.addAll(adultUnits);
+		all.add(legal);
+		for (int i = 0; i < all.size(); i++) {
+			signatures.updateContact(all.get(i), new UnitContact("Demovej " + (i + 1) + ", 1599 København V",
+					String.format("33 66 %02d %02d", 10 + i, 40 + i), "enhed" + (i + 1) + "@socialforvaltningen.example.dk"));
+		}
 
 		String hash = accounts.hash(PASSWORD);
 		Staffing staffing = new Staffing(hash, random);
 		long amager = familyUnits.get(0);
 		long demoCaseworker = staffing.add("sagsbehandler", "Sara Sagsbehandler", StaffRole.CASEWORKER, amager);
+		signatures.updateTitle(demoCaseworker, "Socialrådgiver");
 		staffing.add("leder", "Lone Leder", StaffRole.UNIT_LEADER, amager);
 		staffing.add("jurist", "Jonas Jurist", StaffRole.SUPERVISION_LAWYER, legal);
 		staffing.add("admin", "Anna Administrator", StaffRole.ADMINISTRATOR, secretariat);

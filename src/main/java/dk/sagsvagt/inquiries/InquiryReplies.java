@@ -3,7 +3,8 @@ package dk.sagsvagt.inquiries;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.Locale;
+import java.util.ArrayList;
+import java.util.List;
 
 import dk.sagsvagt.access.Action;
 import dk.sagsvagt.access.CurrentUser;
@@ -16,8 +17,7 @@ import dk.sagsvagt.journal.Document;
 import dk.sagsvagt.journal.DocumentKind;
 import dk.sagsvagt.journal.Journal;
 import dk.sagsvagt.journal.NewDocument;
-import dk.sagsvagt.organisation.Organisation;
-import dk.sagsvagt.organisation.Staff;
+import dk.sagsvagt.organisation.Signatures;
 import dk.sagsvagt.shared.AccessDeniedException;
 import dk.sagsvagt.shared.ConflictException;
 import dk.sagsvagt.shared.DanishDates;
@@ -26,7 +26,6 @@ import dk.sagsvagt.shared.Letterhead;
 import dk.sagsvagt.shared.PdfReport;
 import dk.sagsvagt.shared.WorkingDayCalendar;
 
-import org.springframework.context.MessageSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -58,14 +57,11 @@ public class InquiryReplies {
 
 	private final CaseStatusChanges statusChanges;
 
-	private final Organisation organisation;
-
-	private final MessageSource messages;
+	private final Signatures signatures;
 
 	InquiryReplies(Inquiries inquiries, Cases cases, CaseStatusChanges statusChanges, Journal journal, CaseDeadlines deadlines, Letterhead letterhead, JdbcClient jdbc,
-			TransactionTemplate transaction, Clock clock, Organisation organisation, MessageSource messages) {
-		this.organisation = organisation;
-		this.messages = messages;
+			TransactionTemplate transaction, Clock clock, Signatures signatures) {
+		this.signatures = signatures;
 		this.inquiries = inquiries;
 		this.cases = cases;
 		this.statusChanges = statusChanges;
@@ -83,8 +79,19 @@ public class InquiryReplies {
 		return "Kære " + (i.citizenName() == null ? "borger" : i.citizenName()) + "\n\n"
 				+ "Tak for din henvendelse af " + DanishDates.longDate(i.receivedOn()) + " til " + recipient(i.addressedTo()) + " om "
 				+ lowerFirst(i.subject()) + ".\n\n" + WRITE_HERE + "\n\n"
-				+ "Har du spørgsmål, er du velkommen til at kontakte mig. Oplys sagsnummer " + i.caseNumber() + ".\n\n"
-				+ "Med venlig hilsen\n\n" + i.assigneeName() + "\n" + letterhead.administration();
+				+ "Har du spørgsmål, er du velkommen til at kontakte mig. Oplys sagsnummer " + i.caseNumber() + ".";
+	}
+
+	/** A closing line ("Med venlig hilsen") typed at the end of the text, and what follows it. */
+	private static final java.util.regex.Pattern CLOSING = java.util.regex.Pattern
+		.compile("(?is)\\R\\s*(med )?venlig hilsen,?\\s*(\\R[^\\n]{0,120}){0,6}\\s*$");
+
+	/**
+	 * The text without a closing the writer typed: the letter closes with the signer's signature (name, title, unit
+	 * and its contact details), which would otherwise stand twice.
+	 */
+	static String withoutClosing(String body) {
+		return CLOSING.matcher(body).replaceFirst("").strip();
 	}
 
 	public Inquiry reply(long id, String text, LocalDate repliedOn, CurrentUser user) {
@@ -151,16 +158,15 @@ public class InquiryReplies {
 			pdf.paragraph(i.citizenName());
 		}
 		pdf.paragraph("Dato: den " + DanishDates.longDate(on) + "    Sagsnummer: " + i.caseNumber() + "    Dokumentnummer: " + documentNumber);
-		for (String paragraph : body.split("\\R\\s*\\R")) {
+		for (String paragraph : withoutClosing(body).split("\\R\\s*\\R")) {
 			pdf.paragraph(paragraph.strip());
 		}
+		List<String> signature = new ArrayList<>();
 		if (signatory != Signatory.ADMINISTRATION) {
-			Staff signer = organisation.staffByUsername(user.username()).orElse(null);
-			String name = signer == null ? letterhead.administration() : signer.fullName();
-			String title = signer == null ? "" : messages.getMessage("role." + signer.role().name(), null, "", Locale.forLanguageTag("da"));
-			pdf.paragraph((signatory == Signatory.MAYOR ? "På vegne af " + office : "På vegne af formanden for " + office) + "\n" + name
-					+ (title.isEmpty() ? "" : "\n" + title + ", " + letterhead.administration()));
+			signature.add(signatory == Signatory.MAYOR ? "På vegne af " + office : "På vegne af formanden for " + office);
 		}
+		signature.addAll(signatures.of(user.username(), letterhead.administration()).lines());
+		pdf.signature(signature);
 		return pdf.render();
 	}
 

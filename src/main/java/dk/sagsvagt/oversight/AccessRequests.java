@@ -27,6 +27,8 @@ import dk.sagsvagt.shared.NotFoundException;
 import dk.sagsvagt.shared.PdfReport;
 import dk.sagsvagt.shared.WorkingDayCalendar;
 import dk.sagsvagt.shared.Letterhead;
+import dk.sagsvagt.shared.DanishDates;
+import dk.sagsvagt.organisation.Signatures;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -61,8 +63,11 @@ public class AccessRequests {
 
 	private final String letterhead;
 
+	private final Signatures signatures;
+
 	AccessRequests(dk.sagsvagt.oversight.internal.DisclosureLog log, JdbcClient jdbc, Cases cases, Journal journal, CaseDeadlines deadlines, DeadlineChanges changes, Bundles bundles,
-			TransactionTemplate transaction, Clock clock, Letterhead letterhead) {
+			TransactionTemplate transaction, Clock clock, Letterhead letterhead, Signatures signatures) {
+		this.signatures = signatures;
 		this.jdbc = jdbc;
 		this.cases = cases;
 		this.journal = journal;
@@ -73,6 +78,14 @@ public class AccessRequests {
 		this.transaction = transaction;
 		this.clock = clock;
 		this.letterhead = letterhead.administration();
+	}
+
+	/** A letter to the requester: today's date, the case number and to whom, below the letterhead and title. */
+	private PdfReport letter(String title, AccessRequest r) {
+		return new PdfReport(letterhead, title)
+			.paragraph("Dato: " + DanishDates.longDate(LocalDate.now(clock.withZone(WorkingDayCalendar.COPENHAGEN)))
+					+ "    Sagsnummer: " + r.caseNumber())
+			.paragraph("Til: " + r.requester());
 	}
 
 	public record AccessRequest(long id, String caseNumber, String requester, boolean party, LocalDate receivedOn, String status,
@@ -118,10 +131,11 @@ public class AccessRequests {
 		if (expectedOn == null || r.dueDate() == null || !expectedOn.isAfter(r.dueDate())) {
 			throw new InvalidInputException("expectedOn", "Angiv hvornår svaret kan forventes (efter den nuværende frist).");
 		}
-		byte[] letter = new PdfReport(letterhead, "Din anmodning om aktindsigt")
-			.paragraph("Sagsnummer: " + r.caseNumber() + ". Vi modtog din anmodning om aktindsigt den " + r.receivedOn() + ".")
+		byte[] letter = letter("Din anmodning om aktindsigt", r)
+			.paragraph("Vi modtog din anmodning om aktindsigt den " + DanishDates.longDate(r.receivedOn()) + ".")
 			.paragraph("Vi kan ikke besvare den inden for 7 arbejdsdage (offentlighedslovens § 36, stk. 2). Begrundelsen er: " + text)
-			.paragraph("Du kan forvente et svar senest den " + expectedOn + ".")
+			.paragraph("Du kan forvente et svar senest den " + DanishDates.longDate(expectedOn) + ".")
+			.signature(signatures.of(user.username(), letterhead).lines())
 			.render();
 		transaction.executeWithoutResult(status -> {
 			Document d = journal.journalGenerated(r.caseNumber(), new NewDocument("Brev om forlænget frist for aktindsigt", Direction.OUTGOING,
@@ -173,10 +187,11 @@ public class AccessRequests {
 				default -> "Delvist udleveret (" + d.redactedDocument() + "): " + legal;
 			}));
 		}
-		byte[] letter = new PdfReport(letterhead, "Svar på din anmodning om aktindsigt")
-			.paragraph("Sagsnummer: " + r.caseNumber() + ". Du bad den " + r.receivedOn() + " om aktindsigt. Her er vores afgørelse, dokument for dokument.")
+		byte[] letter = letter("Svar på din anmodning om aktindsigt", r)
+			.paragraph("Du bad den " + DanishDates.longDate(r.receivedOn()) + " om aktindsigt. Her er vores afgørelse, dokument for dokument.")
 			.table(new float[] { 0.22f, 0.38f, 0.4f }, List.of("Dokument", "Titel", "Afgørelse"), table)
 			.paragraph("Du kan klage over afslag på aktindsigt. Klagen sendes til os; fastholder vi afslaget, sender vi den videre.")
+			.signature(signatures.of(user.username(), letterhead).lines())
 			.render();
 		byte[] zip = bundles.zip("Oversigt over udleverede dokumenter", r.caseNumber(), given, Map.of(), Map.of());
 		transaction.executeWithoutResult(status -> {

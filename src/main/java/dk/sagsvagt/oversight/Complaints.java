@@ -28,6 +28,8 @@ import dk.sagsvagt.shared.NotFoundException;
 import dk.sagsvagt.shared.PdfReport;
 import dk.sagsvagt.shared.WorkingDayCalendar;
 import dk.sagsvagt.shared.Letterhead;
+import dk.sagsvagt.shared.DanishDates;
+import dk.sagsvagt.organisation.Signatures;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -66,9 +68,12 @@ public class Complaints {
 
 	private final String letterhead;
 
+	private final Signatures signatures;
+
 	Complaints(JdbcClient jdbc, Decisions decisions, Cases cases, CaseDeadlines deadlines, Journal journal, Bundles bundles,
 			dk.sagsvagt.oversight.internal.DisclosureLog log, TransactionTemplate transaction, Clock clock,
-			Letterhead letterhead) {
+			Letterhead letterhead, Signatures signatures) {
+		this.signatures = signatures;
 		this.jdbc = jdbc;
 		this.decisions = decisions;
 		this.cases = cases;
@@ -173,13 +178,18 @@ public class Complaints {
 	public Complaint forward(long id, CurrentUser user) {
 		Complaint c = get(id, user);
 		List<Document> documents = documentsIfForwarded(c, user);
+		LocalDate sentOn = LocalDate.now(clock.withZone(WorkingDayCalendar.COPENHAGEN));
 		byte[] remarks = new PdfReport(letterhead, "Klage videresendt til Ankestyrelsen")
-			.paragraph("Sagsnummer: " + c.caseNumber() + ". Klagen blev modtaget " + c.receivedOn() + " (klagefrist " + c.complaintDeadline()
-					+ "). Kommunen har genvurderet afgørelsen " + c.reconsideredOn() + " og fastholder den.")
+			.paragraph("Dato: " + DanishDates.longDate(sentOn) + "    Sagsnummer: " + c.caseNumber())
+			.paragraph("Til: Ankestyrelsen")
+			.paragraph("Klagen blev modtaget den " + DanishDates.longDate(c.receivedOn()) + " (klagefristen udløb den "
+					+ DanishDates.longDate(c.complaintDeadline()) + "). Kommunen har genvurderet afgørelsen den "
+					+ DanishDates.longDate(c.reconsideredOn()) + " og fastholder den (retssikkerhedslovens § 66).")
 			.heading("Kommunens bemærkninger")
 			.paragraph(c.remarks())
 			.heading("Klagen")
 			.paragraph(c.text())
+			.signature(signatures.of(user.username(), letterhead).lines())
 			.render();
 		byte[] zip = bundles.zip("Sagens akter til Ankestyrelsen", c.caseNumber(), documents, Map.of(), Map.of("bemaerkninger.pdf", remarks));
 		LocalDate today = LocalDate.now(clock.withZone(WorkingDayCalendar.COPENHAGEN));

@@ -26,6 +26,7 @@ import dk.sagsvagt.oversight.internal.DisclosureLog;
 import dk.sagsvagt.shared.DanishDates;
 import dk.sagsvagt.shared.InvalidInputException;
 import dk.sagsvagt.shared.Letterhead;
+import dk.sagsvagt.organisation.Signatures;
 import dk.sagsvagt.shared.PdfReport;
 import dk.sagsvagt.shared.WorkingDayCalendar;
 
@@ -61,7 +62,7 @@ public class OwnInitiativeDisclosures {
 
 	private final Bundles bundles;
 
-	private final Signatories signatories;
+	private final Signatures signatories;
 
 	private final TransactionTemplate transaction;
 
@@ -72,7 +73,7 @@ public class OwnInitiativeDisclosures {
 	private final BundleContents bundleContents;
 
 	OwnInitiativeDisclosures(BundleContents bundleContents, OversightBodies bodies, Journal journal, Cases cases, AccessPolicy access, AccessGrants grants,
-			DisclosureLog log, Bundles bundles, Signatories signatories, TransactionTemplate transaction, Clock clock,
+			DisclosureLog log, Bundles bundles, Signatures signatories, TransactionTemplate transaction, Clock clock,
 			Letterhead letterhead) {
 		this.bodies = bodies;
 		this.journal = journal;
@@ -159,6 +160,7 @@ public class OwnInitiativeDisclosures {
 			.toList();
 		pdf.table(new float[] { 0.22f, 0.53f, 0.25f }, List.of("Dokument", "Titel", "Dato"), rows);
 		pdf.paragraph("Udleveringen er godkendt af " + signatories.nameAndTitle(approver) + ".");
+		pdf.signature(signatories.of(approver, letterhead).lines());
 		return pdf.render();
 	}
 }

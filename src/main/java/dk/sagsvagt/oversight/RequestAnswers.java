@@ -28,6 +28,7 @@ import dk.sagsvagt.shared.ConflictException;
 import dk.sagsvagt.shared.PdfReport;
 import dk.sagsvagt.shared.WorkingDayCalendar;
 import dk.sagsvagt.shared.Letterhead;
+import dk.sagsvagt.organisation.Signatures;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -65,13 +66,13 @@ public class RequestAnswers {
 
 	private final Bundles bundles;
 
-	private final Signatories signatories;
+	private final Signatures signatories;
 
 	private final BundleContents bundleContents;
 
 	private final RequestWork work;
 
-	RequestAnswers(BundleContents bundleContents, RequestWork work, Signatories signatories, Bundles bundles, JdbcClient jdbc, RequestStore store, InformationRequests requests, Journal journal, Cases cases,
+	RequestAnswers(BundleContents bundleContents, RequestWork work, Signatures signatories, Bundles bundles, JdbcClient jdbc, RequestStore store, InformationRequests requests, Journal journal, Cases cases,
 			CaseDeadlines deadlines, AccessPolicy access, dk.sagsvagt.oversight.internal.DisclosureLog log, TransactionTemplate transaction,
 			Clock clock,
 			Letterhead letterhead) {
@@ -197,6 +198,7 @@ public class RequestAnswers {
 		}
 		pdf.table(new float[] { 0.06f, 0.47f, 0.47f }, List.of("Nr.", "Delpunkt", "Sendt"), rows);
 		pdf.paragraph("Svaret er godkendt den " + DanishDates.longDate(r.signedOffAt()) + " af " + signatories.nameAndTitle(r.signedOffBy()) + ".");
+		pdf.signature(signatories.of(r.signedOffBy(), letterhead).lines());
 		return pdf.render();
 	}
 }

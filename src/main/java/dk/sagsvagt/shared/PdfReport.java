@@ -62,6 +62,16 @@ public final class PdfReport {
 		return this;
 	}
 
+	/**
+	 * The close of a letter: "Med venlig hilsen" and below it the signer's lines (name, title, unit, how to reach it),
+	 * one per line.
+	 */
+	public PdfReport signature(List<String> lines) {
+		blocks.add(new Paragraph("Med venlig hilsen", false));
+		blocks.add(new Paragraph(String.join("\n", lines), false));
+		return this;
+	}
+
 	/** A table; {@code widths} are fractions of the text width. */
 	public PdfReport table(float[] widths, List<String> header, List<List<String>> rows) {
 		blocks.add(new Table(widths, header, rows));

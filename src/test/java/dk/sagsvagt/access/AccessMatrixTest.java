@@ -125,6 +125,10 @@ class AccessMatrixTest {
 			web("POST /admin/users", Action.ADMINISTER, Target.NONE, ids -> post("/admin/users").param("username", "X")
 				.param("fullName", "").param("role", "CASEWORKER").param("password", "kort")),
 			web("GET /admin/units", Action.ADMINISTER, Target.NONE, ids -> get("/admin/units")),
+			web("GET /admin/units/{id}", Action.ADMINISTER, Target.NONE, ids -> get("/admin/units/1")),
+			web("POST /admin/units/{id}", Action.ADMINISTER, Target.NONE, ids -> post("/admin/units/1").param("phone", "1")),
+			web("POST /admin/users/{username}/title", Action.ADMINISTER, Target.NONE,
+					ids -> post("/admin/users/test.c/title").param("title", "")),
 			web("GET /admin/limits", Action.ADMINISTER, Target.NONE, ids -> get("/admin/limits")),
 			web("POST /admin/limits", Action.ADMINISTER, Target.NONE, ids -> post("/admin/limits").param("benefit", "")
 				.param("legalBasis", "").param("unit", "WEEKS")),

@@ -75,7 +75,8 @@ class DelayLetterTest {
 			.andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
 		try (PDDocument pdf = Loader.loadPDF(draft)) {
 			assertThat(new PDFTextStripper().getText(pdf)).contains("Din sag tager længere tid end forventet", c.caseNumber(),
-					"Vi afventer en udtalelse fra egen læge", "retssikkerhedslovens § 3, stk. 2");
+					"Vi afventer en udtalelse fra egen læge", "retssikkerhedslovens § 3, stk. 2", Fixtures.SIGNED_BY_TEST_A)
+				.doesNotContainPattern("\\d{4}-\\d{2}-\\d{2}(?!\\d)");
 		}
 		assertThat(jdbc.queryForObject("SELECT count(*) FROM journal.document WHERE case_id = ?", Integer.class, c.id())).isZero();
 

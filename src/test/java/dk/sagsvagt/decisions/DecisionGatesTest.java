@@ -7,9 +7,6 @@ import java.util.Map;
 
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectMapper;
-import org.apache.pdfbox.Loader;
-import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
 
 import dk.sagsvagt.access.CurrentUser;
@@ -20,6 +17,7 @@ import dk.sagsvagt.journal.Journal;
 import dk.sagsvagt.journal.NewDocument;
 import dk.sagsvagt.organisation.StaffRole;
 import dk.sagsvagt.support.Fixtures;
+import dk.sagsvagt.support.Letters;
 import dk.sagsvagt.support.JsonApi;
 import dk.sagsvagt.support.IntegrationTest;
 
@@ -201,14 +199,16 @@ class DecisionGatesTest {
 		assertThat(jdbc.queryForObject("SELECT detail FROM decisions.gate_state WHERE decision_id = ? AND gate_code = 'CHILD_CONVERSATION'",
 				String.class, id)).contains(conversationReason);
 
-		byte[] pdf = mvc.perform(get("/api/documents/" + sent.get("letterDocumentNumber").asString() + "/content")
-			.with(httpBasic("test.a", Fixtures.PASSWORD))).andReturn().getResponse().getContentAsByteArray();
-		String text;
-		try (PDDocument document = Loader.loadPDF(pdf)) {
-			text = new PDFTextStripper().getText(document).replaceAll("\\s+", " ");
-		}
+		String raw = Letters.text(mvc, sent.get("letterDocumentNumber").asString(), "test.a");
+		// signed as a municipality signs (issue 18): the caseworker's name, title, unit and how to reach it
+		Letters.assertMunicipalLetter(raw, Fixtures.SIGNED_BY_TEST_A);
+		String text = raw.replaceAll("\\s+", " ");
+		// the plan's note for the caseworker stays out of the citizen's letter, and every date is written in Danish
+		assertThat(text).contains("Barnets plan").doesNotContain("Fristen starter, når afgørelsen sendes")
+			.doesNotContainPattern("\\d{4}-\\d{2}-\\d{2}(?!\\d)");
 		assertThat(text).contains("Socialforvaltningen", "Bernstorffsgade 17", "Sagsnummer: " + c.caseNumber(),
 				"Dokumentnummer: " + sent.get("letterDocumentNumber").asString(), "Afgørelse om Aflastning i weekender",
+				"Vi har bevilget aflastning i weekender efter Barnets lov § 32.",
 				"Betingelserne i Barnets lov § 32 er opfyldt, fordi barnet har behov for særlig støtte.",
 				"Aflastning vil støtte barnets trivsel i hjemmet.", "Klagevejledning", "klage over afgørelsen til Ankestyrelsen",
 				"senest 4 uger efter", "retssikkerhedslovens § 67", "klagefristen udløber derfor den", "vurderer afgørelsen igen", "retssikkerhedslovens § 66", hearingReason,

@@ -171,7 +171,8 @@ class CommitteeAgendaTest {
 			assertThat(letter).startsWith("Socialborgmesteren\nSocialforvaltningen")
 				.contains("Birgit Borgersen\nDato: den 22. marts 2018")
 				.contains("vi har set på din sag “med det samme”")
-				.contains("På vegne af Socialborgmesteren\nLis Testleder\nEnhedschef, Socialforvaltningen")
+				.contains("Med venlig hilsen\nPå vegne af Socialborgmesteren\nLis Testleder\nEnhedschef\n")
+				.containsOnlyOnce("Med venlig hilsen")
 				.doesNotContain("test.leader.a");
 		}
 	}

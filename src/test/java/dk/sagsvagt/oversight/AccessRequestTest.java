@@ -18,6 +18,7 @@ import dk.sagsvagt.journal.DocumentKind;
 import dk.sagsvagt.journal.HistoricDocument;
 import dk.sagsvagt.journal.JournalImport;
 import dk.sagsvagt.support.Fixtures;
+import dk.sagsvagt.support.Letters;
 import dk.sagsvagt.support.JsonApi;
 import dk.sagsvagt.support.IntegrationTest;
 
@@ -78,6 +79,10 @@ class AccessRequestTest {
 		JsonNode delayed = call(post("/api/access-requests/" + id + "/delay"), Map.of("reason", "Sagen skal gennemgås for tredjemandsoplysninger.",
 				"expectedOn", "2017-05-05"), 200);
 		assertThat(delayed.get("dueDate").asString()).isEqualTo("2017-05-05");
+		String delayLetter = Letters.text(mvc, jdbc.queryForObject("SELECT delay_letter_document FROM oversight.access_request WHERE id = ?",
+				String.class, id), "test.a");
+		Letters.assertMunicipalLetter(delayLetter, Fixtures.SIGNED_BY_TEST_A);
+		assertThat(delayLetter).contains("Du kan forvente et svar senest den 5. maj 2017");
 
 		assertThat(call(post("/api/access-requests/" + id + "/answer"), Map.of("documents", List.of(Map.of("documentNumber", docs.get(1),
 				"outcome", "EXEMPT"))), 400).get("field").asString()).isEqualTo("documents");
@@ -87,6 +92,7 @@ class AccessRequestTest {
 				Map.of("documentNumber", docs.get(2), "outcome", "REDACTED", "legalReason", "Forvaltningsloven § 15 b, nr. 1",
 						"redactedDocument", docs.get(3)))), 200);
 		assertThat(answered.get("status").asString()).isEqualTo("ANSWERED");
+		Letters.assertMunicipalLetter(Letters.text(mvc, answered.get("coverLetterDocument").asString(), "test.a"), Fixtures.SIGNED_BY_TEST_A);
 
 		byte[] zip = mvc.perform(get("/api/documents/" + answered.get("bundleDocument").asString() + "/content")
 			.with(httpBasic("test.a", Fixtures.PASSWORD))).andReturn().getResponse().getContentAsByteArray();

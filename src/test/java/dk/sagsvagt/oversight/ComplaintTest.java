@@ -21,6 +21,7 @@ import dk.sagsvagt.journal.DocumentKind;
 import dk.sagsvagt.journal.HistoricDocument;
 import dk.sagsvagt.journal.JournalImport;
 import dk.sagsvagt.support.Fixtures;
+import dk.sagsvagt.support.Letters;
 import dk.sagsvagt.support.JsonApi;
 import dk.sagsvagt.support.IntegrationTest;
 
@@ -107,6 +108,9 @@ class ComplaintTest {
 				String.class, c.id())).startsWith("MET");
 		JsonNode forwarded = call("test.a", post("/api/complaints/" + id + "/forwarding"), Map.of(), 200);
 		String bundle = forwarded.get("bundleDocument").asString();
+		String remarks = Letters.textInZip(mvc, bundle, "bemaerkninger.pdf", "test.a");
+		Letters.assertMunicipalLetter(remarks, Fixtures.SIGNED_BY_TEST_A);
+		assertThat(remarks).contains("Til: Ankestyrelsen", "Kommunens bemærkninger", "fastholder afslaget");
 		assertThat(jdbc.queryForList("SELECT document_number FROM oversight.disclosure WHERE body = 'APPEALS_BOARD' AND document_number LIKE ?",
 				String.class, c.caseNumber() + "-%")).contains(bundle, c.caseNumber() + "-1");
 		call("test.anke", get("/api/documents/" + bundle), null, 200);

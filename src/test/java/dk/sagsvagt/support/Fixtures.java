@@ -34,6 +34,13 @@ public class Fixtures {
 
 	public static final String PASSWORD = "hemmelig-test";
 
+	/** Unit A's address as its letters print it under the signature. */
+	public static final String UNIT_A_ADDRESS = "Testvej 1, 1599 København V";
+
+	/** What a letter signed by test.a (Anne Testsen, caseworker in unit A) closes with. */
+	public static final String SIGNED_BY_TEST_A = "Med venlig hilsen\nAnne Testsen\nSagsbehandler\nTestenhed A, Socialforvaltningen\n"
+			+ UNIT_A_ADDRESS + "\nTelefon 33 66 10 40\nE-mail testenhed-a@forvaltningen.example.dk";
+
 	private static final AtomicInteger CPR_SEQ = new AtomicInteger(0);
 
 	private final Organisation organisation;
@@ -90,6 +97,10 @@ public class Fixtures {
 		unitA = organisation.createUnit(centre1, "Testenhed A");
 		unitB = organisation.createUnit(centre1, "Testenhed B");
 		unitC = organisation.createUnit(centre2, "Testenhed C");
+		// unit A's letters print its contact details under the signature (unit B's have none)
+		jdbc.sql("UPDATE organisation.unit SET address = ?, phone = ?, email = ? WHERE id = ?")
+			.params(UNIT_A_ADDRESS, "33 66 10 40", "testenhed-a@forvaltningen.example.dk", unitA)
+			.update();
 		long team = organisation.createTeam(unitA, "Team T");
 		String hash = accounts.hash(PASSWORD);
 		user("test.a", "Anne Testsen", StaffRole.CASEWORKER, unitA, hash);

@@ -11,6 +11,7 @@ import dk.sagsvagt.decisions.DecisionDraft;
 import dk.sagsvagt.decisions.Gate;
 import dk.sagsvagt.decisions.GateState;
 import dk.sagsvagt.decisions.LegalBasis;
+import dk.sagsvagt.organisation.Signatures;
 import dk.sagsvagt.shared.PdfReport;
 import dk.sagsvagt.shared.Letterhead;
 
@@ -36,14 +37,26 @@ public class DecisionLetter {
 
 	private final List<String> lines;
 
-	DecisionLetter(Letterhead letterhead) {
+	private final Signatures signatures;
+
+	DecisionLetter(Letterhead letterhead, Signatures signatures) {
 		this.administration = letterhead.administration();
 		this.lines = letterhead.lines();
+		this.signatures = signatures;
 	}
 
-	/** Everything the letter says. {@code documentNumber} is null in a preview. */
+	/**
+	 * Everything the letter says. {@code documentNumber} is null in a preview; {@code signedBy} is the username of the
+	 * member of staff who sends it.
+	 */
 	public record Content(String caseNumber, String documentNumber, LocalDate date, List<String> recipientNames,
-			DecisionDraft decision, LegalBasis basis, List<Gate> gates, LocalDate receivedOn, LocalDate complaintDeadline) {
+			DecisionDraft decision, LegalBasis basis, List<Gate> gates, LocalDate receivedOn, LocalDate complaintDeadline,
+			String signedBy) {
+
+		public Content numbered(String number) {
+			return new Content(caseNumber, number, date, recipientNames, decision, basis, gates, receivedOn,
+					complaintDeadline, signedBy);
+		}
 	}
 
 	public byte[] render(Content c) {
@@ -56,7 +69,7 @@ public class DecisionLetter {
 			pdf.paragraph("Til: " + String.join(", ", c.recipientNames()));
 		}
 		pdf.heading("Afgørelse");
-		pdf.paragraph(verb(d) + " " + d.measure() + " efter " + c.basis().law() + "."
+		pdf.paragraph(verb(d) + " " + inSentence(d.measure()) + " efter " + c.basis().law() + "."
 				+ (d.effectiveDate() == null ? "" : " Afgørelsen har virkning fra " + DATE.format(d.effectiveDate()) + "."));
 		pdf.heading("Sagens oplysninger").paragraph(d.facts());
 		pdf.heading("Vores vurdering").paragraph(d.assessment());
@@ -74,10 +87,12 @@ public class DecisionLetter {
 						+ gate.exemptionReason());
 			}
 			else if (gate.state() == GateState.MET || gate.state() == GateState.DEADLINE) {
-				pdf.paragraph(gate.name() + " (" + gate.law() + "): " + gate.detail());
+				pdf.paragraph(gate.name() + " (" + gate.law() + "): "
+						+ gate.detail().replace(GateEvaluator.PLAN_STARTS_ON_SENDING, ""));
 			}
 		}
 		pdf.heading("Klagevejledning").paragraph(complaintGuidance(c));
+		pdf.signature(signatures.of(c.signedBy(), administration).lines());
 		return pdf.render();
 	}
 
@@ -105,6 +120,12 @@ public class DecisionLetter {
 							List.of("I tilbuddets målgruppe", d.inTargetGroup() ? "Ja" : "Nej"),
 							List.of("Væsentligt dyrere end det tilbudte", d.significantlyMoreExpensive() ? "Ja" : "Nej")))
 			.paragraph(d.housingReasons());
+	}
+
+	/** "Aflastning i weekender" as it reads inside a sentence ("Vi har bevilget aflastning …"); "BPA" stays as written. */
+	static String inSentence(String measure) {
+		boolean acronym = measure.length() > 1 && Character.isUpperCase(measure.charAt(1));
+		return measure.isEmpty() || acronym ? measure : Character.toLowerCase(measure.charAt(0)) + measure.substring(1);
 	}
 
 	private static String price(NumberFormat kroner, BigDecimal price) {

@@ -31,6 +31,9 @@ import org.springframework.stereotype.Component;
 @Component
 public class GateEvaluator {
 
+	/** A note for the caseworker on the plan gate; the letter to the citizen leaves it out. */
+	static final String PLAN_STARTS_ON_SENDING = " Fristen starter, når afgørelsen sendes.";
+
 	private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d. MMMM yyyy", Locale.forLanguageTag("da"));
 
 	private final DecisionCatalogue catalogue;
@@ -199,7 +202,7 @@ public class GateEvaluator {
 		}
 		LocalDate due = calculator.endOf(rule, facts.on().atStartOfDay(WorkingDayCalendar.COPENHAGEN)).toLocalDate().minusDays(1);
 		return check.gate(GateState.DEADLINE, "Planen skal foreligge senest " + date(due) + " (" + rule.amount()
-				+ " måneder efter afgørelsen). Fristen starter, når afgørelsen sendes.", law);
+				+ " måneder efter afgørelsen)." + PLAN_STARTS_ON_SENDING, law);
 	}
 
 	/** The variant of the child's plan rule that fits the measure: by category, else urgent, else the default. */

@@ -14,6 +14,7 @@ import dk.sagsvagt.access.Action;
 import dk.sagsvagt.access.CurrentUser;
 import dk.sagsvagt.access.Scope;
 import dk.sagsvagt.organisation.Organisation;
+import dk.sagsvagt.organisation.Signatures;
 import dk.sagsvagt.organisation.Staff;
 import dk.sagsvagt.organisation.StaffRole;
 import dk.sagsvagt.organisation.Unit;
@@ -49,7 +50,11 @@ class AdminPages {
 
 	private final ChangeLogView changeLog;
 
-	AdminPages(Organisation organisation, AccessGrants grants, AccessPolicy access, CitizenExtract extract, ChangeLogView changeLog) {
+	private final Signatures signatures;
+
+	AdminPages(Organisation organisation, AccessGrants grants, AccessPolicy access, CitizenExtract extract, ChangeLogView changeLog,
+			Signatures signatures) {
+		this.signatures = signatures;
 		this.changeLog = changeLog;
 		this.organisation = organisation;
 		this.grants = grants;
@@ -90,6 +95,7 @@ class AdminPages {
 		model.addAttribute("allScopes", Scope.values());
 		model.addAttribute("allRoles", StaffRole.values());
 		model.addAttribute("allUnits", organisation.units());
+		model.addAttribute("letterTitle", signatures.registeredTitle(staff.id()));
 		model.addAttribute("changes", changeLog.of(grants.changesAbout(username, 50), locale));
 		return "admin/user";
 	}
@@ -110,28 +116,6 @@ class AdminPages {
 			return users(null, 0, model, Locale.forLanguageTag("da"));
 		}
 		return "redirect:/admin/users";
-	}
-
-	@GetMapping("/admin/units")
-	String units(Model model) {
-		access.require(access.currentUser(), Action.ADMINISTER, "enheder");
-		model.addAttribute("units", organisation.units());
-		model.addAttribute("centres", organisation.centres());
-		return "admin/units";
-	}
-
-	@PostMapping("/admin/units")
-	String createUnit(@RequestParam long centreId, @RequestParam String name, Model model) {
-		CurrentUser admin = access.currentUser();
-		access.require(admin, Action.ADMINISTER, "opret enhed");
-		try {
-			grants.createUnit(centreId, name, admin.username());
-		}
-		catch (InvalidInputException e) {
-			model.addAttribute("error", e.getMessage());
-			return units(model);
-		}
-		return "redirect:/admin/units";
 	}
 
 	@GetMapping("/admin/extract")
@@ -165,6 +149,22 @@ class AdminPages {
 		access.require(admin, Action.ADMINISTER, "ændring af adgang for " + username);
 		organisation.staffByUsername(username).orElseThrow(() -> new NotFoundException("Brugeren findes ikke."));
 		grants.setScope(username, scope, admin.username());
+		return "redirect:/admin/users/" + username;
+	}
+
+	/** The title a user's letters are signed with ("Socialrådgiver"); empty returns to the role's name. */
+	@PostMapping("/admin/users/{username}/title")
+	String setTitle(@PathVariable String username, @RequestParam(required = false) String title,
+			org.springframework.web.servlet.mvc.support.RedirectAttributes flash) {
+		access.require(access.currentUser(), Action.ADMINISTER, "titel for " + username);
+		Staff staff = organisation.staffByUsername(username).orElseThrow(() -> new NotFoundException("Brugeren findes ikke."));
+		try {
+			signatures.updateTitle(staff.id(), title);
+			flash.addFlashAttribute("message", "Titlen er gemt.");
+		}
+		catch (InvalidInputException e) {
+			flash.addFlashAttribute("error", e.getMessage());
+		}
 		return "redirect:/admin/users/" + username;
 	}
 
