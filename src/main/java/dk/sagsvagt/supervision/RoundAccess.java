@@ -71,6 +71,25 @@ public class RoundAccess {
 		return organisation.units().stream().filter(u -> covered.contains(u.id())).toList();
 	}
 
+	/** The role that reviews at each level of a round: 1 team leader, 2 unit leader, 3 centre leader, 4 lawyer. */
+	public static final Map<Integer, StaffRole> LEVEL_ROLES = Map.of(1, StaffRole.TEAM_LEADER, 2, StaffRole.UNIT_LEADER, 3,
+			StaffRole.CENTRE_LEADER, 4, StaffRole.SUPERVISION_LAWYER);
+
+	/**
+	 * Who the planner may choose at each level (issue 18: chosen by name, not typed as user names): the active leaders
+	 * of that level in the units the planner's scope covers, and every active supervision lawyer at level 4, by name.
+	 * Whether a chosen leader reaches the round's units is checked when the plan is saved ({@link #reviewerProblem}).
+	 */
+	public Map<Integer, List<Staff>> reviewerCandidates(CurrentUser planner) {
+		Set<Long> covered = unitsCovered(planner);
+		Map<Integer, List<Staff>> candidates = new java.util.TreeMap<>();
+		List<Staff> active = organisation.allStaff().stream().filter(Staff::active).toList();
+		LEVEL_ROLES.forEach((level, role) -> candidates.put(level, active.stream()
+			.filter(s -> s.role() == role && (role == StaffRole.SUPERVISION_LAWYER || covered.contains(s.unitId())))
+			.toList()));
+		return candidates;
+	}
+
 	/** The units outside the user's own scope, by name; empty when the user may plan a round over them. */
 	List<String> outsideScope(CurrentUser user, Collection<Long> units) {
 		Set<Long> covered = unitsCovered(user);

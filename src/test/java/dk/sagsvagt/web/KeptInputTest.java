@@ -134,7 +134,7 @@ class KeptInputTest {
 			.param("unitIds", String.valueOf(unitC)).param("caseTypes", "PLACEMENT").param("sampleSize", "17").param("perUnit", "true")
 			.param("reviewers1", "test.director").with(as("test.director")).with(csrf())).andReturn();
 		String page = pageAfter(refused, "test.director");
-		assertThat(page).contains("value=\"Efterårets runde, bevaret\"", "value=\"17\"", "value=\"test.director\"",
+		assertThat(page).contains("value=\"Efterårets runde, bevaret\"", "value=\"17\"", "value=\"test.director\" checked",
 				"value=\"" + unitC + "\" checked", "value=\"PLACEMENT\" checked", "name=\"perUnit\" value=\"true\" checked");
 		assertThat(jdbc.queryForObject("SELECT count(*) FROM supervision.round WHERE name = 'Efterårets runde, bevaret'", Integer.class)).isZero();
 	}

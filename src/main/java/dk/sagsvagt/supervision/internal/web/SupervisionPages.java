@@ -35,6 +35,7 @@ import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.util.MultiValueMap;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -67,9 +68,12 @@ class SupervisionPages {
 
 	private final RoundAddenda addenda;
 
+	private final ReviewerForm reviewerForm;
+
 	SupervisionPages(RoundAddenda addenda, SupervisionRounds rounds, Checklists checklists, Flags flags, RoundConclusions conclusions,
 			Organisation organisation, Cases cases, AccessPolicy access, RoundAccess roundAccess, RoundReviews reviews,
-			RoundReporting reporting) {
+			RoundReporting reporting, ReviewerForm reviewerForm) {
+		this.reviewerForm = reviewerForm;
 		this.addenda = addenda;
 		this.reviews = reviews;
 		this.reporting = reporting;
@@ -95,6 +99,9 @@ class SupervisionPages {
 			model.addAttribute("roundUnits", List.of());
 			model.addAttribute("roundCaseTypes", List.of());
 		}
+		@SuppressWarnings("unchecked")
+		Map<Integer, List<String>> chosen = (Map<Integer, List<String>>) model.asMap().getOrDefault("roundReviewers", Map.of());
+		model.addAttribute("reviewerLevels", reviewerForm.levels(user, chosen));
 		return "supervision/rounds";
 	}
 
@@ -106,15 +113,8 @@ class SupervisionPages {
 			@RequestParam(required = false) List<String> caseTypes, @RequestParam(required = false) Integer sampleSize,
 			@RequestParam(defaultValue = "false") boolean perUnit, @RequestParam(defaultValue = "false") boolean byMeasure,
 			@RequestParam(required = false) Integer minPerStratum, @RequestParam(required = false) Long previousRoundId,
-			@RequestParam Map<String, String> all, RedirectAttributes redirect) {
-		Map<Integer, List<String>> reviewers = new HashMap<>();
-		for (int level = 1; level <= 4; level++) {
-			String names = all.getOrDefault("reviewers" + level, "");
-			List<String> list = Arrays.stream(names.split("[,\\s]+")).filter(n -> !n.isBlank()).toList();
-			if (!list.isEmpty()) {
-				reviewers.put(level, list);
-			}
-		}
+			@RequestParam MultiValueMap<String, String> all, RedirectAttributes redirect) {
+		Map<Integer, List<String>> reviewers = ReviewerForm.submitted(all);
 		try {
 			Round round = rounds.create(new NewRound(name, periodFrom, periodTo, templateId, null, unitIds, caseTypes, null, null,
 					sampleSize, perUnit, byMeasure, minPerStratum, previousRoundId, reviewers), access.currentUser());
@@ -124,7 +124,8 @@ class SupervisionPages {
 			redirect.addFlashAttribute("error", e.getMessage());
 			redirect.addFlashAttribute("errorField", e.field());
 			// nothing typed is lost: the plan is shown again as submitted
-			redirect.addFlashAttribute("roundForm", all);
+			redirect.addFlashAttribute("roundForm", all.toSingleValueMap());
+			redirect.addFlashAttribute("roundReviewers", reviewers);
 			redirect.addFlashAttribute("roundUnits", unitIds == null ? List.of() : unitIds);
 			redirect.addFlashAttribute("roundCaseTypes", caseTypes == null ? List.of() : caseTypes);
 			return "redirect:/supervision";
