@@ -51,6 +51,9 @@ public class CitizenExtract {
 
 	private final String letterhead;
 
+	/** The administration and its address, above every letter. */
+	private final java.util.List<String> letterheadLines;
+
 	private final Signatures signatures;
 
 	CitizenExtract(JdbcClient jdbc, Citizens citizens, Organisation organisation, AccessPolicy access,
@@ -62,6 +65,7 @@ public class CitizenExtract {
 		this.access = access;
 		this.log = log;
 		this.letterhead = letterhead.administration();
+		this.letterheadLines = letterhead.lines();
 	}
 
 	/** One read of the citizen's data. */
@@ -87,7 +91,7 @@ public class CitizenExtract {
 					r.documentNumber() != null ? r.documentNumber() : r.caseNumber() == null ? "" : r.caseNumber(),
 					r.outcome().equals("ALLOWED") ? "Givet" : "Afvist"))
 			.toList();
-		return new PdfReport(letterhead, "Udtræk fra adgangsloggen")
+		return new PdfReport(letterheadLines, "Udtræk fra adgangsloggen")
 			.paragraph("Borger: " + citizen.name() + ", CPR-nummer " + citizen.maskedCpr())
 			.paragraph("Periode: " + DATE.format(from) + " – " + DATE.format(to))
 			.paragraph("Udtrækket viser, hvem der har set oplysninger om borgeren, hvornår og hvad, efter "

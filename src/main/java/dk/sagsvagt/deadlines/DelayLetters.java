@@ -49,6 +49,9 @@ public class DelayLetters {
 
 	private final String letterhead;
 
+	/** The administration and its address, above every letter. */
+	private final java.util.List<String> letterheadLines;
+
 	private final Signatures signatures;
 
 	DelayLetters(JdbcClient jdbc, Cases cases, Journal journal, TransactionTemplate transaction, Clock clock,
@@ -60,6 +63,7 @@ public class DelayLetters {
 		this.transaction = transaction;
 		this.clock = clock;
 		this.letterhead = letterhead.administration();
+		this.letterheadLines = letterhead.lines();
 	}
 
 	private record Limit(String caseNumber, String ruleCode, Instant startedAt, Instant dueAt, String status) {
@@ -130,7 +134,7 @@ public class DelayLetters {
 		LocalDate received = limit.startedAt().atZone(WorkingDayCalendar.COPENHAGEN).toLocalDate();
 		LocalDate due = limit.dueAt().atZone(WorkingDayCalendar.COPENHAGEN).toLocalDate().minusDays(1);
 		LocalDate today = LocalDate.now(clock.withZone(WorkingDayCalendar.COPENHAGEN));
-		return new PdfReport(letterhead, "Din sag tager længere tid end forventet")
+		return new PdfReport(letterheadLines, "Din sag tager længere tid end forventet")
 			.paragraph("Dato: " + DATE.format(today) + "    Sagsnummer: " + caseFile.caseNumber())
 			.paragraph("Vi modtog din ansøgning den " + DATE.format(received) + " (" + caseFile.caseTypeName() + "). Kommunen har "
 					+ "fastsat en frist for, hvor lang tid behandlingen af denne type sager må tage, og efter fristen skulle du "

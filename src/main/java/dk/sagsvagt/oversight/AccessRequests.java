@@ -63,6 +63,9 @@ public class AccessRequests {
 
 	private final String letterhead;
 
+	/** The administration and its address, above every letter. */
+	private final java.util.List<String> letterheadLines;
+
 	private final Signatures signatures;
 
 	AccessRequests(dk.sagsvagt.oversight.internal.DisclosureLog log, JdbcClient jdbc, Cases cases, Journal journal, CaseDeadlines deadlines, DeadlineChanges changes, Bundles bundles,
@@ -78,11 +81,12 @@ public class AccessRequests {
 		this.transaction = transaction;
 		this.clock = clock;
 		this.letterhead = letterhead.administration();
+		this.letterheadLines = letterhead.lines();
 	}
 
 	/** A letter to the requester: today's date, the case number and to whom, below the letterhead and title. */
 	private PdfReport letter(String title, AccessRequest r) {
-		return new PdfReport(letterhead, title)
+		return new PdfReport(letterheadLines, title)
 			.paragraph("Dato: " + DanishDates.longDate(LocalDate.now(clock.withZone(WorkingDayCalendar.COPENHAGEN)))
 					+ "    Sagsnummer: " + r.caseNumber())
 			.paragraph("Til: " + r.requester());

@@ -68,6 +68,9 @@ public class Complaints {
 
 	private final String letterhead;
 
+	/** The administration and its address, above every letter. */
+	private final java.util.List<String> letterheadLines;
+
 	private final Signatures signatures;
 
 	Complaints(JdbcClient jdbc, Decisions decisions, Cases cases, CaseDeadlines deadlines, Journal journal, Bundles bundles,
@@ -84,6 +87,7 @@ public class Complaints {
 		this.transaction = transaction;
 		this.clock = clock;
 		this.letterhead = letterhead.administration();
+		this.letterheadLines = letterhead.lines();
 	}
 
 	public Complaint register(long decisionId, LocalDate receivedOn, String channel, String text, String lateAcceptedReason, CurrentUser user) {
@@ -179,7 +183,7 @@ public class Complaints {
 		Complaint c = get(id, user);
 		List<Document> documents = documentsIfForwarded(c, user);
 		LocalDate sentOn = LocalDate.now(clock.withZone(WorkingDayCalendar.COPENHAGEN));
-		byte[] remarks = new PdfReport(letterhead, "Klage videresendt til Ankestyrelsen")
+		byte[] remarks = new PdfReport(letterheadLines, "Klage videresendt til Ankestyrelsen")
 			.paragraph("Dato: " + DanishDates.longDate(sentOn) + "    Sagsnummer: " + c.caseNumber())
 			.paragraph("Til: Ankestyrelsen")
 			.paragraph("Klagen blev modtaget den " + DanishDates.longDate(c.receivedOn()) + " (klagefristen udløb den "

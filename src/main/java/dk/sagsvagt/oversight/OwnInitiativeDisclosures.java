@@ -70,6 +70,9 @@ public class OwnInitiativeDisclosures {
 
 	private final String letterhead;
 
+	/** The administration and its address, above every letter. */
+	private final java.util.List<String> letterheadLines;
+
 	private final BundleContents bundleContents;
 
 	OwnInitiativeDisclosures(BundleContents bundleContents, OversightBodies bodies, Journal journal, Cases cases, AccessPolicy access, AccessGrants grants,
@@ -86,6 +89,7 @@ public class OwnInitiativeDisclosures {
 		this.transaction = transaction;
 		this.clock = clock;
 		this.letterhead = letterhead.administration();
+		this.letterheadLines = letterhead.lines();
 		this.bundleContents = bundleContents;
 	}
 
@@ -150,7 +154,7 @@ public class OwnInitiativeDisclosures {
 
 	private byte[] coverLetter(String bodyName, String caseNumber, String documentNumber, LocalDate date, String reason,
 			java.util.Collection<Document> documents, String approver) {
-		PdfReport pdf = new PdfReport(letterhead, "Materiale til " + bodyName);
+		PdfReport pdf = new PdfReport(letterheadLines, "Materiale til " + bodyName);
 		pdf.paragraph("København, den " + DanishDates.longDate(date));
 		pdf.paragraph("Sagsnummer: " + caseNumber + "    Dokumentnummer: " + documentNumber);
 		pdf.paragraph("Forvaltningen sender på eget initiativ det materiale, der er nævnt nedenfor. " + reason);

@@ -64,6 +64,9 @@ public class RequestAnswers {
 
 	private final String letterhead;
 
+	/** The administration and its address, above every letter. */
+	private final java.util.List<String> letterheadLines;
+
 	private final Bundles bundles;
 
 	private final Signatures signatories;
@@ -87,6 +90,7 @@ public class RequestAnswers {
 		this.transaction = transaction;
 		this.clock = clock;
 		this.letterhead = letterhead.administration();
+		this.letterheadLines = letterhead.lines();
 		this.bundles = bundles;
 		this.signatories = signatories;
 		this.bundleContents = bundleContents;
@@ -185,7 +189,7 @@ public class RequestAnswers {
 	 * signed off by the approver's name and title.
 	 */
 	byte[] coverLetter(InformationRequest r, String documentNumber, LocalDate date) {
-		PdfReport pdf = new PdfReport(letterhead, "Svar til " + r.bodyName());
+		PdfReport pdf = new PdfReport(letterheadLines, "Svar til " + r.bodyName());
 		pdf.paragraph("København, den " + DanishDates.longDate(date));
 		pdf.paragraph("Sagsnummer: " + r.caseNumber() + "    Dokumentnummer: " + documentNumber
 				+ (r.bodyReference() == null ? "" : "    Jeres reference: " + r.bodyReference()));
