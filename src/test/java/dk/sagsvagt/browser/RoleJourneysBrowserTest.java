@@ -54,6 +54,19 @@ class RoleJourneysBrowserTest extends BrowserTest {
 		}
 	}
 
+	/** Issue 18: a mistyped address is a page that does not exist; a page that is not the user's is a refusal. */
+	@org.junit.jupiter.api.Test
+	void aMistypedAddressSaysThePageDoesNotExistAndAnotherRolesPageSaysNoAccess() {
+		fixtures.unitA();
+		new Pages.LoginPage(driver, base()).open().logInAs("test.a", Fixtures.PASSWORD);
+		driver.get(base() + "/frister/enhed");
+		assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo("Ikke fundet");
+		assertThat(driver.findElement(By.tagName("main")).getText()).contains("findes ikke");
+		Browser.assertAccessible(driver);
+		driver.get(base() + "/admin/users");
+		assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo("Ingen adgang");
+	}
+
 	private List<String> pagesOf(String kind) {
 		List<String> pages = new ArrayList<>();
 		switch (kind) {
@@ -66,7 +79,7 @@ class RoleJourneysBrowserTest extends BrowserTest {
 			case "LEADER" -> pages.addAll(List.of("/dashboard", "/cases/unit", "/deadlines/unit", "/deadlines/statistics", "/handover",
 					"/oversight", "/oversight/statistics", "/supervision", "/action-plans", "/committee"));
 			case "LAWYER" -> pages.addAll(List.of("/supervision", "/frister"));
-			case "ADMINISTRATOR" -> pages.addAll(List.of("/admin/users", "/admin/units", "/admin/protection", "/admin/extract",
+			case "ADMINISTRATOR" -> pages.addAll(List.of("/admin/users", "/admin/units", "/admin/units/" + fixtures.unitA(), "/admin/protection", "/admin/extract",
 					"/admin/limits", "/admin/bodies"));
 			case "REVIEWER" -> pages.add("/disclosures");
 			default -> throw new IllegalArgumentException(kind);

@@ -12,6 +12,7 @@ import org.springframework.security.test.web.servlet.request.SecurityMockMvcRequ
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
@@ -85,6 +86,21 @@ class WebPagesTest {
 			.andExpect(content().contentTypeCompatibleWith(org.springframework.http.MediaType.APPLICATION_PROBLEM_JSON))
 			.andExpect(jsonPath("$.title").value("Ikke fundet"))
 			.andExpect(jsonPath("$.detail").value("Adressen findes ikke."));
+		// an address outside every listed path: "Siden findes ikke", not "Ingen adgang", and no refusal in the access log
+		// (before: /frister/enhed answered 403 "Du har ikke adgang til dette")
+		int refusals = jdbc.queryForObject("SELECT count(*) FROM access.access_log WHERE username = 'test.a' AND outcome = 'DENIED'",
+				Integer.class);
+		// (the page itself is the container's error page: RoleJourneysBrowserTest reads it)
+		mvc.perform(get("/frister/enhed").with(as("test.a")).accept(org.springframework.http.MediaType.TEXT_HTML))
+			.andExpect(status().isNotFound());
+		mvc.perform(get("/api/findes-ikke").with(as("test.a")))
+			.andExpect(status().isNotFound())
+			.andExpect(jsonPath("$.detail").value("Adressen findes ikke."));
+		assertThat(jdbc.queryForObject("SELECT count(*) FROM access.access_log WHERE username = 'test.a' AND outcome = 'DENIED'",
+				Integer.class)).isEqualTo(refusals);
+		// a page that exists but is not the user's is still refused
+		mvc.perform(get("/admin/users").with(as("test.a")).accept(org.springframework.http.MediaType.TEXT_HTML))
+			.andExpect(status().isForbidden());
 		mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete("/cases/mine").with(as("test.a")).with(csrf())
 				.accept(org.springframework.http.MediaType.TEXT_HTML))
 			.andExpect(status().isMethodNotAllowed())

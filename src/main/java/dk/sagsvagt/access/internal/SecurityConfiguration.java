@@ -58,8 +58,11 @@ class SecurityConfiguration {
 
 	private final AccessLogWriter accessLog;
 
-	SecurityConfiguration(AccessLogWriter accessLog) {
+	private final KnownAddresses addresses;
+
+	SecurityConfiguration(AccessLogWriter accessLog, KnownAddresses addresses) {
 		this.accessLog = accessLog;
+		this.addresses = addresses;
 	}
 
 	@Bean
@@ -90,6 +93,10 @@ class SecurityConfiguration {
 				.authenticationEntryPoint((request, response, e) -> problem(response, 401, "unauthorized",
 						"Ikke logget ind", "Log ind med brugernavn og adgangskode (HTTP Basic).")))
 			.exceptionHandling(ex -> ex.accessDeniedHandler((request, response, e) -> {
+				if (!addresses.exists(request)) {
+					problem(response, 404, "not-found", "Ikke fundet", "Adressen findes ikke.");
+					return;
+				}
 				logRefusal(request);
 				problem(response, 403, "forbidden", "Ingen adgang", "Du har ikke adgang til dette.");
 			}))
@@ -136,6 +143,10 @@ class SecurityConfiguration {
 				.permitAll())
 			.logout(logout -> logout.logoutSuccessUrl("/login?logout"))
 			.exceptionHandling(ex -> ex.accessDeniedHandler((request, response, e) -> {
+				if (!addresses.exists(request)) {
+					response.sendError(404);
+					return;
+				}
 				logRefusal(request);
 				new AccessDeniedHandlerImpl().handle(request, response, e);
 			}))
