@@ -11,7 +11,8 @@ import org.springframework.web.util.ServletRequestPathUtils;
 
 /**
  * Whether any controller answers an address (issue 18): the filter chains deny by default, and an address no
- * controller has is then a page that does not exist ("Siden findes ikke", 404), not a refusal to log ("Ingen adgang").
+ * controller has is then answered as a page that does not exist ("Ikke fundet", 404), not "Ingen adgang"; the attempt
+ * is logged either way.
  * Whatever cannot be decided counts as existing, so the answer stays a refusal.
  */
 @Component

@@ -93,11 +93,13 @@ class SecurityConfiguration {
 				.authenticationEntryPoint((request, response, e) -> problem(response, 401, "unauthorized",
 						"Ikke logget ind", "Log ind med brugernavn og adgangskode (HTTP Basic).")))
 			.exceptionHandling(ex -> ex.accessDeniedHandler((request, response, e) -> {
+				// every address outside what the user may reach is logged, whether it exists or not (a CPR number
+				// tried in an address is a probe worth seeing); one that does not exist is answered as such
+				logRefusal(request);
 				if (!addresses.exists(request)) {
 					problem(response, 404, "not-found", "Ikke fundet", "Adressen findes ikke.");
 					return;
 				}
-				logRefusal(request);
 				problem(response, 403, "forbidden", "Ingen adgang", "Du har ikke adgang til dette.");
 			}))
 			.sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
@@ -143,11 +145,11 @@ class SecurityConfiguration {
 				.permitAll())
 			.logout(logout -> logout.logoutSuccessUrl("/login?logout"))
 			.exceptionHandling(ex -> ex.accessDeniedHandler((request, response, e) -> {
+				logRefusal(request);
 				if (!addresses.exists(request)) {
 					response.sendError(404);
 					return;
 				}
-				logRefusal(request);
 				new AccessDeniedHandlerImpl().handle(request, response, e);
 			}))
 			.headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(
