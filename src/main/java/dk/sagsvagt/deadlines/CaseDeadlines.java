@@ -188,6 +188,7 @@ public class CaseDeadlines {
 					  AND d.rule_code IN (SELECT code FROM deadlines.rule WHERE met_by_event = ?)""")
 				.params(Timestamp.from(at), Timestamp.from(at), eventId, caseId, event)
 				.update();
+			dueEarlierByEvent(caseId, event, at, actor);
 			for (DeadlineRule rule : started) {
 				ZonedDateTime end = rule.unit() == DeadlineUnit.PUBLISHED_LIMIT ? publishedEnd(caseType, start)
 						: rule.unit() == DeadlineUnit.SET_PER_CASE && setDue != null
@@ -208,6 +209,31 @@ public class CaseDeadlines {
 			cases.recordEvent(caseId, at, "DEADLINE_EVENT", "Fristhændelse: " + DeadlineEvents.name(event), actor);
 			return eventId;
 		});
+	}
+
+	/**
+	 * The open deadlines whose rule is also due when {@code event} happens make it due on that day if that is earlier
+	 * (Barnets lov § 95, stk. 2: the first follow-up at the earliest of the end of an assessment run alongside the
+	 * measure and three months after the measure started). Each moved deadline keeps the move in its history.
+	 */
+	private void dueEarlierByEvent(long caseId, String event, Instant at, String actor) {
+		LocalDate day = at.atZone(WorkingDayCalendar.COPENHAGEN).toLocalDate();
+		Timestamp end = Timestamp.from(day.plusDays(1).atStartOfDay(WorkingDayCalendar.COPENHAGEN).toInstant());
+		jdbc.sql("""
+				WITH moved AS (
+				    SELECT d.id, d.due_at AS old_due_at, r.law FROM deadlines.deadline d
+				    JOIN deadlines.rule r ON r.code = d.rule_code AND r.variant = d.variant AND r.effective_from = d.rule_effective_from
+				    WHERE d.case_id = ? AND d.status = 'OPEN' AND r.also_due_at_event = ? AND d.started_at <= ? AND d.due_at > ?
+				), updated AS (
+				    UPDATE deadlines.deadline d SET due_at = ?, due_date = ? FROM moved WHERE d.id = moved.id RETURNING d.id
+				)
+				INSERT INTO deadlines.deadline_change (deadline_id, kind, changed_at, reason, changed_by, old_due_at, new_due_at)
+				SELECT moved.id, 'EARLIER_BY_EVENT', ?, moved.law || ': det tidligste af de to tidspunkter – '
+				       || ? || ' den ' || ?, ?, moved.old_due_at, ?
+				FROM moved JOIN updated ON updated.id = moved.id""")
+			.params(caseId, event, Timestamp.from(at), end, end, day, Timestamp.from(at), DeadlineEvents.name(event).toLowerCase(
+					java.util.Locale.forLanguageTag("da")), dk.sagsvagt.shared.DanishDates.longDate(day), actor, end)
+			.update();
 	}
 
 	/** The end of the published processing-time limit for the case type, or null when none is published. */

@@ -36,11 +36,13 @@ public class DeadlineCalculator {
 	/** {@code start} as an ISO date ({@code 2024-03-27}) or date-time, with or without offset (Copenhagen time). */
 	public Calculation calculate(String ruleCode, String variant, String start) {
 		ZonedDateTime from = parse(start);
+		WorkingDayCalendar.requireSupported(from.toLocalDate(), "start");
 		DeadlineRule rule = catalogue.inForce(ruleCode, variant, from.toLocalDate());
 		LocalDate day = from.toLocalDate();
 		String version = " (" + rule.law() + ", version fra " + DANISH_DATE.format(rule.effectiveFrom()) + ")";
 		if (rule.unit() == DeadlineUnit.HOURS) {
 			ZonedDateTime due = WorkingDayCalendar.plusHours(from, rule.amount());
+			WorkingDayCalendar.requireSupported(due.toLocalDate(), "start");
 			return new Calculation(rule, from.toOffsetDateTime().toString(), due.toOffsetDateTime().toString(),
 					rule.amount() + " timer fra " + DANISH_TIME.format(from) + " er " + DANISH_TIME.format(due) + version
 							+ ". " + rule.explanation());
@@ -60,11 +62,13 @@ public class DeadlineCalculator {
 			};
 			return new Calculation(rule, day.toString(), null, what + version + ". " + rule.explanation());
 		}
+		WorkingDayCalendar.requireSupported(due, "start");
 		String text = rule.amount() + " " + unitName(rule.unit()) + " fra " + DANISH_DATE.format(day) + " er "
 				+ DANISH_DATE.format(due);
-		if (rule.movesToWorkingDay() && !calendar.isWorkingDay(due)) {
-			LocalDate moved = calendar.onOrNextWorkingDay(due);
-			text += ", som ikke er en hverdag; fristen udløber derfor " + DANISH_DATE.format(moved);
+		if (rule.movesToWorkingDay() && !calendar.isCitizenWorkingDay(due)) {
+			// a deadline the citizen must meet does not end on a closed day (see WorkingDayCalendar.CITIZEN_CLOSED_DAYS)
+			LocalDate moved = WorkingDayCalendar.requireSupported(calendar.onOrNextCitizenWorkingDay(due), "start");
+			text += ", som er " + calendar.citizenClosedReason(due) + "; fristen udløber derfor " + DANISH_DATE.format(moved);
 			due = moved;
 		}
 		return new Calculation(rule, day.toString(), due.toString(), text + version + ". " + rule.explanation());
@@ -76,6 +80,7 @@ public class DeadlineCalculator {
 	 */
 	public ZonedDateTime endOf(DeadlineRule rule, ZonedDateTime start) {
 		if (rule.unit() == DeadlineUnit.HOURS) {
+			WorkingDayCalendar.requireSupported(start.toLocalDate(), "start");
 			return WorkingDayCalendar.plusHours(start, rule.amount());
 		}
 		String due = calculate(rule.code(), rule.variant(), start.toLocalDate().toString()).due();

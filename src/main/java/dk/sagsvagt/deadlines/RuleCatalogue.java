@@ -66,7 +66,11 @@ public class RuleCatalogue {
 		}
 		List<DeadlineRule> onDate = versions.stream().filter(r -> r.inForceOn(date)).toList();
 		if (onDate.isEmpty()) {
-			throw new InvalidInputException("start", "Fristreglen '" + code + "' var ikke i kraft den " + date + ".");
+			DeadlineRule first = versions.stream().min(java.util.Comparator.comparing(DeadlineRule::effectiveFrom)).orElseThrow();
+			throw new InvalidInputException("start", first.name() + " (" + first.law() + ") gælder for frister, der begynder den "
+					+ dk.sagsvagt.shared.DanishDates.longDate(first.effectiveFrom()) + " eller senere"
+					+ (first.source() == null ? "" : " (" + first.source() + ")") + ". Der er ingen regel for en start den "
+					+ dk.sagsvagt.shared.DanishDates.longDate(date) + ".");
 		}
 		if (variant != null && !variant.isBlank()) {
 			return onDate.stream()
@@ -95,6 +99,6 @@ public class RuleCatalogue {
 				rs.getString("law"), rs.getString("trigger_event"), DeadlineUnit.valueOf(rs.getString("unit")),
 				rs.getObject("amount", Integer.class), rs.getBoolean("moves_to_working_day"), rs.getBoolean("suspendable"),
 				rs.getBoolean("extendable"), rs.getString("explanation"), rs.getString("met_by_event"),
-				rs.getString("party").equals("CITIZEN"));
+				rs.getString("party").equals("CITIZEN"), rs.getString("source"));
 	}
 }

@@ -31,6 +31,63 @@ public final class WorkingDayCalendar {
 		this.closureDaysAreNonWorking = closureDaysAreNonWorking;
 	}
 
+	/**
+	 * The days other than Saturdays, Sundays and public holidays on which a deadline the citizen must meet (a
+	 * complaint period) cannot end, whatever the municipality's own closure days: Grundlovsdag, 24 and 31 December.
+	 * The same days as forældelsesloven § 27, stk. 2 ("i en weekend, på en helligdag, grundlovsdag, den 24. eller den
+	 * 31. december"); Justitsministeriets vejledning om beregning af klagefrister (VEJ nr. 9533 af 26/06/2018) moves a
+	 * complaint period ending on a closed day to the next weekday.
+	 */
+	public static final Map<MonthDay, String> CITIZEN_CLOSED_DAYS = Map.of(MonthDay.of(6, 5), "grundlovsdag",
+			MonthDay.of(12, 24), "juleaftensdag", MonthDay.of(12, 31), "nytårsaftensdag");
+
+	/**
+	 * Whether a deadline the citizen must meet may end on the day: not a Saturday, Sunday, public holiday or one of
+	 * {@link #CITIZEN_CLOSED_DAYS}.
+	 */
+	public boolean isCitizenWorkingDay(LocalDate date) {
+		DayOfWeek day = date.getDayOfWeek();
+		return day != DayOfWeek.SATURDAY && day != DayOfWeek.SUNDAY && !isPublicHoliday(date)
+				&& !CITIZEN_CLOSED_DAYS.containsKey(MonthDay.from(date));
+	}
+
+	/** Why a citizen's deadline cannot end on the day, in Danish ("en lørdag", "2. påskedag", "grundlovsdag"); null if it can. */
+	public String citizenClosedReason(LocalDate date) {
+		if (isCitizenWorkingDay(date)) {
+			return null;
+		}
+		if (date.getDayOfWeek() == DayOfWeek.SATURDAY) {
+			return "en lørdag";
+		}
+		if (date.getDayOfWeek() == DayOfWeek.SUNDAY) {
+			return "en søndag";
+		}
+		String closed = CITIZEN_CLOSED_DAYS.get(MonthDay.from(date));
+		if (closed != null) {
+			return closed;
+		}
+		return DanishHolidays.of(date.getYear()).stream().filter(h -> h.date().equals(date)).map(h -> h.name().toLowerCase(java.util.Locale.forLanguageTag("da")))
+			.findFirst().orElse("en helligdag");
+	}
+
+	/** The day itself if a citizen's deadline may end on it, else the next such day. */
+	public LocalDate onOrNextCitizenWorkingDay(LocalDate date) {
+		LocalDate day = date;
+		while (!isCitizenWorkingDay(day)) {
+			day = day.plusDays(1);
+		}
+		return day;
+	}
+
+	/** Refuses, in Danish, a date outside the years the calendar covers ({@link DanishHolidays#FIRST_YEAR}–{@link DanishHolidays#LAST_YEAR}). */
+	public static LocalDate requireSupported(LocalDate date, String field) {
+		if (date.getYear() < DanishHolidays.FIRST_YEAR || date.getYear() > DanishHolidays.LAST_YEAR) {
+			throw new InvalidInputException(field, "Fristberegningen dækker datoer fra 1. januar " + DanishHolidays.FIRST_YEAR
+					+ " til 31. december " + DanishHolidays.LAST_YEAR + ".");
+		}
+		return date;
+	}
+
 	public List<Holiday> publicHolidays(int year) {
 		return DanishHolidays.of(year);
 	}

@@ -68,6 +68,43 @@ class CaseDeadlinesTest {
 			.andExpect(jsonPath("$[?(@.ruleCode == 'NOTIFIER_RECEIPT')].status").value(hasItem("OPEN")));
 	}
 
+	/**
+	 * Barnets lov § 95, stk. 2: the first follow-up on a measure at the earliest of the end of an assessment running
+	 * alongside it and three months after it started. Assessment started 15 January 2024, measure started 1 March,
+	 * assessment finished 10 April: the follow-up is due 10 April, not 1 June. Before: it stayed at 1 June.
+	 */
+	@Test
+	void theFirstFollowUpIsDueWhenAnAssessmentRunningAlongsideTheMeasureFinishesIfThatIsEarlier() throws Exception {
+		CaseFile c = fixtures.caseIn(fixtures.unitA(), "test.a", "Indsats under undersøgelse");
+		event("test.a", c, "NEED_BECAME_KNOWN", at("2024-01-15T09:00")).andExpect(status().isCreated());
+		event("test.a", c, "MEASURE_STARTED", at("2024-03-01T09:00")).andExpect(status().isCreated())
+			.andExpect(jsonPath("$[?(@.ruleCode == 'FOLLOW_UP')].dueDate").value(hasItem("2024-06-01")));
+		event("test.a", c, "ASSESSMENT_FINISHED", at("2024-04-10T14:00")).andExpect(status().isCreated())
+			.andExpect(jsonPath("$[?(@.ruleCode == 'FOLLOW_UP')].dueDate").value(hasItem("2024-04-10")))
+			.andExpect(jsonPath("$[?(@.ruleCode == 'FOLLOW_UP')].status").value(hasItem("OPEN")));
+		assertThat(jdbc.queryForObject("""
+				SELECT c.reason FROM deadlines.deadline_change c JOIN deadlines.deadline d ON d.id = c.deadline_id
+				WHERE d.case_id = ? AND c.kind = 'EARLIER_BY_EVENT'""", String.class, c.id()))
+			.isEqualTo("Barnets lov § 95: det tidligste af de to tidspunkter – børnefaglig undersøgelse afsluttet den 10. april 2024");
+
+		// an assessment finished before the measure started runs alongside nothing: three months from the start
+		CaseFile before = fixtures.caseIn(fixtures.unitA(), "test.a", "Indsats efter undersøgelse");
+		event("test.a", before, "NEED_BECAME_KNOWN", at("2024-01-15T09:00")).andExpect(status().isCreated());
+		event("test.a", before, "ASSESSMENT_FINISHED", at("2024-02-20T09:00")).andExpect(status().isCreated());
+		event("test.a", before, "MEASURE_STARTED", at("2024-03-01T09:00")).andExpect(status().isCreated())
+			.andExpect(jsonPath("$[?(@.ruleCode == 'FOLLOW_UP')].dueDate").value(hasItem("2024-06-01")));
+		// under serviceloven (before 2024) the rule had no "earliest of": three months stay three months
+		CaseFile old = fixtures.caseIn(fixtures.unitA(), "test.a", "Foranstaltning efter serviceloven");
+		event("test.a", old, "NEED_BECAME_KNOWN", at("2023-01-16T09:00")).andExpect(status().isCreated());
+		event("test.a", old, "MEASURE_STARTED", at("2023-03-01T09:00")).andExpect(status().isCreated());
+		event("test.a", old, "ASSESSMENT_FINISHED", at("2023-04-10T09:00")).andExpect(status().isCreated())
+			.andExpect(jsonPath("$[?(@.ruleCode == 'FOLLOW_UP')].dueDate").value(hasItem("2023-06-01")));
+	}
+
+	private static Instant at(String copenhagen) {
+		return java.time.LocalDateTime.parse(copenhagen).atZone(java.time.ZoneId.of("Europe/Copenhagen")).toInstant();
+	}
+
 	@Test
 	void anAssessmentFinishedAfterFourMonthsIsMetLate() throws Exception {
 		CaseFile c = fixtures.caseIn(fixtures.unitA(), "test.a", "Undersøgelse der trak ud");

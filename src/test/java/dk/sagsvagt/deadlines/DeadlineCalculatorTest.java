@@ -105,7 +105,7 @@ class DeadlineCalculatorTest {
 	@Test
 	void theCitizensComplaintPeriodEndingOnGoodFridayMovesToTheNextWorkingDay() throws Exception {
 		due("COMPLAINT_PERIOD", "2024-03-01", null, "2024-04-02", "Retssikkerhedsloven § 67");
-		calc("COMPLAINT_PERIOD", "2024-03-01", null).andExpect(jsonPath("$.explanation").value(containsString("ikke er en hverdag")));
+		calc("COMPLAINT_PERIOD", "2024-03-01", null).andExpect(jsonPath("$.explanation").value(containsString("29-03-2024, som er langfredag; fristen udløber derfor 02-04-2024")));
 		due("COMPLAINT_PERIOD", "2024-05-06", null, "2024-06-03", "Retssikkerhedsloven § 67");
 	}
 

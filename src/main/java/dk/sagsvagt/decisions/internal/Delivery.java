@@ -24,7 +24,7 @@ public class Delivery {
 	private final int letterPostWorkingDays;
 
 	public Delivery(WorkingDayCalendar calendar, RuleCatalogue rules, DeadlineCalculator calculator,
-			@Value("${sagsvagt.decisions.letter-post-working-days:5}") int letterPostWorkingDays) {
+			@Value("${sagsvagt.decisions.letter-post-working-days:" + Delivery.LETTER_POST_WORKING_DAYS + "}") int letterPostWorkingDays) {
 		this.calendar = calendar;
 		this.rules = rules;
 		this.calculator = calculator;
@@ -40,7 +40,18 @@ public class Delivery {
 				: day.atTime(12, 0).atZone(WorkingDayCalendar.COPENHAGEN).toInstant();
 	}
 
-	/** Digital Post counts as received the same day; a posted letter the configured number of working days later. */
+	/**
+	 * When a letter sent by ordinary post counts as received, by default: 6 delivery days after it is dated and posted.
+	 * Justitsministeriets vejledning om beregning af klagefrister (VEJ nr. 9533 af 26/06/2018), which Ankestyrelsen
+	 * follows ("Hvis afgørelsen er sendt med almindelig post, går Ankestyrelsen ud fra, at du får brevet 6 hverdage
+	 * senere", ast.dk, klagefrister). Until 2018 the figure was 5 days for most weekdays.
+	 */
+	public static final int LETTER_POST_WORKING_DAYS = 6;
+
+	/**
+	 * Digital Post counts as received the day it is available in the inbox, the day it is sent (lov om Digital Post
+	 * fra offentlige afsendere § 10, nr. 1); a posted letter the configured number of working days later.
+	 */
 	public LocalDate receivedOn(DeliveryChannel channel, LocalDate sent) {
 		return channel == DeliveryChannel.DIGITAL_POST ? sent : calendar.plusWorkingDays(sent, letterPostWorkingDays);
 	}
