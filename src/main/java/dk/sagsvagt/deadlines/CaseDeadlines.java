@@ -34,7 +34,10 @@ import org.springframework.transaction.support.TransactionTemplate;
 public class CaseDeadlines {
 
 	static final String COLUMNS = """
-			d.id, d.case_id, d.case_number, d.rule_code, d.variant, r.name, r.law, d.started_at, d.due_date, d.due_at, d.status, d.met_at, d.delay_letter_at, d.citizen_side, r.unit
+			d.id, d.case_id, d.case_number, d.rule_code, d.variant, r.name, r.law, d.started_at, d.due_date, d.due_at, d.status, d.met_at, d.delay_letter_at, d.citizen_side, r.unit,
+			d.suspended_since, d.breached_at,
+			(SELECT c.reason FROM deadlines.deadline_change c WHERE c.deadline_id = d.id AND c.kind = 'SUSPENDED' ORDER BY c.id DESC LIMIT 1)
+			    AS suspension_reason
 			FROM deadlines.deadline d
 			JOIN deadlines.rule r ON r.code = d.rule_code AND r.variant = d.variant AND r.effective_from = d.rule_effective_from
 			""";
@@ -116,7 +119,7 @@ public class CaseDeadlines {
 				.query(Long.class)
 				.single();
 			jdbc.sql("""
-					UPDATE deadlines.deadline SET status = CASE WHEN ? < due_at THEN 'MET' ELSE 'MET_LATE' END, met_at = ?, met_by_event_id = ?
+					UPDATE deadlines.deadline SET status = CASE WHEN ? < due_at AND breached_at IS NULL THEN 'MET' ELSE 'MET_LATE' END, met_at = ?, met_by_event_id = ?
 					WHERE id = ? AND status = 'OPEN'""")
 				.params(Timestamp.from(at), Timestamp.from(at), eventId, deadlineId)
 				.update();
@@ -182,7 +185,7 @@ public class CaseDeadlines {
 			}
 			long eventId = inserted;
 			jdbc.sql("""
-					UPDATE deadlines.deadline d SET status = CASE WHEN ? < d.due_at THEN 'MET' ELSE 'MET_LATE' END,
+					UPDATE deadlines.deadline d SET status = CASE WHEN ? < d.due_at AND d.breached_at IS NULL THEN 'MET' ELSE 'MET_LATE' END,
 					       met_at = ?, met_by_event_id = ?
 					WHERE d.case_id = ? AND d.status = 'OPEN'
 					  AND d.rule_code IN (SELECT code FROM deadlines.rule WHERE met_by_event = ?)""")
@@ -297,10 +300,15 @@ public class CaseDeadlines {
 	static CaseDeadline deadline(ResultSet rs, int row) throws SQLException {
 		Timestamp met = rs.getTimestamp("met_at");
 		Timestamp letter = rs.getTimestamp("delay_letter_at");
+		Timestamp suspended = rs.getTimestamp("suspended_since");
+		Timestamp breached = rs.getTimestamp("breached_at");
+		String status = rs.getString("status");
 		return new CaseDeadline(rs.getLong("id"), rs.getLong("case_id"), rs.getString("case_number"), rs.getString("rule_code"),
 				rs.getString("variant"), rs.getString("name"), rs.getString("law"), rs.getTimestamp("started_at").toInstant(),
-				rs.getObject("due_date", LocalDate.class), rs.getTimestamp("due_at").toInstant(), rs.getString("status"),
+				rs.getObject("due_date", LocalDate.class), rs.getTimestamp("due_at").toInstant(),
+				status.equals("OPEN") && suspended != null ? CaseDeadline.SUSPENDED : status,
 				met == null ? null : met.toInstant(), letter == null ? null : letter.toInstant(), rs.getBoolean("citizen_side"),
-				"HOURS".equals(rs.getString("unit")));
+				"HOURS".equals(rs.getString("unit")), suspended == null ? null : suspended.toInstant(),
+				suspended == null ? null : rs.getString("suspension_reason"), breached == null ? null : breached.toInstant());
 	}
 }

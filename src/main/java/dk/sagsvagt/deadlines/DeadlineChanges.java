@@ -197,11 +197,28 @@ public class DeadlineChanges {
 
 	private void history(long deadlineId, String kind, Instant at, String reason, CurrentUser user, String approvedBy,
 			Instant oldDue, Instant newDue) {
+		if (!kind.equals("RESUMED")) {
+			keepBreach(jdbc, deadlineId, oldDue, at);
+		}
 		jdbc.sql("""
 				INSERT INTO deadlines.deadline_change (deadline_id, kind, changed_at, reason, changed_by, approved_by, old_due_at, new_due_at)
 				VALUES (?, ?, ?, ?, ?, ?, ?, ?)""")
 			.params(deadlineId, kind, Timestamp.from(at), reason.strip(), user.username(), approvedBy, Timestamp.from(oldDue),
 					Timestamp.from(newDue))
+			.update();
+	}
+
+	/**
+	 * A deadline that had run out when it was suspended, extended, ended or given a delay letter keeps the moment it
+	 * was missed, so the change cannot hide the breach: met later it counts as late (issue 19). Not for the citizen's
+	 * own deadline, nor for a resumption (the clock stood still while it was suspended).
+	 */
+	static void keepBreach(JdbcClient jdbc, long deadlineId, Instant dueBefore, Instant at) {
+		if (dueBefore.isAfter(at)) {
+			return;
+		}
+		jdbc.sql("UPDATE deadlines.deadline SET breached_at = coalesce(breached_at, ?) WHERE id = ? AND NOT citizen_side")
+			.params(Timestamp.from(dueBefore), deadlineId)
 			.update();
 	}
 

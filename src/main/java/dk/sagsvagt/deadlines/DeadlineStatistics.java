@@ -71,7 +71,7 @@ public class DeadlineStatistics {
 			    FILTER (WHERE met_at IS NOT NULL AND NOT hour_rule AND status IN ('MET', 'MET_LATE'))::float8 AS median_days,
 			percentile_cont(0.9) WITHIN GROUP (ORDER BY extract(epoch FROM met_at - started_at) / 86400)
 			    FILTER (WHERE met_at IS NOT NULL AND NOT hour_rule AND status IN ('MET', 'MET_LATE'))::float8 AS p90_days,
-			count(*) FILTER (WHERE status = 'OPEN' AND due_at <= ?) AS open_overdue,
+			count(*) FILTER (WHERE status = 'OPEN' AND suspended_since IS NULL AND due_at <= ?) AS open_overdue,
 			count(*) FILTER (WHERE delay_letter_at IS NOT NULL) AS letters
 			""";
 

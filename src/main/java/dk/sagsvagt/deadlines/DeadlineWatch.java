@@ -65,13 +65,13 @@ public class DeadlineWatch {
 			}
 			int overdue = jdbc.sql("""
 					INSERT INTO deadlines.warning (deadline_id, kind)
-					SELECT id, 'OVERDUE' FROM deadlines.deadline WHERE status = 'OPEN' AND NOT citizen_side AND due_at <= ?
+					SELECT id, 'OVERDUE' FROM deadlines.deadline WHERE status = 'OPEN' AND suspended_since IS NULL AND NOT citizen_side AND due_at <= ?
 					ON CONFLICT DO NOTHING""")
 				.param(Timestamp.from(now))
 				.update();
 			int dueSoon = jdbc.sql("""
 					INSERT INTO deadlines.warning (deadline_id, kind)
-					SELECT id, 'DUE_SOON' FROM deadlines.deadline WHERE status = 'OPEN' AND NOT citizen_side AND due_at > ? AND due_at <= ?
+					SELECT id, 'DUE_SOON' FROM deadlines.deadline WHERE status = 'OPEN' AND suspended_since IS NULL AND NOT citizen_side AND due_at > ? AND due_at <= ?
 					ON CONFLICT DO NOTHING""")
 				.params(Timestamp.from(now), Timestamp.from(soon))
 				.update();

@@ -87,6 +87,8 @@ public class DelayLetters {
 		Instant newDue = expected.plusDays(1).atStartOfDay(WorkingDayCalendar.COPENHAGEN).toInstant();
 		// the letter and the new expected date are saved together or not at all
 		return transaction.execute(status -> {
+			// a letter sent after the limit ran out does not hide that it was missed
+			DeadlineChanges.keepBreach(jdbc, deadlineId, limit.dueAt(), now);
 			Document document = journal.journal(caseFile.caseNumber(), new NewDocument("Brev om forlænget sagsbehandlingstid",
 					Direction.OUTGOING, DocumentKind.LETTER, null, null), UploadedFile.of("brev-om-forlaenget-sagsbehandlingstid.pdf", "application/pdf", pdf), user);
 			jdbc.sql("UPDATE deadlines.deadline SET delay_letter_at = ?, due_at = ?, due_date = ? WHERE id = ?")

@@ -36,10 +36,12 @@ public class Worklists {
 	public enum State {
 		/** Every open deadline, overdue or not (the default). */
 		ALL_OPEN("d.status = 'OPEN'"),
-		/** Open and not yet overdue. */
-		OPEN("d.status = 'OPEN' AND d.due_at > ?"),
-		/** Open and past its end. */
-		OVERDUE("d.status = 'OPEN' AND d.due_at <= ?"),
+		/** Open, running and not yet overdue. */
+		OPEN("d.status = 'OPEN' AND d.suspended_since IS NULL AND d.due_at > ?"),
+		/** Open, running and past its end (a suspended deadline's clock stands still). */
+		OVERDUE("d.status = 'OPEN' AND d.suspended_since IS NULL AND d.due_at <= ?"),
+		/** Stopped while the administration waits ("Stillet i bero"). */
+		SUSPENDED("d.status = 'OPEN' AND d.suspended_since IS NOT NULL"),
 		/** Met, in time or late. */
 		MET("d.status <> 'OPEN'");
 
@@ -243,7 +245,7 @@ public class Worklists {
 		List<Object> all = new ArrayList<>();
 		all.add(now);
 		all.addAll(params);
-		return jdbc.sql("SELECT count(*), count(*) FILTER (WHERE d.status = 'OPEN' AND d.due_at <= ?) FROM deadlines.deadline d WHERE " + where)
+		return jdbc.sql("SELECT count(*), count(*) FILTER (WHERE d.status = 'OPEN' AND d.suspended_since IS NULL AND d.due_at <= ?) FROM deadlines.deadline d WHERE " + where)
 			.params(all)
 			.query((rs, n) -> new Count(rs.getLong(1), rs.getLong(2)))
 			.single();

@@ -180,6 +180,8 @@ class AccessMatrixTest {
 			api("POST /api/deadlines/{id}/extension", Action.EDIT_CASE, CASE, ids -> post("/api/deadlines/" + ids.deadlineId()
 				+ "/extension").contentType(MediaType.APPLICATION_JSON).content("{}")),
 			api("GET /api/cases/{caseNumber}/deadlines", Action.VIEW_CASE, CASE, ids -> get("/api/cases/" + ids.caseNumber() + "/deadlines")),
+			api("GET /api/cases/{caseNumber}/deadlines/{id}/history", Action.VIEW_CASE, CASE,
+					ids -> get("/api/cases/" + ids.caseNumber() + "/deadlines/" + ids.deadlineId() + "/history")),
 			api("POST /api/cases/{caseNumber}/deadline-events", Action.EDIT_CASE, CASE,
 					ids -> post("/api/cases/" + ids.caseNumber() + "/deadline-events").contentType(MediaType.APPLICATION_JSON)
 						.content("{\"event\":\"UKENDT\"}")),

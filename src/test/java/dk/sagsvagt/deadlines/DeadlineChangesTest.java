@@ -37,6 +37,9 @@ class DeadlineChangesTest {
 	@Autowired
 	JdbcTemplate jdbc;
 
+	@Autowired
+	org.springframework.security.core.userdetails.UserDetailsService users;
+
 	long deadline(String event, String rule) {
 		CaseFile c = fixtures.caseIn(fixtures.unitA(), "test.a", "Sag til fristændringer");
 		deadlines.recordHistoric(c.id(), c.caseNumber(), c.caseType(), c.unitId(), c.caseworkerId(), event,
@@ -73,6 +76,64 @@ class DeadlineChangesTest {
 		assertThat(dueDate(id)).isEqualTo(LocalDate.of(2025, 1, 17));
 		assertThat(jdbc.queryForList("SELECT kind || ':' || approved_by FROM deadlines.deadline_change WHERE deadline_id = ?", String.class, id))
 			.containsExactly("EXTENDED:test.leader.a");
+	}
+
+	/**
+	 * Issue 19: a deadline already overdue is extended; the breach stays recorded (breachedAt, a BREACHED line in the
+	 * history) and the deadline met later counts as late, though it is met before its new due date. Before: it
+	 * counted as met in time.
+	 */
+	@Test
+	void anExtensionAfterTheDeadlineRanOutKeepsTheBreachAndItCountsAsLate() throws Exception {
+		CaseFile c = fixtures.caseIn(fixtures.unitA(), "test.a", "Aktindsigt der blev forlænget for sent");
+		deadlines.recordHistoric(c.id(), c.caseNumber(), c.caseType(), c.unitId(), c.caseworkerId(), "ACCESS_REQUEST_RECEIVED",
+				Instant.parse("2024-12-20T09:00:00Z"), "test.a");
+		// due 3 January 2025, long run out
+		long id = jdbc.queryForObject("SELECT id FROM deadlines.deadline WHERE case_id = ? AND rule_code = 'ACCESS_REQUEST'", Long.class, c.id());
+		LocalDate later = LocalDate.now().plusDays(30);
+		post("test.a", id, "extension", "{\"newDueDate\":\"" + later + "\",\"reason\":\"Tredjemand skal høres\",\"approvedBy\":\"test.leader.a\"}")
+			.andExpect(status().isNoContent());
+		String caseNumber = c.caseNumber();
+		mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get("/api/cases/{n}/deadlines", caseNumber)
+			.with(httpBasic("test.a", Fixtures.PASSWORD)))
+			.andExpect(jsonPath("$[?(@.ruleCode == 'ACCESS_REQUEST')].status").value(org.hamcrest.Matchers.hasItem("OPEN")))
+			.andExpect(jsonPath("$[?(@.ruleCode == 'ACCESS_REQUEST')].breachedAt").value(org.hamcrest.Matchers.hasItem("2025-01-03T23:00:00Z")));
+
+		deadlines.recordEstablished(c, "ACCESS_REQUEST_ANSWERED", Instant.now(), null, "test.a");
+		assertThat(jdbc.queryForObject("SELECT status FROM deadlines.deadline WHERE id = ?", String.class, id)).isEqualTo("MET_LATE");
+		mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get("/api/cases/{n}/deadlines/{id}/history", caseNumber, id)
+			.with(httpBasic("test.a", Fixtures.PASSWORD)))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$[*].kind").value(org.hamcrest.Matchers.contains("STARTED", "BREACHED", "EXTENDED", "MET_LATE")))
+			.andExpect(jsonPath("$[2].reason").value("Tredjemand skal høres"))
+			.andExpect(jsonPath("$[2].approvedBy").value("test.leader.a"))
+			.andExpect(jsonPath("$[2].byName").value("Anne Testsen"))
+			.andExpect(jsonPath("$[2].label").value("Forlænget"));
+		// the database holds it too: a deadline with a breach is never met in time
+		org.assertj.core.api.Assertions.assertThatThrownBy(() -> jdbc.update("UPDATE deadlines.deadline SET status = 'MET' WHERE id = ?", id))
+			.isInstanceOf(org.springframework.dao.DataIntegrityViolationException.class);
+	}
+
+	/** Issue 19: a suspended deadline is "Stillet i bero" with reason and since when, not "Åben", in the API and the list. */
+	@Test
+	void aSuspendedDeadlineShowsAsSuspendedWithItsReasonAndIsNotOverdue() throws Exception {
+		CaseFile c = fixtures.caseIn(fixtures.unitA(), "test.a", "Sag i bero");
+		deadlines.recordHistoric(c.id(), c.caseNumber(), c.caseType(), c.unitId(), c.caseworkerId(), "INQUIRY_RECEIVED",
+				Instant.now().minus(2, ChronoUnit.DAYS), "test");
+		long id = jdbc.queryForObject("SELECT id FROM deadlines.deadline WHERE case_id = ? AND rule_code = 'INQUIRY_REPLY'", Long.class, c.id());
+		post("test.a", id, "suspension", "{\"reason\":\"Afventer borgerens svar\"}").andExpect(status().isNoContent());
+		mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get("/api/cases/{n}/deadlines", c.caseNumber())
+			.with(httpBasic("test.a", Fixtures.PASSWORD)))
+			.andExpect(jsonPath("$[?(@.ruleCode == 'INQUIRY_REPLY')].status").value(org.hamcrest.Matchers.hasItem("SUSPENDED")))
+			.andExpect(jsonPath("$[?(@.ruleCode == 'INQUIRY_REPLY')].suspensionReason").value(org.hamcrest.Matchers.hasItem("Afventer borgerens svar")));
+		String page = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get("/deadlines/mine")
+			.param("state", "suspended").with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors
+				.user(users.loadUserByUsername("test.a"))))
+			.andReturn().getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+		assertThat(page).contains(c.caseNumber()).contains("Stillet i bero siden " + dk.sagsvagt.shared.DanishDates.longDate(LocalDate.now())
+				+ ": Afventer borgerens svar");
+		assertThat(deadlines.ofCase(c).stream().filter(d -> d.id() == id).findFirst().orElseThrow()
+			.isOverdue(Instant.now().plus(400, ChronoUnit.DAYS))).isFalse();
 	}
 
 	@Test

@@ -12,7 +12,7 @@ class WorklistRowTest {
 
 	static Worklists.Row row(LocalDate dueDate, Instant dueAt, boolean hours) {
 		return new Worklists.Row(new CaseDeadline(1, 1, "2026-0000001", hours ? "NOTIFICATION_ASSESSMENT" : "CHILD_ASSESSMENT", "DEFAULT",
-				"Regel", "Barnets lov § 136", dueAt.minusSeconds(86_400), dueDate, dueAt, "OPEN", null, null, false, hours), "Titel",
+				"Regel", "Barnets lov § 136", dueAt.minusSeconds(86_400), dueDate, dueAt, "OPEN", null, null, false, hours, null, null, null), "Titel",
 				"Borger", "Sagsbehandler");
 	}
 

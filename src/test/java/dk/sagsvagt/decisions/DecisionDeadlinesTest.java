@@ -102,9 +102,10 @@ class DecisionDeadlinesTest {
 		Decision sent = sendingOn(LocalDateTime.of(2024, 3, 22, 10, 0)).send(id, DeliveryChannel.LETTER_POST, caseworker());
 
 		assertThat(sent.decidedOn()).isEqualTo(LocalDate.of(2024, 3, 22));
-		assertThat(sent.receivedOn()).as("5 working days after posting").isEqualTo(LocalDate.of(2024, 4, 3));
-		assertThat(sent.complaintDeadline()).isEqualTo(LocalDate.of(2024, 5, 1));
-		assertThat(dueDates(c)).containsEntry("COMPLAINT_PERIOD/DEFAULT", LocalDate.of(2024, 5, 1))
+		// 6 delivery days after posting (Justitsministeriets vejledning om beregning af klagefrister, VEJ nr. 9533 af 26/06/2018)
+		assertThat(sent.receivedOn()).as("6 working days after posting").isEqualTo(LocalDate.of(2024, 4, 4));
+		assertThat(sent.complaintDeadline()).isEqualTo(LocalDate.of(2024, 5, 2));
+		assertThat(dueDates(c)).containsEntry("COMPLAINT_PERIOD/DEFAULT", LocalDate.of(2024, 5, 2))
 			.containsEntry("CHILD_PLAN/PREVENTIVE", LocalDate.of(2024, 6, 22))
 			.containsEntry("FOLLOW_UP/FIRST", LocalDate.of(2024, 7, 1))
 			.hasSize(3);

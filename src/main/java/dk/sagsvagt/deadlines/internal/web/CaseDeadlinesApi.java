@@ -14,6 +14,7 @@ import dk.sagsvagt.cases.Cases;
 import dk.sagsvagt.deadlines.CaseDeadline;
 import dk.sagsvagt.deadlines.CaseDeadlines;
 import dk.sagsvagt.deadlines.DeadlineChanges;
+import dk.sagsvagt.deadlines.DeadlineHistory;
 import dk.sagsvagt.shared.NotFoundException;
 
 import org.springframework.http.ResponseEntity;
@@ -39,7 +40,10 @@ class CaseDeadlinesApi {
 
 	private final DeadlineChanges changes;
 
-	CaseDeadlinesApi(CaseDeadlines deadlines, Cases cases, AccessPolicy access, DeadlineChanges changes) {
+	private final DeadlineHistory history;
+
+	CaseDeadlinesApi(CaseDeadlines deadlines, Cases cases, AccessPolicy access, DeadlineChanges changes, DeadlineHistory history) {
+		this.history = history;
 		this.changes = changes;
 		this.deadlines = deadlines;
 		this.cases = cases;
@@ -74,6 +78,12 @@ class CaseDeadlinesApi {
 	@Operation(summary = "Sagens frister")
 	List<CaseDeadline> ofCase(@PathVariable String caseNumber) {
 		return deadlines.ofCase(cases.open(caseNumber, access.currentUser()));
+	}
+
+	@GetMapping("/api/cases/{caseNumber}/deadlines/{id}/history")
+	@Operation(summary = "En frists historik: start, stillet i bero, genoptaget, forlænget, fremrykket, bortfaldet, overskredet og overholdt, med hvem og hvorfor")
+	List<DeadlineHistory.Entry> history(@PathVariable String caseNumber, @PathVariable long id) {
+		return history.of(cases.open(caseNumber, access.currentUser()), id);
 	}
 
 	@GetMapping("/api/deadlines/mine")
