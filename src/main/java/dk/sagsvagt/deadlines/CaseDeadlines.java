@@ -73,15 +73,56 @@ public class CaseDeadlines {
 		this.clock = clock;
 	}
 
-	/** Records an event in a case the user may work on ({@code caseFile} opened for editing). */
+	/** Records an event in a case the user may work on ({@code caseFile} opened for editing), as it happens now. */
 	public List<CaseDeadline> record(CaseFile caseFile, String event, Instant occurredAt, String variant, CurrentUser user) {
-		Instant at = occurredAt == null ? Instant.now(clock) : occurredAt;
-		if (at.isAfter(Instant.now(clock).plusSeconds(60))) {
+		return record(caseFile, event, occurredAt, variant, null, user);
+	}
+
+	/** How many working days after it happened an event may be registered without a reason. */
+	public static final int LATE_AFTER_WORKING_DAYS = 2;
+
+	/**
+	 * Records an event as it happened, which may be before it is registered (a letter received on 7 June is journaled
+	 * on 9 June): never in the future, not before the case began (its opening or what opened it was received), and
+	 * registered more than {@link #LATE_AFTER_WORKING_DAYS} working days late only with {@code lateReason}. The
+	 * deadlines are computed from when it happened; the late registration stays visible with who and why.
+	 */
+	public List<CaseDeadline> record(CaseFile caseFile, String event, Instant occurredAt, String variant, String lateReason,
+			CurrentUser user) {
+		Instant now = Instant.now(clock);
+		Instant at = occurredAt == null ? now : occurredAt;
+		if (at.isAfter(now.plusSeconds(60))) {
 			throw new InvalidInputException("occurredAt", "Hændelsen kan ikke ligge i fremtiden.");
 		}
+		Instant began = caseBegan(caseFile);
+		if (at.isBefore(began)) {
+			throw new InvalidInputException("occurredAt", "Hændelsen kan ikke ligge før sagen begyndte ("
+					+ dk.sagsvagt.shared.DanishDateTimes.format(began) + ").");
+		}
+		int late = calendar.workingDaysBetween(at.atZone(WorkingDayCalendar.COPENHAGEN).toLocalDate(),
+				now.atZone(WorkingDayCalendar.COPENHAGEN).toLocalDate());
+		String reason = lateReason == null || lateReason.isBlank() ? null : lateReason.strip();
+		if (late > LATE_AFTER_WORKING_DAYS && reason == null) {
+			throw new InvalidInputException("lateReason", "Hændelsen registreres " + late + " hverdage efter, at den fandt sted. "
+					+ "Skriv hvorfor den registreres for sent.");
+		}
+		if (reason != null && reason.length() > 500) {
+			throw new InvalidInputException("lateReason", "Begrundelsen må højst have 500 tegn.");
+		}
 		record(caseFile.id(), caseFile.caseNumber(), caseFile.caseType(), caseFile.unitId(), caseFile.caseworkerId(), event,
-				at, variant, user.username());
+				at, variant, user.username(), null, false, late > LATE_AFTER_WORKING_DAYS ? reason : null);
 		return ofCase(caseFile);
+	}
+
+	/** When the case began: its opening, or earlier when what opened it was received before (a notification on Friday). */
+	private Instant caseBegan(CaseFile caseFile) {
+		Instant opening = jdbc.sql("SELECT min(occurred_at) FROM deadlines.case_event WHERE case_id = ? AND opens_case")
+			.param(caseFile.id())
+			.query(Timestamp.class)
+			.optional()
+			.map(Timestamp::toInstant)
+			.orElse(null);
+		return opening != null && opening.isBefore(caseFile.openedAt()) ? opening : caseFile.openedAt();
 	}
 
 	/**
@@ -158,9 +199,14 @@ public class CaseDeadlines {
 		return record(caseId, caseNumber, caseType, unitId, caseworkerId, event, at, variant, actor, setDue, false);
 	}
 
-	/** Returns the event's id, or 0 when {@code opening} and the case's opening was already recorded. */
 	private long record(long caseId, String caseNumber, String caseType, long unitId, Long caseworkerId, String event,
 			Instant at, String variant, String actor, LocalDate setDue, boolean opening) {
+		return record(caseId, caseNumber, caseType, unitId, caseworkerId, event, at, variant, actor, setDue, opening, null);
+	}
+
+	/** Returns the event's id, or 0 when {@code opening} and the case's opening was already recorded. */
+	private long record(long caseId, String caseNumber, String caseType, long unitId, Long caseworkerId, String event,
+			Instant at, String variant, String actor, LocalDate setDue, boolean opening, String lateReason) {
 		if (event == null || !event.matches("[A-Z_]+") || !knownEvent(event)) {
 			throw new InvalidInputException("event", "Hændelsen '" + event + "' kender fristkataloget ikke.");
 		}
@@ -174,9 +220,9 @@ public class CaseDeadlines {
 			.toList();
 		return transaction.execute(status -> {
 			Long inserted = jdbc.sql("""
-					INSERT INTO deadlines.case_event (case_id, event, occurred_at, variant, recorded_by, opens_case)
-					VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (case_id) WHERE opens_case DO NOTHING RETURNING id""")
-				.params(caseId, event, Timestamp.from(at), variant, actor, opening)
+					INSERT INTO deadlines.case_event (case_id, event, occurred_at, variant, recorded_by, opens_case, late_reason, recorded_at)
+					VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (case_id) WHERE opens_case DO NOTHING RETURNING id""")
+				.params(caseId, event, Timestamp.from(at), variant, actor, opening, lateReason, Timestamp.from(Instant.now(clock)))
 				.query(Long.class)
 				.optional()
 				.orElse(null);
@@ -209,7 +255,9 @@ public class CaseDeadlines {
 							Timestamp.from(at), dueDate, Timestamp.from(end.toInstant()), rule.citizenSide())
 					.update();
 			}
-			cases.recordEvent(caseId, at, "DEADLINE_EVENT", "Fristhændelse: " + DeadlineEvents.name(event), actor);
+			cases.recordEvent(caseId, at, "DEADLINE_EVENT", "Fristhændelse: " + DeadlineEvents.name(event)
+					+ (lateReason == null ? "" : " (registreret for sent den " + dk.sagsvagt.shared.DanishDates.longDate(Instant.now(clock))
+							+ ": " + lateReason + ")"), actor);
 			return eventId;
 		});
 	}

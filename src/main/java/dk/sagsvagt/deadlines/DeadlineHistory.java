@@ -46,11 +46,11 @@ public class DeadlineHistory {
 	/** The history of a deadline of the case; the case must already be opened through the access policy. */
 	public List<Entry> of(CaseFile caseFile, long deadlineId) {
 		record Head(Instant startedAt, String startedBy, String trigger, Instant firstDue, String status, Instant metAt, String metBy,
-				String metEvent, Instant breachedAt) {
+				String metEvent, Instant breachedAt, Instant registeredAt, String lateReason) {
 		}
 		Head head = jdbc.sql("""
 				SELECT d.started_at, e.recorded_by, e.event, d.status, d.met_at, m.recorded_by AS met_by, m.event AS met_event,
-				       d.breached_at,
+				       d.breached_at, e.recorded_at, e.late_reason,
 				       coalesce((SELECT c.old_due_at FROM deadlines.deadline_change c WHERE c.deadline_id = d.id ORDER BY c.id LIMIT 1),
 				                d.due_at) AS first_due
 				FROM deadlines.deadline d
@@ -60,12 +60,14 @@ public class DeadlineHistory {
 			.params(deadlineId, caseFile.id())
 			.query((rs, n) -> new Head(instant(rs.getTimestamp("started_at")), rs.getString("recorded_by"), rs.getString("event"),
 					instant(rs.getTimestamp("first_due")), rs.getString("status"), instant(rs.getTimestamp("met_at")),
-					rs.getString("met_by"), rs.getString("met_event"), instant(rs.getTimestamp("breached_at"))))
+					rs.getString("met_by"), rs.getString("met_event"), instant(rs.getTimestamp("breached_at")),
+					instant(rs.getTimestamp("recorded_at")), rs.getString("late_reason")))
 			.optional()
 			.orElseThrow(() -> new NotFoundException("Fristen findes ikke i sag " + caseFile.caseNumber() + "."));
 		List<Entry> entries = new ArrayList<>();
-		entries.add(new Entry("STARTED", LABELS.get("STARTED"), head.startedAt(), head.startedBy(), null, DeadlineEvents.name(head.trigger()),
-				null, null, head.firstDue()));
+		entries.add(new Entry("STARTED", LABELS.get("STARTED"), head.startedAt(), head.startedBy(), null, DeadlineEvents.name(head.trigger())
+				+ (head.lateReason() == null ? "" : " – registreret for sent den " + dk.sagsvagt.shared.DanishDateTimes.format(head.registeredAt())
+						+ ": " + head.lateReason()), null, null, head.firstDue()));
 		jdbc.sql("""
 				SELECT kind, changed_at, changed_by, reason, approved_by, old_due_at, new_due_at FROM deadlines.deadline_change
 				WHERE deadline_id = ? ORDER BY id""")

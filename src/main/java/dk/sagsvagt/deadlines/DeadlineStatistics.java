@@ -33,11 +33,12 @@ public class DeadlineStatistics {
 
 	/** One line of the statistics. Shares and times are null where nothing was measured. */
 	public record Line(String unit, String caseType, String month, long closed, Double metOnTimeShare,
-			Double processingDaysMedian, Double processingDaysP90, long openOverdue, long delayLetters) {
+			Double processingDaysMedian, Double processingDaysP90, long openOverdue, long delayLetters, long registeredLate) {
 	}
 
 	private static final List<String> HEADER = List.of("Enhed", "Sagstype", "Måned", "Afsluttede frister", "Andel overholdt",
-			"Sagsbehandlingstid median (dage)", "Sagsbehandlingstid 90 % (dage)", "Åbne overskredne", "Breve om forlænget tid");
+			"Sagsbehandlingstid median (dage)", "Sagsbehandlingstid 90 % (dage)", "Åbne overskredne", "Breve om forlænget tid",
+			"Registreret for sent");
 
 	private final JdbcClient jdbc;
 
@@ -59,8 +60,9 @@ public class DeadlineStatistics {
 	 * is measured in days for the rules that count days, weeks or months (a 24-hour assessment is no processing time).
 	 */
 	private static final String DEADLINES = """
-			(SELECT d.*, r.unit = 'HOURS' AS hour_rule FROM deadlines.deadline d
-			 JOIN deadlines.rule r ON r.code = d.rule_code AND r.variant = d.variant AND r.effective_from = d.rule_effective_from) d
+			(SELECT d.*, r.unit = 'HOURS' AS hour_rule, e.late_reason IS NOT NULL AS registered_late FROM deadlines.deadline d
+			 JOIN deadlines.rule r ON r.code = d.rule_code AND r.variant = d.variant AND r.effective_from = d.rule_effective_from
+			 JOIN deadlines.case_event e ON e.id = d.trigger_event_id) d
 			""";
 
 	/** What is measured per group; one parameter: the time after which an open deadline is overdue. */
@@ -72,7 +74,8 @@ public class DeadlineStatistics {
 			percentile_cont(0.9) WITHIN GROUP (ORDER BY extract(epoch FROM met_at - started_at) / 86400)
 			    FILTER (WHERE met_at IS NOT NULL AND NOT hour_rule AND status IN ('MET', 'MET_LATE'))::float8 AS p90_days,
 			count(*) FILTER (WHERE status = 'OPEN' AND suspended_since IS NULL AND due_at <= ?) AS open_overdue,
-			count(*) FILTER (WHERE delay_letter_at IS NOT NULL) AS letters
+			count(*) FILTER (WHERE delay_letter_at IS NOT NULL) AS letters,
+			count(*) FILTER (WHERE registered_late) AS registered_late
 			""";
 
 	public List<Line> lines() {
@@ -93,7 +96,7 @@ public class DeadlineStatistics {
 					types.getOrDefault(rs.getString("case_type"), rs.getString("case_type")),
 					dk.sagsvagt.shared.DanishDates.month(rs.getString("month")), rs.getLong("closed"), rs.getObject("on_time", Double.class),
 					rs.getObject("median_days", Double.class), rs.getObject("p90_days", Double.class),
-					rs.getLong("open_overdue"), rs.getLong("letters")))
+					rs.getLong("open_overdue"), rs.getLong("letters"), rs.getLong("registered_late")))
 			.list();
 	}
 
@@ -172,6 +175,7 @@ public class DeadlineStatistics {
 				number(row, 6, l.processingDaysP90());
 				row.createCell(7).setCellValue(l.openOverdue());
 				row.createCell(8).setCellValue(l.delayLetters());
+				row.createCell(9).setCellValue(l.registeredLate());
 			}
 			for (int i = 0; i < HEADER.size(); i++) {
 				sheet.autoSizeColumn(i);
@@ -193,6 +197,6 @@ public class DeadlineStatistics {
 	private static List<String> cells(Line l, Function<Double, String> number) {
 		return List.of(l.unit(), l.caseType(), l.month(), Long.toString(l.closed()), number.apply(l.metOnTimeShare()),
 				number.apply(l.processingDaysMedian()), number.apply(l.processingDaysP90()), Long.toString(l.openOverdue()),
-				Long.toString(l.delayLetters()));
+				Long.toString(l.delayLetters()), Long.toString(l.registeredLate()));
 	}
 }

@@ -56,6 +56,8 @@ class CaseClosingBrowserTest extends BrowserTest {
 		WebElement at = driver.findElement(By.id("deadline-at"));
 		at.clear();
 		at.sendKeys("01-12-2026 18.30");
+		// registered some days after the evening it was done: the reason goes with it (issue 19)
+		driver.findElement(By.id("deadline-late")).sendKeys("Vurderingen blev registreret efterfølgende");
 		Pages.submitAndWait(driver, driver.findElement(By.cssSelector("#deadlines form[action$='/deadline-events'] button")));
 		WebElement receipt = waitForDeadlines().findElements(By.cssSelector("tbody tr")).stream()
 			.filter(r -> r.getText().contains("Kvittering til fagperson"))

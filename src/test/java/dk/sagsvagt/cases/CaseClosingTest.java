@@ -111,7 +111,8 @@ class CaseClosingTest {
 		String caseNumber = underretning();
 		// the assessment is met; the receipt no longer applies (an anonymous notifier) and is ended with a reason
 		mvc.perform(post("/cases/" + caseNumber + "/deadline-events").with(as("test.a")).with(csrf())
-				.param("event", "NOTIFICATION_ASSESSED").param("at", "01-12-2026 kl. 18.30"))
+				.param("event", "NOTIFICATION_ASSESSED").param("at", "01-12-2026 kl. 18.30")
+				.param("lateReason", "Vurderingen blev registreret efterfølgende"))
 			.andExpect(flash().attributeCount(0));
 		long receipt = deadline(caseNumber, "NOTIFIER_RECEIPT");
 		mvc.perform(post("/cases/" + caseNumber + "/deadlines/" + receipt + "/end").with(as("test.a")).with(csrf()).param("reason", " "))

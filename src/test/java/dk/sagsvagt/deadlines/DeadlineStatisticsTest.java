@@ -92,7 +92,7 @@ class DeadlineStatisticsTest {
 	@Test
 	void aUnitNameThatLooksLikeAFormulaComesOutOfTheCsvAsText() {
 		String csv = new String(statistics.csv(java.util.List.of(new DeadlineStatistics.Line("=HYPERLINK(\"http://x\")", "NOTIFICATION",
-				"2025-03", 2, 0.5, null, null, 0, 0))), java.nio.charset.StandardCharsets.UTF_8);
-		assertThat(csv).contains("\r\n\"'=HYPERLINK(\"\"http://x\"\")\";NOTIFICATION;2025-03;2;0,50;;;0;0\r\n");
+				"2025-03", 2, 0.5, null, null, 0, 0, 0))), java.nio.charset.StandardCharsets.UTF_8);
+		assertThat(csv).contains("\r\n\"'=HYPERLINK(\"\"http://x\"\")\";NOTIFICATION;2025-03;2;0,50;;;0;0;0\r\n");
 	}
 }

@@ -189,7 +189,7 @@ class DeadlinesStartOnOpeningTest {
 				.param("event", "NOTIFICATION_ASSESSED").param("at", "02-12-2026"))
 			.andExpect(flash().attribute("deadlineError", containsString("klokkeslættet")));
 		mvc.perform(post("/cases/" + caseNumber + "/deadline-events").with(user).with(csrf())
-				.param("event", "NOTIFICATION_ASSESSED").param("at", "2/12-2026 kl. 15.30"))
+				.param("event", "NOTIFICATION_ASSESSED").param("at", "2/12-2026 kl. 15.30").param("lateReason", "Registreret efterfølgende"))
 			.andExpect(flash().attributeCount(0));
 		// met half an hour late: 15:30 is after the end at 15:00
 		assertThat(jdbc.queryForObject("""

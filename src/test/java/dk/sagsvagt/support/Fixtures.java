@@ -147,6 +147,16 @@ public class Fixtures {
 				caseworker == null ? null : staffId(caseworker), Instant.now(), "test");
 	}
 
+	/**
+	 * A case in the unit opened at {@code openedAt}, for events registered after the fact: an event may not lie before
+	 * its case began (issue 19). Of a type whose opening starts no deadline of its own.
+	 */
+	public CaseFile caseOpenedAt(long unit, String caseworker, String title, Instant openedAt) {
+		ensure();
+		return cases.register(new RegisterCase("PREVENTIVE_MEASURE", title, newChildCpr(), "Testbarn"), unit,
+				caseworker == null ? null : staffId(caseworker), openedAt, "test");
+	}
+
 	/** A case of the type about the citizen, opened now in the unit with the given caseworker (a username, or null). */
 	public CaseFile caseOfType(long unit, String caseworker, String caseType, String cpr, String title) {
 		ensure();

@@ -28,8 +28,11 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "Frister på sager")
 class CaseDeadlinesApi {
 
-	/** An event in a case; {@code occurredAt} defaults to now. */
-	record EventRequest(String event, Instant occurredAt, String variant) {
+	/**
+	 * An event in a case; {@code occurredAt} (when it happened) defaults to now; {@code lateReason} is needed when it is
+	 * registered more than 2 working days after it happened.
+	 */
+	record EventRequest(String event, Instant occurredAt, String variant, String lateReason) {
 	}
 
 	private final CaseDeadlines deadlines;
@@ -55,7 +58,7 @@ class CaseDeadlinesApi {
 	ResponseEntity<List<CaseDeadline>> record(@PathVariable String caseNumber, @RequestBody EventRequest request) {
 		CurrentUser user = access.currentUser();
 		CaseFile caseFile = cases.open(caseNumber, user, Action.EDIT_CASE);
-		return ResponseEntity.status(201).body(deadlines.record(caseFile, request.event(), request.occurredAt(), request.variant(), user));
+		return ResponseEntity.status(201).body(deadlines.record(caseFile, request.event(), request.occurredAt(), request.variant(), request.lateReason(), user));
 	}
 
 	/** Why the deadline no longer applies. */

@@ -230,7 +230,8 @@ class DeadlinePages {
 	@PostMapping("/cases/{caseNumber:\\d{4}-\\d{7}}/deadline-events")
 	String record(@PathVariable String caseNumber, @RequestParam String event, @RequestParam(required = false) String at,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date,
-			@RequestParam(required = false) String variant, RedirectAttributes redirect) {
+			@RequestParam(required = false) String variant, @RequestParam(required = false) String lateReason,
+			RedirectAttributes redirect) {
 		CurrentUser user = access.currentUser();
 		CaseFile caseFile = cases.open(caseNumber, user, Action.EDIT_CASE);
 		try {
@@ -242,11 +243,12 @@ class DeadlinePages {
 				when = date == null || date.equals(LocalDate.now(clock.withZone(WorkingDayCalendar.COPENHAGEN))) ? Instant.now(clock)
 						: date.atTime(12, 0).atZone(WorkingDayCalendar.COPENHAGEN).toInstant();
 			}
-			deadlines.record(caseFile, event, when, variant, user);
+			deadlines.record(caseFile, event, when, variant, lateReason, user);
 		}
 		catch (InvalidInputException e) {
 			redirect.addFlashAttribute("deadlineError", e.getMessage());
 			redirect.addFlashAttribute("eventAt", at);
+			redirect.addFlashAttribute("eventLate", lateReason);
 			redirect.addFlashAttribute("eventChosen", event);
 		}
 		return "redirect:/cases/" + caseNumber;
