@@ -238,6 +238,7 @@ public class CaseDeadlines {
 				.params(Timestamp.from(at), Timestamp.from(at), eventId, caseId, event)
 				.update();
 			dueEarlierByEvent(caseId, event, at, actor);
+			endedByEvent(caseId, event, at, actor);
 			for (DeadlineRule rule : started) {
 				ZonedDateTime end = rule.unit() == DeadlineUnit.PUBLISHED_LIMIT ? publishedEnd(caseType, start)
 						: rule.unit() == DeadlineUnit.SET_PER_CASE && setDue != null
@@ -284,6 +285,29 @@ public class CaseDeadlines {
 				FROM moved JOIN updated ON updated.id = moved.id""")
 			.params(caseId, event, Timestamp.from(at), end, end, day, Timestamp.from(at), DeadlineEvents.name(event).toLowerCase(
 					java.util.Locale.forLanguageTag("da")), dk.sagsvagt.shared.DanishDates.longDate(day), actor, end)
+			.update();
+	}
+
+	/**
+	 * The open deadlines whose rule is no longer needed once {@code event} happens (a preliminary assessment when the
+	 * assessment itself is finished) end with the rule's reason. One that had already run out keeps its breach
+	 * ({@code breached_at}): it was missed, and the ending says so.
+	 */
+	private void endedByEvent(long caseId, String event, Instant at, String actor) {
+		Timestamp when = Timestamp.from(at);
+		jdbc.sql("""
+				WITH ended AS (
+				    UPDATE deadlines.deadline d SET status = 'ENDED', met_at = ?, suspended_since = NULL,
+				           breached_at = CASE WHEN d.due_at <= ? THEN coalesce(d.breached_at, d.due_at) ELSE d.breached_at END
+				    FROM deadlines.rule r
+				    WHERE r.code = d.rule_code AND r.variant = d.variant AND r.effective_from = d.rule_effective_from
+				      AND d.case_id = ? AND d.status = 'OPEN' AND r.ended_by_event = ? AND NOT d.citizen_side
+				    RETURNING d.id, d.due_at, d.due_at <= ? AS missed, r.ended_by_reason
+				)
+				INSERT INTO deadlines.deadline_change (deadline_id, kind, changed_at, reason, changed_by, old_due_at, new_due_at)
+				SELECT id, 'ENDED', ?, CASE WHEN missed THEN ended_by_reason || ' Fristen var overskredet.' ELSE ended_by_reason END,
+				       ?, due_at, due_at FROM ended""")
+			.params(when, when, caseId, event, when, when, actor)
 			.update();
 	}
 

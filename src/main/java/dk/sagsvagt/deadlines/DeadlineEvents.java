@@ -17,7 +17,11 @@ public final class DeadlineEvents {
 		NAMES.put("RECEIPT_SENT", "Kvittering sendt til underretter");
 		NAMES.put("NEED_BECAME_KNOWN", "Kommunen blev opmærksom på behov (undersøgelse startet)");
 		NAMES.put("ASSESSMENT_FINISHED", "Børnefaglig undersøgelse afsluttet");
+		NAMES.put("PRELIMINARY_ASSESSMENT_MADE", "Foreløbig vurdering udarbejdet");
 		NAMES.put("MEASURE_STARTED", "Indsats iværksat");
+		NAMES.put("TURNED_SIXTEEN", "Den unge er fyldt 16 år");
+		NAMES.put("YOUNG_PERSON_DECISION_MADE", "Afgørelse om indsats til en ung over 16 år");
+		NAMES.put("YOUNG_PERSON_PLAN_MADE", "Ungeplan udarbejdet");
 		NAMES.put("FOLLOW_UP_DONE", "Opfølgning foretaget");
 		NAMES.put("ACCESS_REQUEST_RECEIVED", "Anmodning om aktindsigt modtaget");
 		NAMES.put("ACCESS_REQUEST_ANSWERED", "Aktindsigt besvaret");

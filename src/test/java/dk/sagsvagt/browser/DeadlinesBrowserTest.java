@@ -43,7 +43,7 @@ class DeadlinesBrowserTest extends BrowserTest {
 				SELECT case_number FROM cases.case_file WHERE caseworker_id = ? AND status = 'OPEN' ORDER BY id LIMIT 1""",
 				String.class, worker.id());
 		CaseFile caseFile = cases.open(caseNumber, user);
-		deadlines.record(caseFile, "NEED_BECAME_KNOWN", Instant.now().minus(130, ChronoUnit.DAYS), null, user);
+		deadlines.recordEstablished(caseFile, "NEED_BECAME_KNOWN", Instant.now().minus(130, ChronoUnit.DAYS), null, user.username());
 
 		new Pages.LoginPage(driver, base()).open().logInAs("sagsbehandler", "demo");
 		driver.get(base() + "/deadlines/mine");

@@ -178,6 +178,45 @@ class CaseDeadlinesTest {
 				fixtures.unitA());
 	}
 
+	/**
+	 * Barnets lov § 20, stk. 3: by 4 months the assessment is finished or a preliminary assessment made. Need known
+	 * 15 January 2024: both due 15 May. Finished 10 April: the preliminary assessment is no longer needed (ended with
+	 * the reason). Made 10 May and the assessment finished 20 June: the preliminary one in time, the assessment late.
+	 */
+	@Test
+	void aPreliminaryAssessmentIsDueWhenTheAssessmentRunsPastFourMonths() throws Exception {
+		CaseFile inTime = fixtures.caseOpenedAt(fixtures.unitA(), "test.a", "Undersøgelse i tide", LONG_AGO);
+		event("test.a", inTime, "NEED_BECAME_KNOWN", at("2024-01-15T09:00")).andExpect(status().isCreated())
+			.andExpect(jsonPath("$[?(@.ruleCode == 'PRELIMINARY_ASSESSMENT')].dueDate").value(hasItem("2024-05-15")))
+			.andExpect(jsonPath("$[?(@.ruleCode == 'PRELIMINARY_ASSESSMENT')].law").value(hasItem("Barnets lov § 20, stk. 3")));
+		event("test.a", inTime, "ASSESSMENT_FINISHED", at("2024-04-10T09:00")).andExpect(status().isCreated())
+			.andExpect(jsonPath("$[?(@.ruleCode == 'PRELIMINARY_ASSESSMENT')].status").value(hasItem("ENDED")))
+			.andExpect(jsonPath("$[?(@.ruleCode == 'CHILD_ASSESSMENT')].status").value(hasItem("MET")));
+		assertThat(jdbc.queryForObject("""
+				SELECT c.reason FROM deadlines.deadline_change c JOIN deadlines.deadline d ON d.id = c.deadline_id
+				WHERE d.case_id = ? AND c.kind = 'ENDED'""", String.class, inTime.id()))
+			.isEqualTo("Undersøgelsen er afsluttet; en foreløbig vurdering er ikke længere nødvendig (barnets lov § 20, stk. 3).");
+
+		CaseFile late = fixtures.caseOpenedAt(fixtures.unitA(), "test.a", "Undersøgelse der trak ud med foreløbig vurdering", LONG_AGO);
+		event("test.a", late, "NEED_BECAME_KNOWN", at("2024-01-15T09:00")).andExpect(status().isCreated());
+		event("test.a", late, "PRELIMINARY_ASSESSMENT_MADE", at("2024-05-10T09:00")).andExpect(status().isCreated())
+			.andExpect(jsonPath("$[?(@.ruleCode == 'PRELIMINARY_ASSESSMENT')].status").value(hasItem("MET")));
+		event("test.a", late, "ASSESSMENT_FINISHED", at("2024-06-20T09:00")).andExpect(status().isCreated())
+			.andExpect(jsonPath("$[?(@.ruleCode == 'CHILD_ASSESSMENT')].status").value(hasItem("MET_LATE")))
+			.andExpect(jsonPath("$[?(@.ruleCode == 'PRELIMINARY_ASSESSMENT')].status").value(hasItem("MET")));
+	}
+
+	/** Barnets lov § 108, stk. 3: the young person's plan within 3 months of turning 16 (30 November 2024: 28 February 2025). */
+	@Test
+	void aYoungPersonsPlanIsDueThreeMonthsAfterTheSixteenthBirthday() throws Exception {
+		CaseFile c = fixtures.caseOpenedAt(fixtures.unitA(), "test.a", "Ung på 16", LONG_AGO);
+		event("test.a", c, "TURNED_SIXTEEN", at("2024-11-30T00:00")).andExpect(status().isCreated())
+			.andExpect(jsonPath("$[?(@.ruleCode == 'YOUNG_PERSON_PLAN')].dueDate").value(hasItem("2025-02-28")))
+			.andExpect(jsonPath("$[?(@.ruleCode == 'YOUNG_PERSON_PLAN')].law").value(hasItem("Barnets lov § 108, stk. 3")));
+		event("test.a", c, "YOUNG_PERSON_PLAN_MADE", at("2025-02-20T10:00")).andExpect(status().isCreated())
+			.andExpect(jsonPath("$[?(@.ruleCode == 'YOUNG_PERSON_PLAN')].status").value(hasItem("MET")));
+	}
+
 	private static Instant at(String copenhagen) {
 		return java.time.LocalDateTime.parse(copenhagen).atZone(java.time.ZoneId.of("Europe/Copenhagen")).toInstant();
 	}

@@ -43,10 +43,10 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class DeadlinePages {
 
-	/** Events a caseworker records from the case page, with Danish names. */
 	/** The events a caseworker registers by hand, with their Danish names. */
 	static final List<String[]> EVENTS = java.util.stream.Stream.of("NOTIFICATION_RECEIVED", "NOTIFICATION_ASSESSED", "RECEIPT_SENT",
-			"NEED_BECAME_KNOWN", "ASSESSMENT_FINISHED", "MEASURE_STARTED", "FOLLOW_UP_DONE", "ACCESS_REQUEST_RECEIVED",
+			"NEED_BECAME_KNOWN", "PRELIMINARY_ASSESSMENT_MADE", "ASSESSMENT_FINISHED", "MEASURE_STARTED", "FOLLOW_UP_DONE",
+			"TURNED_SIXTEEN", "YOUNG_PERSON_DECISION_MADE", "YOUNG_PERSON_PLAN_MADE", "ACCESS_REQUEST_RECEIVED",
 			"ACCESS_REQUEST_ANSWERED", "COMPLAINT_RECEIVED", "RECONSIDERATION_DONE", "APPLICATION_RECEIVED", "DECISION_SENT")
 		.map(code -> new String[] { code, dk.sagsvagt.deadlines.DeadlineEvents.name(code) })
 		.toList();
