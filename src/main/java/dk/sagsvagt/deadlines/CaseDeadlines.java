@@ -78,39 +78,21 @@ public class CaseDeadlines {
 		return record(caseFile, event, occurredAt, variant, null, user);
 	}
 
-	/** How many working days after it happened an event may be registered without a reason. */
-	public static final int LATE_AFTER_WORKING_DAYS = 2;
-
 	/**
-	 * Records an event as it happened, which may be before it is registered (a letter received on 7 June is journaled
-	 * on 9 June): never in the future, not before the case began (its opening or what opened it was received), and
-	 * registered more than {@link #LATE_AFTER_WORKING_DAYS} working days late only with {@code lateReason}. The
-	 * deadlines are computed from when it happened; the late registration stays visible with who and why.
+	 * Records an event as it happened, which may be before it is registered ({@link dk.sagsvagt.shared.LateRegistration}):
+	 * never in the future, not before the case began (its opening, or when what opened it was received), and
+	 * registered late only with {@code lateReason}. The deadlines are computed from when it happened; the late
+	 * registration stays visible with who and why.
 	 */
 	public List<CaseDeadline> record(CaseFile caseFile, String event, Instant occurredAt, String variant, String lateReason,
 			CurrentUser user) {
 		Instant now = Instant.now(clock);
 		Instant at = occurredAt == null ? now : occurredAt;
-		if (at.isAfter(now.plusSeconds(60))) {
-			throw new InvalidInputException("occurredAt", "Hændelsen kan ikke ligge i fremtiden.");
-		}
 		Instant began = caseBegan(caseFile);
-		if (at.isBefore(began)) {
-			throw new InvalidInputException("occurredAt", "Hændelsen kan ikke ligge før sagen begyndte ("
-					+ dk.sagsvagt.shared.DanishDateTimes.format(began) + ").");
-		}
-		int late = calendar.workingDaysBetween(at.atZone(WorkingDayCalendar.COPENHAGEN).toLocalDate(),
-				now.atZone(WorkingDayCalendar.COPENHAGEN).toLocalDate());
-		String reason = lateReason == null || lateReason.isBlank() ? null : lateReason.strip();
-		if (late > LATE_AFTER_WORKING_DAYS && reason == null) {
-			throw new InvalidInputException("lateReason", "Hændelsen registreres " + late + " hverdage efter, at den fandt sted. "
-					+ "Skriv hvorfor den registreres for sent.");
-		}
-		if (reason != null && reason.length() > 500) {
-			throw new InvalidInputException("lateReason", "Begrundelsen må højst have 500 tegn.");
-		}
+		String late = dk.sagsvagt.shared.LateRegistration.check(at, began, "sagen begyndte (" + dk.sagsvagt.shared.DanishDateTimes.format(began)
+				+ ")", lateReason, now, calendar, "occurredAt");
 		record(caseFile.id(), caseFile.caseNumber(), caseFile.caseType(), caseFile.unitId(), caseFile.caseworkerId(), event,
-				at, variant, user.username(), null, false, late > LATE_AFTER_WORKING_DAYS ? reason : null);
+				at, variant, user.username(), null, false, late);
 		return ofCase(caseFile);
 	}
 

@@ -28,6 +28,7 @@ import dk.sagsvagt.shared.ConflictException;
 import dk.sagsvagt.shared.PdfReport;
 import dk.sagsvagt.shared.WorkingDayCalendar;
 import dk.sagsvagt.shared.Letterhead;
+import dk.sagsvagt.shared.LateRegistration;
 import dk.sagsvagt.organisation.Signatures;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -62,6 +63,8 @@ public class RequestAnswers {
 
 	private final Clock clock;
 
+	private final WorkingDayCalendar calendar;
+
 	private final String letterhead;
 
 	/** The administration and its address, above every letter. */
@@ -77,8 +80,8 @@ public class RequestAnswers {
 
 	RequestAnswers(BundleContents bundleContents, RequestWork work, Signatures signatories, Bundles bundles, JdbcClient jdbc, RequestStore store, InformationRequests requests, Journal journal, Cases cases,
 			CaseDeadlines deadlines, AccessPolicy access, dk.sagsvagt.oversight.internal.DisclosureLog log, TransactionTemplate transaction,
-			Clock clock,
-			Letterhead letterhead) {
+			Clock clock, Letterhead letterhead, WorkingDayCalendar calendar) {
+		this.calendar = calendar;
 		this.jdbc = jdbc;
 		this.store = store;
 		this.requests = requests;
@@ -123,7 +126,24 @@ public class RequestAnswers {
 	}
 
 	public InformationRequest answer(long id, CurrentUser user) {
+		return answer(id, null, null, user);
+	}
+
+	/**
+	 * Sends the answer, dated {@code answeredOn} (today when null): an answer sent outside the system on an earlier day
+	 * is registered with its real date, not before the request was received, never ahead, and more than 2 working days
+	 * late only with {@code lateReason} ({@link LateRegistration}). The deadline is met on that day and the statistics
+	 * count the days to it.
+	 */
+	public InformationRequest answer(long id, LocalDate answeredOn, String lateReason, CurrentUser user) {
 		InformationRequest request = answerable(id, user);
+		Instant registered = Instant.now(clock);
+		LocalDate today = registered.atZone(WorkingDayCalendar.COPENHAGEN).toLocalDate();
+		LocalDate on = answeredOn == null ? today : answeredOn;
+		Instant answeredAt = on.equals(today) ? registered : on.atTime(12, 0).atZone(WorkingDayCalendar.COPENHAGEN).toInstant();
+		String late = LateRegistration.check(answeredAt, request.receivedOn().atStartOfDay(WorkingDayCalendar.COPENHAGEN).toInstant(),
+				"modtagelsen af anmodningen (" + DanishDates.longDate(request.receivedOn()) + ")", lateReason, registered, calendar,
+				"answeredOn");
 		Map<String, Document> documents = new LinkedHashMap<>();
 		Map<String, Integer> itemOf = new LinkedHashMap<>();
 		for (RequestItem item : request.items()) {
@@ -157,13 +177,11 @@ public class RequestAnswers {
 					|| !locked.items().equals(request.items())) {
 				throw new ConflictException("En leder skal godkende svaret, før det sendes.");
 			}
-			Instant now = Instant.now(clock);
-			LocalDate today = now.atZone(WorkingDayCalendar.COPENHAGEN).toLocalDate();
 			Document cover = journal.journalOwnWorkGenerated(request.caseNumber(), new NewDocument("Svar til " + request.bodyName(),
-					Direction.OUTGOING, DocumentKind.LETTER, today, null), "svar.pdf", "application/pdf",
-					number -> coverLetter(request, number, today), user);
+					Direction.OUTGOING, DocumentKind.LETTER, on, null), "svar.pdf", "application/pdf",
+					number -> coverLetter(request, number, on), user);
 			Document zip = journal.journalOwnWork(request.caseNumber(), new NewDocument("Materiale til " + request.bodyName()
-					+ " (" + documents.size() + " dokumenter)", Direction.OUTGOING, DocumentKind.OTHER, today, null), "materiale.zip",
+					+ " (" + documents.size() + " dokumenter)", Direction.OUTGOING, DocumentKind.OTHER, on, null), "materiale.zip",
 					"application/zip", bundle, user);
 			log.bundle(zip, contents);
 			List<Document> given = new ArrayList<>(documents.values());
@@ -174,10 +192,10 @@ public class RequestAnswers {
 			}
 			jdbc.sql("""
 					UPDATE oversight.request SET status = 'ANSWERED', answered_by = ?, answered_at = ?, cover_letter_document = ?,
-					    bundle_document = ? WHERE id = ? AND status = 'OPEN'""")
-				.params(user.username(), Timestamp.from(now), cover.documentNumber(), zip.documentNumber(), id)
+					    bundle_document = ?, answer_late_reason = ? WHERE id = ? AND status = 'OPEN'""")
+				.params(user.username(), Timestamp.from(answeredAt), cover.documentNumber(), zip.documentNumber(), late, id)
 				.update();
-			deadlines.recordEstablished(cases.ownWork(request.caseNumber()), "OVERSIGHT_ANSWERED", now, null, user.username());
+			deadlines.recordEstablished(cases.ownWork(request.caseNumber()), "OVERSIGHT_ANSWERED", answeredAt, null, user.username());
 			// the work and the approval are done: the request's grants end; its case stays with its unit by scope
 			work.endWork(id, user.username());
 		});

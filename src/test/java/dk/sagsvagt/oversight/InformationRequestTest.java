@@ -71,6 +71,9 @@ class InformationRequestTest {
 	@Autowired
 	org.springframework.security.core.userdetails.UserDetailsService users;
 
+	@Autowired
+	org.springframework.jdbc.core.JdbcTemplate jdbc;
+
 	CurrentUser leader() {
 		return new CurrentUser("test.leader.a", fixtures.staffId("test.leader.a"), "Lis Testleder", StaffRole.UNIT_LEADER, fixtures.unitA());
 	}
@@ -167,6 +170,46 @@ class InformationRequestTest {
 				null, leader()).documentNumber();
 		call("test.ombud", get("/api/documents/" + undisclosed), null, 403);
 		call("test.anke", get("/api/documents/" + note), null, 403);
+	}
+
+	/**
+	 * Issue 19: an answer sent on 20 February 2026 and registered in Sagsvagt later carries its real date: the
+	 * deadline is met that day, the cover letter is dated then, and the days to answer count to it (before: every
+	 * answer was dated when it was registered, so an old request came out at 3,229 days). Registered more than 2
+	 * working days late it needs the reason; never before the request came, never ahead.
+	 */
+	@Test
+	void anAnswerSentEarlierIsRegisteredWithItsRealDate() throws Exception {
+		CaseFile c = fixtures.caseIn(fixtures.unitA(), "test.a", "Sag besvaret uden for systemet");
+		String note = journal.journal(c.caseNumber(), new NewDocument("Notat om forløbet", Direction.INTERNAL, DocumentKind.NOTE, null,
+				"Forløbet i sagen."), null, leader()).documentNumber();
+		Map<String, Object> r = request("OMBUDSMAN", List.of("Notatet om forløbet"));
+		r.put("receivedOn", "2026-02-02");
+		r.put("answerDue", "2026-02-27");
+		JsonNode created = call("test.leader.a", post("/api/oversight/requests"), r, 201);
+		long id = created.get("id").asLong();
+		call("test.leader.a", post("/api/oversight/requests/" + id + "/items/" + created.get("items").get(0).get("id").asLong() + "/answer"),
+				Map.of("documents", List.of(note)), 200);
+		call("test.leader.a", post("/api/oversight/requests/" + id + "/sign-off"), Map.of(), 200);
+
+		assertThat(call("test.leader.a", post("/api/oversight/requests/" + id + "/answer"), Map.of("answeredOn", "2026-02-20"), 400)
+			.get("field").asString()).isEqualTo("lateReason");
+		assertThat(call("test.leader.a", post("/api/oversight/requests/" + id + "/answer"), Map.of("answeredOn", "2026-01-30",
+				"lateReason", "Svaret blev sendt pr. post"), 400).get("detail").asString()).contains("før modtagelsen af anmodningen");
+		assertThat(call("test.leader.a", post("/api/oversight/requests/" + id + "/answer"), Map.of("answeredOn", TODAY.plusDays(2).toString(),
+				"lateReason", "x"), 400).get("detail").asString()).isEqualTo("Hændelsen kan ikke ligge i fremtiden.");
+		call("test.leader.a", post("/api/oversight/requests/" + id + "/answer"), Map.of("answeredOn", "2026-02-20",
+				"lateReason", "Svaret blev sendt pr. post, mens sagen blev flyttet"), 200);
+
+		assertThat(jdbc.queryForObject("SELECT (answered_at AT TIME ZONE 'Europe/Copenhagen')::date || ' ' || answer_late_reason "
+				+ "FROM oversight.request WHERE id = ?", String.class, id))
+			.isEqualTo("2026-02-20 Svaret blev sendt pr. post, mens sagen blev flyttet");
+		assertThat(jdbc.queryForObject("SELECT status || ' ' || (met_at AT TIME ZONE 'Europe/Copenhagen')::date FROM deadlines.deadline "
+				+ "WHERE case_number = ? AND rule_code = 'OVERSIGHT_ANSWER'", String.class, created.get("caseNumber").asString()))
+			.isEqualTo("MET 2026-02-20");
+		String cover = dk.sagsvagt.support.Letters.text(mvc, call("test.leader.a", get("/api/oversight/requests/" + id), null, 200)
+			.get("coverLetterDocument").asString(), "test.leader.a");
+		assertThat(cover).contains("København, den 20. februar 2026");
 	}
 
 	/** Issue 18: the answer and its documents leave for the body, so the page says what goes and asks first. */

@@ -109,8 +109,16 @@ class OversightApi {
 
 	@PostMapping("/api/oversight/requests/{id}/answer")
 	@Operation(summary = "Send svaret: 409 med openItems, hvis et delpunkt er åbent; ellers følgebrev og samlet materiale (ZIP) journaliseres og udleveringer logges")
-	InformationRequest answer(@PathVariable long id) {
-		return answers.answer(id, access.currentUser());
+	InformationRequest answer(@PathVariable long id, @RequestBody(required = false) OversightAnswerSent body) {
+		return body == null ? answers.answer(id, access.currentUser())
+				: answers.answer(id, body.answeredOn(), body.lateReason(), access.currentUser());
+	}
+
+	/**
+	 * When the answer was sent (today when not given; an earlier day for an answer sent outside the system) and, when
+	 * that is more than 2 working days ago, why it is registered only now.
+	 */
+	record OversightAnswerSent(java.time.LocalDate answeredOn, String lateReason) {
 	}
 
 	@GetMapping("/api/oversight/statistics")

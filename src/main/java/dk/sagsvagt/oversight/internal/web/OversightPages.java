@@ -153,14 +153,29 @@ class OversightPages {
 	}
 
 	@PostMapping("/oversight/{id:\\d+}/answer")
-	String answer(@PathVariable long id, @RequestParam(defaultValue = "false") boolean confirmed, Model model,
+	String answer(@PathVariable long id, @RequestParam(defaultValue = "false") boolean confirmed,
+			@RequestParam(required = false) String answeredOn, @RequestParam(required = false) String lateReason, Model model,
 			RedirectAttributes redirect) {
+		java.time.LocalDate on;
+		try {
+			// an answer sent outside the system on an earlier day is registered with that day (issue 19)
+			on = answeredOn == null || answeredOn.isBlank() ? null
+					: dk.sagsvagt.shared.DanishDateTimes.local(dk.sagsvagt.shared.DanishDateTimes.parse(answeredOn, "answeredOn",
+							java.time.LocalTime.NOON)).toLocalDate();
+		}
+		catch (InvalidInputException e) {
+			redirect.addFlashAttribute("error", e.getMessage());
+			return "redirect:/oversight/" + id;
+		}
 		if (!confirmed) {
 			// the answer and its documents go to the body and are logged as disclosed: the page says what and asks first
 			try {
 				var sent = answers.ifAnswered(id, access.currentUser());
+				Map<String, String> fields = new java.util.LinkedHashMap<>();
+				fields.put("answeredOn", answeredOn == null ? "" : answeredOn);
+				fields.put("lateReason", lateReason == null ? "" : lateReason);
 				model.addAttribute("confirmation", new Confirmation("confirm.answer.heading", "confirm.answer.summary",
-						List.of(sent.bodyName(), sent.items(), sent.documents()), "/oversight/" + id + "/answer", Map.of(),
+						List.of(sent.bodyName(), sent.items(), sent.documents()), "/oversight/" + id + "/answer", fields,
 						"confirm.answer.yes", "/oversight/" + id));
 				return "confirm";
 			}
@@ -170,7 +185,7 @@ class OversightPages {
 			}
 		}
 		return act(id, redirect, "Svaret er sendt; følgebrev og materiale er journaliseret, og udleveringerne er logget.",
-				() -> answers.answer(id, access.currentUser()));
+				() -> answers.answer(id, on, lateReason, access.currentUser()));
 	}
 
 	private String act(long id, RedirectAttributes redirect, String done, Runnable action) {

@@ -1,0 +1,46 @@
+package dk.sagsvagt.shared;
+
+import java.time.Instant;
+
+/**
+ * An event registered after the fact (issue 19): case work is often registered late (a letter received on 7 June is
+ * journaled on 9 June; an answer sent on 20 February is recorded in March). It is dated when it happened, which is
+ * never in the future and not before what it belongs to began; registered more than {@link #WORKING_DAYS} working
+ * days after it happened, it needs the reason, which is kept with it.
+ */
+public final class LateRegistration {
+
+	/** How many working days after it happened an event may be registered without a reason. */
+	public static final int WORKING_DAYS = 2;
+
+	private LateRegistration() {
+	}
+
+	/**
+	 * Checks an event dated {@code at}, registered {@code now}, belonging to something that began {@code began}
+	 * ({@code beganText}: how a person reads that moment). Returns the reason to keep: null when it is not late.
+	 */
+	public static String check(Instant at, Instant began, String beganText, String reason, Instant now, WorkingDayCalendar calendar,
+			String field) {
+		if (at.isAfter(now.plusSeconds(60))) {
+			throw new InvalidInputException(field, "Hændelsen kan ikke ligge i fremtiden.");
+		}
+		if (began != null && at.isBefore(began)) {
+			throw new InvalidInputException(field, "Hændelsen kan ikke ligge før " + beganText + ".");
+		}
+		int late = calendar.workingDaysBetween(at.atZone(WorkingDayCalendar.COPENHAGEN).toLocalDate(),
+				now.atZone(WorkingDayCalendar.COPENHAGEN).toLocalDate());
+		String text = reason == null || reason.isBlank() ? null : reason.strip();
+		if (late <= WORKING_DAYS) {
+			return null;
+		}
+		if (text == null) {
+			throw new InvalidInputException("lateReason", "Hændelsen registreres " + late + " hverdage efter, at den fandt sted. "
+					+ "Skriv hvorfor den registreres for sent.");
+		}
+		if (text.length() > 500) {
+			throw new InvalidInputException("lateReason", "Begrundelsen må højst have 500 tegn.");
+		}
+		return text;
+	}
+}
