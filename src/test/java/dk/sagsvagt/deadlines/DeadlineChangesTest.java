@@ -131,7 +131,7 @@ class DeadlineChangesTest {
 				.user(users.loadUserByUsername("test.a"))))
 			.andReturn().getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
 		assertThat(page).contains(c.caseNumber()).contains("Stillet i bero siden " + dk.sagsvagt.shared.DanishDates.longDate(LocalDate.now())
-				+ ": Afventer borgerens svar").containsPattern("\\d+ frister? stillet i bero").doesNotContain("??");
+				+ ": Afventer borgerens svar").containsPattern("\\d+ frist(er)? stillet i bero").doesNotContain("??");
 		assertThat(deadlines.ofCase(c).stream().filter(d -> d.id() == id).findFirst().orElseThrow()
 			.isOverdue(Instant.now().plus(400, ChronoUnit.DAYS))).isFalse();
 	}
