@@ -79,6 +79,9 @@ class CaseDeadlinesTest {
 	DeadlineStatistics statistics;
 
 	@Autowired
+	RuleEffects effects;
+
+	@Autowired
 	org.springframework.security.core.userdetails.UserDetailsService users;
 
 	ResultActions event(String user, CaseFile c, String event, Instant at) throws Exception {
@@ -144,7 +147,7 @@ class CaseDeadlinesTest {
 	@Test
 	void anEventRegisteredLateIsDatedWhenItHappenedAndALateRegistrationNeedsItsReason() throws Exception {
 		CaseDeadlines monday = new CaseDeadlines(jdbcClient, catalogue, calculator, cases, caseLists, transaction,
-				java.time.Clock.fixed(at("2026-11-30T09:00"), java.time.ZoneId.of("Europe/Copenhagen")), limits, calendar);
+				java.time.Clock.fixed(at("2026-11-30T09:00"), java.time.ZoneId.of("Europe/Copenhagen")), limits, calendar, effects);
 		CaseFile c = cases.register(new dk.sagsvagt.cases.RegisterCase("PREVENTIVE_MEASURE", "Registreret efter weekenden",
 				Fixtures.newChildCpr(), "Testbarn"), fixtures.unitA(), fixtures.staffId("test.a"), at("2026-11-20T10:00"), "test");
 		CurrentUser anne = currentUser("test.a");
