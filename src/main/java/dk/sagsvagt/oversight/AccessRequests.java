@@ -28,6 +28,7 @@ import dk.sagsvagt.shared.PdfReport;
 import dk.sagsvagt.shared.WorkingDayCalendar;
 import dk.sagsvagt.shared.Letterhead;
 import dk.sagsvagt.shared.DanishDates;
+import dk.sagsvagt.shared.LateRegistration;
 import dk.sagsvagt.organisation.Signatures;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -68,8 +69,11 @@ public class AccessRequests {
 
 	private final Signatures signatures;
 
+	private final WorkingDayCalendar calendar;
+
 	AccessRequests(dk.sagsvagt.oversight.internal.DisclosureLog log, JdbcClient jdbc, Cases cases, Journal journal, CaseDeadlines deadlines, DeadlineChanges changes, Bundles bundles,
-			TransactionTemplate transaction, Clock clock, Letterhead letterhead, Signatures signatures) {
+			TransactionTemplate transaction, Clock clock, Letterhead letterhead, Signatures signatures, WorkingDayCalendar calendar) {
+		this.calendar = calendar;
 		this.signatures = signatures;
 		this.jdbc = jdbc;
 		this.cases = cases;
@@ -86,8 +90,12 @@ public class AccessRequests {
 
 	/** A letter to the requester: today's date, the case number and to whom, below the letterhead and title. */
 	private PdfReport letter(String title, AccessRequest r) {
+		return letter(title, r, LocalDate.now(clock.withZone(WorkingDayCalendar.COPENHAGEN)));
+	}
+
+	private PdfReport letter(String title, AccessRequest r, LocalDate dated) {
 		return new PdfReport(letterheadLines, title)
-			.paragraph("Dato: " + DanishDates.longDate(LocalDate.now(clock.withZone(WorkingDayCalendar.COPENHAGEN)))
+			.paragraph("Dato: " + DanishDates.longDate(dated)
 					+ "    Sagsnummer: " + r.caseNumber())
 			.paragraph("Til: " + r.requester());
 	}
@@ -154,7 +162,22 @@ public class AccessRequests {
 
 	/** Answers with a decision for each document; the bundle holds the disclosed documents and the redacted copies. */
 	public AccessRequest answer(long id, List<DocumentDecision> decisions, CurrentUser user) {
+		return answer(id, decisions, null, null, user);
+	}
+
+	/**
+	 * Answers, dated {@code answeredOn} (today when null): an answer given outside the system on an earlier day is
+	 * registered with its real date, not before the request came, never ahead, more than 2 working days late only with
+	 * {@code lateReason} ({@link LateRegistration}); the deadline is met that day and the letter dated then.
+	 */
+	public AccessRequest answer(long id, List<DocumentDecision> decisions, LocalDate answeredOn, String lateReason, CurrentUser user) {
 		AccessRequest r = get(id, user);
+		Instant registered = Instant.now(clock);
+		LocalDate today = registered.atZone(WorkingDayCalendar.COPENHAGEN).toLocalDate();
+		LocalDate on = answeredOn == null ? today : answeredOn;
+		Instant answeredAt = on.equals(today) ? registered : on.atTime(12, 0).atZone(WorkingDayCalendar.COPENHAGEN).toInstant();
+		String late = LateRegistration.check(answeredAt, r.receivedOn().atStartOfDay(WorkingDayCalendar.COPENHAGEN).toInstant(),
+				"modtagelsen af anmodningen (" + DanishDates.longDate(r.receivedOn()) + ")", lateReason, registered, calendar, "answeredOn");
 		CaseFile caseFile = cases.open(r.caseNumber(), user, Action.EDIT_CASE);
 		if (r.status().equals("ANSWERED")) {
 			throw new ConflictException("Anmodningen er besvaret.");
@@ -191,7 +214,7 @@ public class AccessRequests {
 				default -> "Delvist udleveret (" + d.redactedDocument() + "): " + legal;
 			}));
 		}
-		byte[] letter = letter("Svar på din anmodning om aktindsigt", r)
+		byte[] letter = letter("Svar på din anmodning om aktindsigt", r, on)
 			.paragraph("Du bad den " + DanishDates.longDate(r.receivedOn()) + " om aktindsigt. Her er vores afgørelse, dokument for dokument.")
 			.table(new float[] { 0.22f, 0.38f, 0.4f }, List.of("Dokument", "Titel", "Afgørelse"), table)
 			.paragraph("Du kan klage over afslag på aktindsigt. Klagen sendes til os; fastholder vi afslaget, sender vi den videre.")
@@ -199,11 +222,10 @@ public class AccessRequests {
 			.render();
 		byte[] zip = bundles.zip("Oversigt over udleverede dokumenter", r.caseNumber(), given, Map.of(), Map.of());
 		transaction.executeWithoutResult(status -> {
-			LocalDate today = LocalDate.now(clock.withZone(WorkingDayCalendar.COPENHAGEN));
 			Document cover = journal.journalGenerated(r.caseNumber(), new NewDocument("Svar på anmodning om aktindsigt", Direction.OUTGOING,
-					DocumentKind.DECISION, today, null), "aktindsigt-svar.pdf", "application/pdf", number -> letter, user);
+					DocumentKind.DECISION, on, null), "aktindsigt-svar.pdf", "application/pdf", number -> letter, user);
 			Document bundle = journal.journalGenerated(r.caseNumber(), new NewDocument("Udleverede dokumenter (aktindsigt)", Direction.OUTGOING,
-					DocumentKind.OTHER, today, null), "aktindsigt.zip", "application/zip", number -> zip, user);
+					DocumentKind.OTHER, on, null), "aktindsigt.zip", "application/zip", number -> zip, user);
 			for (Object[] row : rows) {
 				jdbc.sql("""
 						INSERT INTO oversight.access_request_document (request_id, document_number, version, outcome, legal_reason, redacted_document)
@@ -211,16 +233,15 @@ public class AccessRequests {
 					.params(id, row[0], row[1], row[2], row[3], row[4])
 					.update();
 			}
-			Instant now = Instant.now(clock);
 			for (Document d : given) {
 				log.record(d, OversightBodies.ACCESS_REQUESTER, null, id, user.username(), user.username());
 			}
 			jdbc.sql("""
 					UPDATE oversight.access_request SET status = 'ANSWERED', answered_by = ?, answered_at = ?, cover_letter_document = ?,
-					    bundle_document = ? WHERE id = ?""")
-				.params(user.username(), Timestamp.from(now), cover.documentNumber(), bundle.documentNumber(), id)
+					    bundle_document = ?, answer_late_reason = ? WHERE id = ?""")
+				.params(user.username(), Timestamp.from(answeredAt), cover.documentNumber(), bundle.documentNumber(), late, id)
 				.update();
-			deadlines.recordEstablished(caseFile, "ACCESS_REQUEST_ANSWERED", now, null, user.username());
+			deadlines.recordEstablished(caseFile, "ACCESS_REQUEST_ANSWERED", answeredAt, null, user.username());
 		});
 		return get(id, user);
 	}

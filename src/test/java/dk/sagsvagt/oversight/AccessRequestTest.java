@@ -111,6 +111,30 @@ class AccessRequestTest {
 				c.id())).isEqualTo("MET_LATE");
 	}
 
+	/**
+	 * Issue 19: an answer given on 9 March 2017 and registered later carries its real date: the 7 working days from
+	 * 2 March (due 13 March) are met, the letter is dated then; registered late, it needs the reason.
+	 */
+	@Test
+	void anAnswerGivenEarlierIsRegisteredWithItsRealDate() throws Exception {
+		CaseFile c = fixtures.caseIn(fixtures.unitA(), "test.a", "Aktindsigt besvaret uden for systemet");
+		var at = LocalDate.of(2017, 3, 1).atStartOfDay(java.time.ZoneId.of("Europe/Copenhagen")).toInstant();
+		String doc = journalImport.journalAll(List.of(new HistoricDocument(c.id(), c.caseNumber(), "Ansøgning", Direction.INCOMING,
+				DocumentKind.APPLICATION, LocalDate.of(2017, 3, 1), "Anne", "Ansøgning om støtte.", at, "test.a"))).get(0);
+		long id = call(post("/api/cases/" + c.caseNumber() + "/access-requests"), Map.of("requester", "Moren (part)", "party", true,
+				"receivedOn", "2017-03-02"), 201).get("id").asLong();
+		Map<String, Object> disclosed = Map.of("documentNumber", doc, "outcome", "DISCLOSED");
+		assertThat(call(post("/api/access-requests/" + id + "/answer"), Map.of("documents", List.of(disclosed), "answeredOn", "2017-03-09"),
+				400).get("field").asString()).isEqualTo("lateReason");
+		call(post("/api/access-requests/" + id + "/answer"), Map.of("documents", List.of(disclosed), "answeredOn", "2017-03-09",
+				"lateReason", "Svaret blev givet ved personligt fremmøde"), 200);
+		assertThat(jdbc.queryForObject("SELECT status || ' ' || (met_at AT TIME ZONE 'Europe/Copenhagen')::date FROM deadlines.deadline "
+				+ "WHERE case_id = ? AND rule_code = 'ACCESS_REQUEST'", String.class, c.id())).isEqualTo("MET 2017-03-09");
+		String letter = Letters.text(mvc, jdbc.queryForObject("SELECT cover_letter_document FROM oversight.access_request WHERE id = ?",
+				String.class, id), "test.a");
+		assertThat(letter).contains("Dato: 9. marts 2017");
+	}
+
 	JsonNode call(MockHttpServletRequestBuilder request, Object body, int status) throws Exception {
 		return api.call("test.a", request, body, status);
 	}

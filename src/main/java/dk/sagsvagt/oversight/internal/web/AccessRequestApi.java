@@ -26,7 +26,11 @@ class AccessRequestApi {
 	record Delay(String reason, LocalDate expectedOn) {
 	}
 
-	record Answer(List<AccessRequests.DocumentDecision> documents) {
+	/**
+	 * The decision per document; {@code answeredOn} when the answer was given (today when not given) and, when that is
+	 * more than 2 working days ago, {@code lateReason}.
+	 */
+	record Answer(List<AccessRequests.DocumentDecision> documents, java.time.LocalDate answeredOn, String lateReason) {
 	}
 
 	private final AccessRequests requests;
@@ -60,6 +64,6 @@ class AccessRequestApi {
 	@PostMapping("/api/access-requests/{id}/answer")
 	@Operation(summary = "Svar: DISCLOSED, EXEMPT (med retlig begrundelse) eller REDACTED (med den overstregede kopi) pr. dokument")
 	AccessRequests.AccessRequest answer(@PathVariable long id, @RequestBody Answer a) {
-		return requests.answer(id, a.documents(), access.currentUser());
+		return requests.answer(id, a.documents(), a.answeredOn(), a.lateReason(), access.currentUser());
 	}
 }
