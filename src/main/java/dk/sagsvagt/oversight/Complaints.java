@@ -29,6 +29,7 @@ import dk.sagsvagt.shared.PdfReport;
 import dk.sagsvagt.shared.WorkingDayCalendar;
 import dk.sagsvagt.shared.Letterhead;
 import dk.sagsvagt.shared.DanishDates;
+import dk.sagsvagt.shared.LateRegistration;
 import dk.sagsvagt.organisation.Signatures;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -73,9 +74,12 @@ public class Complaints {
 
 	private final Signatures signatures;
 
+	private final WorkingDayCalendar calendar;
+
 	Complaints(JdbcClient jdbc, Decisions decisions, Cases cases, CaseDeadlines deadlines, Journal journal, Bundles bundles,
 			dk.sagsvagt.oversight.internal.DisclosureLog log, TransactionTemplate transaction, Clock clock,
-			Letterhead letterhead, Signatures signatures) {
+			Letterhead letterhead, Signatures signatures, WorkingDayCalendar calendar) {
+		this.calendar = calendar;
 		this.signatures = signatures;
 		this.jdbc = jdbc;
 		this.decisions = decisions;
@@ -153,6 +157,15 @@ public class Complaints {
 	 * means it goes on to Ankestyrelsen with the remarks.
 	 */
 	public Complaint reconsider(long id, String result, String remarks, CurrentUser user) {
+		return reconsider(id, result, remarks, null, null, user);
+	}
+
+	/**
+	 * The reconsideration dated {@code reconsideredOn} (today when null): one done on an earlier day is registered
+	 * with its real date, not before the complaint came, never ahead, more than 2 working days late only with
+	 * {@code lateReason} ({@link LateRegistration}); the 4 weeks of retssikkerhedsloven § 66 are met or missed on that day.
+	 */
+	public Complaint reconsider(long id, String result, String remarks, LocalDate reconsideredOn, String lateReason, CurrentUser user) {
 		Complaint c = get(id, user);
 		CaseFile caseFile = cases.open(c.caseNumber(), user, Action.EDIT_CASE);
 		if (!c.status().equals("RECEIVED")) {
@@ -168,12 +181,17 @@ public class Complaints {
 		if ("UPHELD".equals(result) && text.length() < 10) {
 			throw new InvalidInputException("remarks", "Skriv kommunens bemærkninger til klagen, før den sendes videre.");
 		}
-		LocalDate today = LocalDate.now(clock.withZone(WorkingDayCalendar.COPENHAGEN));
+		Instant registered = Instant.now(clock);
+		LocalDate today = registered.atZone(WorkingDayCalendar.COPENHAGEN).toLocalDate();
+		LocalDate on = reconsideredOn == null ? today : reconsideredOn;
+		Instant at = on.equals(today) ? registered : on.atTime(12, 0).atZone(WorkingDayCalendar.COPENHAGEN).toInstant();
+		String late = LateRegistration.check(at, c.receivedOn().atStartOfDay(WorkingDayCalendar.COPENHAGEN).toInstant(),
+				"modtagelsen af klagen (" + DanishDates.longDate(c.receivedOn()) + ")", lateReason, registered, calendar, "reconsideredOn");
 		transaction.executeWithoutResult(status -> {
-			jdbc.sql("UPDATE oversight.complaint SET status = ?, reconsidered_on = ?, remarks = ? WHERE id = ?")
-				.params(result.equals("CHANGED") ? "CHANGED_BY_MUNICIPALITY" : "UPHELD", today, text.isEmpty() ? null : text, id)
+			jdbc.sql("UPDATE oversight.complaint SET status = ?, reconsidered_on = ?, remarks = ?, reconsideration_late_reason = ? WHERE id = ?")
+				.params(result.equals("CHANGED") ? "CHANGED_BY_MUNICIPALITY" : "UPHELD", on, text.isEmpty() ? null : text, late, id)
 				.update();
-			deadlines.recordEstablished(caseFile, "RECONSIDERATION_DONE", Instant.now(clock), null, user.username());
+			deadlines.recordEstablished(caseFile, "RECONSIDERATION_DONE", at, null, user.username());
 		});
 		return get(id, user);
 	}

@@ -102,10 +102,17 @@ class ComplaintTest {
 		assertThat(call("test.a", post("/api/complaints/" + id + "/reconsideration"), Map.of("result", "UPHELD"), 400).get("field").asString())
 			.isEqualTo("remarks");
 		call("test.a", post("/api/complaints/" + id + "/forwarding"), Map.of(), 409);
-		call("test.a", post("/api/complaints/" + id + "/reconsideration"), Map.of("result", "UPHELD", "remarks",
-				"Kommunen fastholder afslaget, fordi behovet kan dækkes af almene tilbud."), 200);
-		assertThat(jdbc.queryForObject("SELECT status FROM deadlines.deadline WHERE case_id = ? AND rule_code = 'RECONSIDERATION'",
-				String.class, c.id())).startsWith("MET");
+		// issue 19: reconsidered on 2 June 2020 and registered now: dated then (in time for 8 June), only with the reason
+		String remarksText = "Kommunen fastholder afslaget, fordi behovet kan dækkes af almene tilbud.";
+		assertThat(call("test.a", post("/api/complaints/" + id + "/reconsideration"), Map.of("result", "UPHELD", "remarks", remarksText,
+				"reconsideredOn", "2020-06-02"), 400).get("field").asString()).isEqualTo("lateReason");
+		assertThat(call("test.a", post("/api/complaints/" + id + "/reconsideration"), Map.of("result", "UPHELD", "remarks", remarksText,
+				"reconsideredOn", "2020-05-01", "lateReason", "Registreres efterfølgende"), 400).get("detail").asString())
+			.contains("før modtagelsen af klagen");
+		call("test.a", post("/api/complaints/" + id + "/reconsideration"), Map.of("result", "UPHELD", "remarks", remarksText,
+				"reconsideredOn", "2020-06-02", "lateReason", "Genvurderingen blev registreret efterfølgende"), 200);
+		assertThat(jdbc.queryForObject("SELECT status || ' ' || (met_at AT TIME ZONE 'Europe/Copenhagen')::date FROM deadlines.deadline "
+				+ "WHERE case_id = ? AND rule_code = 'RECONSIDERATION'", String.class, c.id())).isEqualTo("MET 2020-06-02");
 		JsonNode forwarded = call("test.a", post("/api/complaints/" + id + "/forwarding"), Map.of(), 200);
 		String bundle = forwarded.get("bundleDocument").asString();
 		String remarks = Letters.textInZip(mvc, bundle, "bemaerkninger.pdf", "test.a");

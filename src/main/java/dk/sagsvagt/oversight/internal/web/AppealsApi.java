@@ -29,7 +29,8 @@ class AppealsApi {
 	record LateComplaintReason(String reason) {
 	}
 
-	record Reconsideration(String result, String remarks) {
+	/** CHANGED or UPHELD with remarks; {@code reconsideredOn} when it was done (today when not given) and, when late, why. */
+	record Reconsideration(String result, String remarks, java.time.LocalDate reconsideredOn, String lateReason) {
 	}
 
 	record Outcome(String outcome, LocalDate decidedOn, String learningPoints, Long supervisionFindingId) {
@@ -78,7 +79,7 @@ class AppealsApi {
 	@PostMapping("/api/complaints/{id}/reconsideration")
 	@Operation(summary = "Kommunens genvurdering (retssikkerhedsloven § 66): CHANGED eller UPHELD med bemærkninger")
 	Complaint reconsider(@PathVariable long id, @RequestBody Reconsideration r) {
-		return complaints.reconsider(id, r.result(), r.remarks(), access.currentUser());
+		return complaints.reconsider(id, r.result(), r.remarks(), r.reconsideredOn(), r.lateReason(), access.currentUser());
 	}
 
 	@PostMapping("/api/complaints/{id}/forwarding")
