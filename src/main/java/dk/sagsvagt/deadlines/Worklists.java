@@ -245,7 +245,7 @@ public class Worklists {
 		List<Object> all = new ArrayList<>();
 		all.add(now);
 		all.addAll(params);
-		return jdbc.sql("SELECT count(*), count(*) FILTER (WHERE d.status = 'OPEN' AND d.suspended_since IS NULL AND d.due_at <= ?) FROM deadlines.deadline d WHERE " + where)
+		return jdbc.sql("SELECT count(*), count(*) FILTER (WHERE " + State.OVERDUE.sql + ") FROM deadlines.deadline d WHERE " + where)
 			.params(all)
 			.query((rs, n) -> new Count(rs.getLong(1), rs.getLong(2)))
 			.single();

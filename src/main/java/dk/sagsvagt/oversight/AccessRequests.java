@@ -172,12 +172,9 @@ public class AccessRequests {
 	 */
 	public AccessRequest answer(long id, List<DocumentDecision> decisions, LocalDate answeredOn, String lateReason, CurrentUser user) {
 		AccessRequest r = get(id, user);
-		Instant registered = Instant.now(clock);
-		LocalDate today = registered.atZone(WorkingDayCalendar.COPENHAGEN).toLocalDate();
-		LocalDate on = answeredOn == null ? today : answeredOn;
-		Instant answeredAt = on.equals(today) ? registered : on.atTime(12, 0).atZone(WorkingDayCalendar.COPENHAGEN).toInstant();
-		String late = LateRegistration.check(answeredAt, r.receivedOn().atStartOfDay(WorkingDayCalendar.COPENHAGEN).toInstant(),
-				"modtagelsen af anmodningen (" + DanishDates.longDate(r.receivedOn()) + ")", lateReason, registered, calendar, "answeredOn");
+		LateRegistration.Dated answered = LateRegistration.onDay(answeredOn, r.receivedOn(), "anmodningen", lateReason, clock, calendar,
+				"answeredOn");
+		LocalDate on = answered.on();
 		CaseFile caseFile = cases.open(r.caseNumber(), user, Action.EDIT_CASE);
 		if (r.status().equals("ANSWERED")) {
 			throw new ConflictException("Anmodningen er besvaret.");
@@ -239,9 +236,9 @@ public class AccessRequests {
 			jdbc.sql("""
 					UPDATE oversight.access_request SET status = 'ANSWERED', answered_by = ?, answered_at = ?, cover_letter_document = ?,
 					    bundle_document = ?, answer_late_reason = ? WHERE id = ?""")
-				.params(user.username(), Timestamp.from(answeredAt), cover.documentNumber(), bundle.documentNumber(), late, id)
+				.params(user.username(), Timestamp.from(answered.at()), cover.documentNumber(), bundle.documentNumber(), answered.lateReason(), id)
 				.update();
-			deadlines.recordEstablished(caseFile, "ACCESS_REQUEST_ANSWERED", answeredAt, null, user.username());
+			deadlines.recordEstablished(caseFile, "ACCESS_REQUEST_ANSWERED", answered.at(), null, user.username());
 		});
 		return get(id, user);
 	}

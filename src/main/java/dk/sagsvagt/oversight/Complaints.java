@@ -181,17 +181,14 @@ public class Complaints {
 		if ("UPHELD".equals(result) && text.length() < 10) {
 			throw new InvalidInputException("remarks", "Skriv kommunens bemærkninger til klagen, før den sendes videre.");
 		}
-		Instant registered = Instant.now(clock);
-		LocalDate today = registered.atZone(WorkingDayCalendar.COPENHAGEN).toLocalDate();
-		LocalDate on = reconsideredOn == null ? today : reconsideredOn;
-		Instant at = on.equals(today) ? registered : on.atTime(12, 0).atZone(WorkingDayCalendar.COPENHAGEN).toInstant();
-		String late = LateRegistration.check(at, c.receivedOn().atStartOfDay(WorkingDayCalendar.COPENHAGEN).toInstant(),
-				"modtagelsen af klagen (" + DanishDates.longDate(c.receivedOn()) + ")", lateReason, registered, calendar, "reconsideredOn");
+		LateRegistration.Dated done = LateRegistration.onDay(reconsideredOn, c.receivedOn(), "klagen", lateReason, clock, calendar,
+				"reconsideredOn");
 		transaction.executeWithoutResult(status -> {
 			jdbc.sql("UPDATE oversight.complaint SET status = ?, reconsidered_on = ?, remarks = ?, reconsideration_late_reason = ? WHERE id = ?")
-				.params(result.equals("CHANGED") ? "CHANGED_BY_MUNICIPALITY" : "UPHELD", on, text.isEmpty() ? null : text, late, id)
+				.params(result.equals("CHANGED") ? "CHANGED_BY_MUNICIPALITY" : "UPHELD", done.on(), text.isEmpty() ? null : text,
+						done.lateReason(), id)
 				.update();
-			deadlines.recordEstablished(caseFile, "RECONSIDERATION_DONE", at, null, user.username());
+			deadlines.recordEstablished(caseFile, "RECONSIDERATION_DONE", done.at(), null, user.username());
 		});
 		return get(id, user);
 	}

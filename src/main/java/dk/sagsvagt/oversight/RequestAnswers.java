@@ -2,7 +2,6 @@ package dk.sagsvagt.oversight;
 
 import java.sql.Timestamp;
 import java.time.Clock;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -137,13 +136,9 @@ public class RequestAnswers {
 	 */
 	public InformationRequest answer(long id, LocalDate answeredOn, String lateReason, CurrentUser user) {
 		InformationRequest request = answerable(id, user);
-		Instant registered = Instant.now(clock);
-		LocalDate today = registered.atZone(WorkingDayCalendar.COPENHAGEN).toLocalDate();
-		LocalDate on = answeredOn == null ? today : answeredOn;
-		Instant answeredAt = on.equals(today) ? registered : on.atTime(12, 0).atZone(WorkingDayCalendar.COPENHAGEN).toInstant();
-		String late = LateRegistration.check(answeredAt, request.receivedOn().atStartOfDay(WorkingDayCalendar.COPENHAGEN).toInstant(),
-				"modtagelsen af anmodningen (" + DanishDates.longDate(request.receivedOn()) + ")", lateReason, registered, calendar,
-				"answeredOn");
+		LateRegistration.Dated answered = LateRegistration.onDay(answeredOn, request.receivedOn(), "anmodningen", lateReason, clock,
+				calendar, "answeredOn");
+		LocalDate on = answered.on();
 		Map<String, Document> documents = new LinkedHashMap<>();
 		Map<String, Integer> itemOf = new LinkedHashMap<>();
 		for (RequestItem item : request.items()) {
@@ -193,9 +188,9 @@ public class RequestAnswers {
 			jdbc.sql("""
 					UPDATE oversight.request SET status = 'ANSWERED', answered_by = ?, answered_at = ?, cover_letter_document = ?,
 					    bundle_document = ?, answer_late_reason = ? WHERE id = ? AND status = 'OPEN'""")
-				.params(user.username(), Timestamp.from(answeredAt), cover.documentNumber(), zip.documentNumber(), late, id)
+				.params(user.username(), Timestamp.from(answered.at()), cover.documentNumber(), zip.documentNumber(), answered.lateReason(), id)
 				.update();
-			deadlines.recordEstablished(cases.ownWork(request.caseNumber()), "OVERSIGHT_ANSWERED", answeredAt, null, user.username());
+			deadlines.recordEstablished(cases.ownWork(request.caseNumber()), "OVERSIGHT_ANSWERED", answered.at(), null, user.username());
 			// the work and the approval are done: the request's grants end; its case stays with its unit by scope
 			work.endWork(id, user.username());
 		});

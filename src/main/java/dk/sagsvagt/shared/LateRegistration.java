@@ -1,6 +1,8 @@
 package dk.sagsvagt.shared;
 
+import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 
 /**
  * An event registered after the fact (issue 19): case work is often registered late (a letter received on 7 June is
@@ -14,6 +16,26 @@ public final class LateRegistration {
 	public static final int WORKING_DAYS = 2;
 
 	private LateRegistration() {
+	}
+
+	/** When a step given by its day happened, and the late reason to keep (null when not late). */
+	public record Dated(LocalDate on, Instant at, String lateReason) {
+	}
+
+	/**
+	 * A step registered by its day ({@code on}; today when null), for something received on {@code receivedOn}
+	 * ({@code receivedWhat}: "anmodningen", "klagen"): today's step happens now, an earlier day's at noon; checked as
+	 * {@link #check}.
+	 */
+	public static Dated onDay(LocalDate on, LocalDate receivedOn, String receivedWhat, String reason, Clock clock,
+			WorkingDayCalendar calendar, String field) {
+		Instant now = Instant.now(clock);
+		LocalDate today = now.atZone(WorkingDayCalendar.COPENHAGEN).toLocalDate();
+		LocalDate day = on == null ? today : on;
+		Instant at = day.equals(today) ? now : day.atTime(12, 0).atZone(WorkingDayCalendar.COPENHAGEN).toInstant();
+		String late = check(at, receivedOn.atStartOfDay(WorkingDayCalendar.COPENHAGEN).toInstant(),
+				"modtagelsen af " + receivedWhat + " (" + DanishDates.longDate(receivedOn) + ")", reason, now, calendar, field);
+		return new Dated(day, at, late);
 	}
 
 	/**
