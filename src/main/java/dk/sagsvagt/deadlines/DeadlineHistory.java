@@ -28,6 +28,11 @@ public class DeadlineHistory {
 	 */
 	public record Entry(String kind, String label, Instant at, String by, String byName, String reason, String approvedBy,
 			Instant dueBefore, Instant dueAfter) {
+
+		Entry named(Map<String, String> names) {
+			return by == null ? this : new Entry(kind, label, at, by, names.getOrDefault(by, Organisation.FORMER_STAFF), reason,
+					approvedBy, dueBefore, dueAfter);
+		}
 	}
 
 	private static final Map<String, String> LABELS = Map.of("STARTED", "Startet", "SUSPENDED", "Stillet i bero", "RESUMED",
@@ -87,8 +92,7 @@ public class DeadlineHistory {
 		}
 		Map<String, String> names = organisation.displayNames(entries.stream().map(Entry::by).toList());
 		return entries.stream()
-			.map(e -> e.by() == null ? e : new Entry(e.kind(), e.label(), e.at(), e.by(), names.getOrDefault(e.by(), Organisation.FORMER_STAFF),
-					e.reason(), e.approvedBy(), e.dueBefore(), e.dueAfter()))
+			.map(e -> e.named(names))
 			.sorted(Comparator.comparing(Entry::at))
 			.toList();
 	}

@@ -72,11 +72,7 @@ public final class WorkingDayCalendar {
 
 	/** The day itself if a citizen's deadline may end on it, else the next such day. */
 	public LocalDate onOrNextCitizenWorkingDay(LocalDate date) {
-		LocalDate day = date;
-		while (!isCitizenWorkingDay(day)) {
-			day = day.plusDays(1);
-		}
-		return day;
+		return onOrNext(date, this::isCitizenWorkingDay);
 	}
 
 	/** Refuses, in Danish, a date outside the years the calendar covers ({@link DanishHolidays#FIRST_YEAR}–{@link DanishHolidays#LAST_YEAR}). */
@@ -136,8 +132,12 @@ public final class WorkingDayCalendar {
 
 	/** The day itself if it is a working day, else the next working day. */
 	public LocalDate onOrNextWorkingDay(LocalDate date) {
+		return onOrNext(date, this::isWorkingDay);
+	}
+
+	private static LocalDate onOrNext(LocalDate date, java.util.function.Predicate<LocalDate> open) {
 		LocalDate day = date;
-		while (!isWorkingDay(day)) {
+		while (!open.test(day)) {
 			day = day.plusDays(1);
 		}
 		return day;
