@@ -28,9 +28,12 @@ public class DeadlineCalculator {
 
 	private final WorkingDayCalendar calendar;
 
-	DeadlineCalculator(RuleCatalogue catalogue, WorkingDayCalendar calendar) {
+	private final LocalLimits localLimits;
+
+	DeadlineCalculator(RuleCatalogue catalogue, WorkingDayCalendar calendar, LocalLimits localLimits) {
 		this.catalogue = catalogue;
 		this.calendar = calendar;
+		this.localLimits = localLimits;
 	}
 
 	/** {@code start} as an ISO date ({@code 2024-03-27}) or date-time, with or without offset (Copenhagen time). */
@@ -47,24 +50,36 @@ public class DeadlineCalculator {
 					rule.amount() + " timer fra " + DANISH_TIME.format(from) + " er " + DANISH_TIME.format(due) + version
 							+ ". " + rule.explanation());
 		}
-		LocalDate due = switch (rule.unit()) {
-			case CALENDAR_DAYS -> day.plusDays(rule.amount());
-			case WORKING_DAYS -> calendar.plusWorkingDays(day, rule.amount());
-			case WEEKS -> day.plusWeeks(rule.amount());
-			case MONTHS -> WorkingDayCalendar.plusMonths(day, rule.amount());
+		DeadlineUnit unit = rule.unit();
+		Integer amount = rule.amount();
+		String local = "";
+		if (unit == DeadlineUnit.LOCAL_LIMIT) {
+			// the law sets no deadline: the municipality's own limit in force on the start day
+			var limit = localLimits.inForce(rule.code(), day);
+			if (limit.isPresent()) {
+				unit = limit.get().unit();
+				amount = limit.get().amount();
+				local = " (kommunens egen frist, gældende fra " + DANISH_DATE.format(limit.get().effectiveFrom()) + ")";
+			}
+		}
+		LocalDate due = amount == null ? null : switch (unit) {
+			case CALENDAR_DAYS -> day.plusDays(amount);
+			case WORKING_DAYS -> calendar.plusWorkingDays(day, amount);
+			case WEEKS -> day.plusWeeks(amount);
+			case MONTHS -> WorkingDayCalendar.plusMonths(day, amount);
 			default -> null;
 		};
 		if (due == null) {
 			String what = switch (rule.unit()) {
 				case BEFORE_DECISION -> "Skal foreligge før afgørelsen";
 				case SET_PER_CASE -> "Fristen fastsættes i den enkelte sag";
+				case LOCAL_LIMIT -> "Kommunen har ikke fastsat en frist for pligten";
 				default -> "Fristen er kommunens offentliggjorte sagsbehandlingsfrist for ydelsen";
 			};
 			return new Calculation(rule, day.toString(), null, what + version + ". " + rule.explanation());
 		}
 		WorkingDayCalendar.requireSupported(due, "start");
-		String text = rule.amount() + " " + unitName(rule.unit()) + " fra " + DANISH_DATE.format(day) + " er "
-				+ DANISH_DATE.format(due);
+		String text = amount + " " + unitName(unit) + local + " fra " + DANISH_DATE.format(day) + " er " + DANISH_DATE.format(due);
 		if (rule.movesToWorkingDay() && !calendar.isCitizenWorkingDay(due)) {
 			// a deadline the citizen must meet does not end on a closed day (see WorkingDayCalendar.CITIZEN_CLOSED_DAYS)
 			LocalDate moved = WorkingDayCalendar.requireSupported(calendar.onOrNextCitizenWorkingDay(due), "start");

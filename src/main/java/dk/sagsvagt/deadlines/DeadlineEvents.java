@@ -15,6 +15,8 @@ public final class DeadlineEvents {
 		NAMES.put("NOTIFICATION_RECEIVED", "Underretning modtaget");
 		NAMES.put("NOTIFICATION_ASSESSED", "Underretning vurderet");
 		NAMES.put("RECEIPT_SENT", "Kvittering sendt til underretter");
+		NAMES.put("NOTIFICATION_CONCERNS_ABUSE", "Underretningen handler om overgreb");
+		NAMES.put("NOTIFIER_INFORMED", "Fagperson orienteret om, hvorvidt der er iværksat undersøgelse eller indsats");
 		NAMES.put("NEED_BECAME_KNOWN", "Kommunen blev opmærksom på behov (undersøgelse startet)");
 		NAMES.put("ASSESSMENT_FINISHED", "Børnefaglig undersøgelse afsluttet");
 		NAMES.put("PRELIMINARY_ASSESSMENT_MADE", "Foreløbig vurdering udarbejdet");

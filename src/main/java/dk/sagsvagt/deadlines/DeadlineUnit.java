@@ -15,5 +15,10 @@ public enum DeadlineUnit {
 	/** Set in the individual case, with reasons (e.g. follow-up under Barnets lov § 95). */
 	SET_PER_CASE,
 	/** The municipality's published processing-time limit for the benefit (retssikkerhedsloven § 3, stk. 2). */
-	PUBLISHED_LIMIT
+	PUBLISHED_LIMIT,
+	/**
+	 * A duty the law states without a deadline (the conversation after a notification of abuse, barnets lov § 137,
+	 * stk. 3): due after the municipality's own limit for the rule ({@link LocalLimits}).
+	 */
+	LOCAL_LIMIT
 }

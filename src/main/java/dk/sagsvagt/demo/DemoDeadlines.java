@@ -43,7 +43,20 @@ final class DemoDeadlines {
 						event.at("NOTIFICATION_ASSESSED", opened.plus(Duration.ofHours(1 + random.nextInt(30))));
 					}
 					if (random.nextInt(10) < 8) {
-						event.at("RECEIPT_SENT", opened.plus(Duration.ofDays(1 + random.nextInt(10))));
+						Instant receipt = opened.plus(Duration.ofDays(1 + random.nextInt(10)));
+						event.at("RECEIPT_SENT", receipt);
+						// the notice to the professional notifier (barnets lov § 138), on most; by the case, not the
+						// random sequence, so the rest of the demo stays as it was
+						if (r.id() % 3 != 0) {
+							event.at("NOTIFIER_INFORMED", receipt.plus(Duration.ofDays(5 + r.id() % 25)));
+						}
+					}
+					if (r.id() % 7 == 0) {
+						// a notification of abuse calls for a conversation with the child (barnets lov § 137, stk. 3)
+						event.at("NOTIFICATION_CONCERNS_ABUSE", opened.plus(Duration.ofHours(3)));
+						if (r.id() % 2 == 0) {
+							event.at("CHILD_CONVERSATION_HELD", opened.plus(Duration.ofDays(1 + r.id() % 8)));
+						}
 					}
 				}
 				case "CHILD_ASSESSMENT" -> event.at("NEED_BECAME_KNOWN", opened);

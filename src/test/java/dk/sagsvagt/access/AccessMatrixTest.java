@@ -132,6 +132,8 @@ class AccessMatrixTest {
 			web("GET /admin/limits", Action.ADMINISTER, Target.NONE, ids -> get("/admin/limits")),
 			web("POST /admin/limits", Action.ADMINISTER, Target.NONE, ids -> post("/admin/limits").param("benefit", "")
 				.param("legalBasis", "").param("unit", "WEEKS")),
+			web("POST /admin/local-limits", Action.ADMINISTER, Target.NONE, ids -> post("/admin/local-limits")
+				.param("ruleCode", "ABUSE_CONVERSATION").param("reason", "")),
 			web("POST /admin/units", Action.ADMINISTER, Target.NONE, ids -> post("/admin/units").param("centreId", "1")
 				.param("name", "")),
 			web("POST /admin/protection", Action.ADMINISTER, Target.NONE, ids -> post("/admin/protection").param("reason", "")

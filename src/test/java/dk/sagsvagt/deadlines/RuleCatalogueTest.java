@@ -131,6 +131,17 @@ class RuleCatalogueTest {
 			boolean movesToWorkingDay = rule.get("movesToWorkingDay").asBoolean();
 			assertThat(explanation.contains("følgende hverdag")).as(code + "/" + variant + ": says it moves off closed days")
 				.isEqualTo(movesToWorkingDay);
+			if (unit.equals("LOCAL_LIMIT")) {
+				// the law sets no length: the explanation says so, and the computation names the municipality's own
+				assertThat(explanation).as(code + "/" + variant).contains("Loven fastsætter ingen frist");
+				String at = from.plusDays(20).toString();
+				JsonNode computed = new ObjectMapper().readTree(calc(code, at, variant).andExpect(status().isOk()).andReturn()
+					.getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8));
+				assertThat(computed.get("explanation").asString()).as(code + "/" + variant).contains("kommunens egen frist")
+					.contains(DANISH_DATE.format(LocalDate.parse(computed.get("due").asString())));
+				checked.add(code + "/" + variant + "@" + from);
+				continue;
+			}
 			if (rule.get("amount") == null || rule.get("amount").isNull()) {
 				continue;
 			}

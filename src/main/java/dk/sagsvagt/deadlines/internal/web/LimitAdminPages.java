@@ -7,6 +7,7 @@ import dk.sagsvagt.access.AccessPolicy;
 import dk.sagsvagt.access.Action;
 import dk.sagsvagt.cases.Cases;
 import dk.sagsvagt.deadlines.DeadlineUnit;
+import dk.sagsvagt.deadlines.LocalLimits;
 import dk.sagsvagt.deadlines.ProcessingTimeLimits;
 import dk.sagsvagt.shared.InvalidInputException;
 import dk.sagsvagt.shared.WorkingDayCalendar;
@@ -18,7 +19,10 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
-/** The administrator maintains the published processing-time limits; a change is a new version from a date. */
+/**
+ * The administrator maintains the published processing-time limits, and the municipality's own limits for duties the
+ * law states without a deadline; a change to either is a new version from a date.
+ */
 @Controller
 class LimitAdminPages {
 
@@ -30,8 +34,11 @@ class LimitAdminPages {
 
 	private final Cases cases;
 
-	LimitAdminPages(ProcessingTimeLimits limits, AccessPolicy access, Clock clock, Cases cases) {
+	private final LocalLimits localLimits;
+
+	LimitAdminPages(ProcessingTimeLimits limits, AccessPolicy access, Clock clock, Cases cases, LocalLimits localLimits) {
 		this.limits = limits;
+		this.localLimits = localLimits;
 		this.cases = cases;
 		this.access = access;
 		this.clock = clock;
@@ -42,7 +49,27 @@ class LimitAdminPages {
 		access.require(access.currentUser(), Action.ADMINISTER, "sagsbehandlingsfrister");
 		model.addAttribute("limits", limits.published(LocalDate.now(clock.withZone(WorkingDayCalendar.COPENHAGEN))));
 		model.addAttribute("caseTypes", cases.caseTypes());
+		model.addAttribute("localLimits", localLimits.current());
+		model.addAttribute("localRules", localLimits.rules());
 		return "deadlines/limits";
+	}
+
+	@PostMapping("/admin/local-limits")
+	String decide(@RequestParam(required = false) String ruleCode, @RequestParam(required = false) DeadlineUnit unit,
+			@RequestParam(required = false) Integer amount,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate effectiveFrom,
+			@RequestParam(required = false) String reason, Model model) {
+		var user = access.currentUser();
+		access.require(user, Action.ADMINISTER, "fastsæt kommunens egen frist");
+		try {
+			localLimits.decide(ruleCode, unit, amount, effectiveFrom, reason, user);
+		}
+		catch (InvalidInputException e) {
+			model.addAttribute("localError", e.getMessage());
+			model.addAttribute("localReason", reason);
+			return page(model);
+		}
+		return "redirect:/admin/limits#egne-frister";
 	}
 
 	@PostMapping("/admin/limits")
