@@ -62,10 +62,15 @@ public class DecisionSending {
 
 	private final Clock clock;
 
+	private final DecisionDispatches dispatches;
+
+	private final DigitalPostMode digitalPost;
 
 	DecisionSending(Decisions decisions, DecisionStore store, DecisionCatalogue catalogue, DecisionLetter letter, GateEvaluator evaluator, Cases cases,
 			Journal journal, CaseDeadlines deadlines, Delivery delivery, TransactionTemplate transaction,
-			ApplicationEventPublisher events, Clock clock) {
+			ApplicationEventPublisher events, Clock clock, DecisionDispatches dispatches, DigitalPostMode digitalPost) {
+		this.dispatches = dispatches;
+		this.digitalPost = digitalPost;
 		this.decisions = decisions;
 		this.store = store;
 		this.catalogue = catalogue;
@@ -111,13 +116,18 @@ public class DecisionSending {
 				.stream()
 				.collect(Collectors.toMap(GateRule::code, GateRule::effectiveFrom));
 			gates.forEach(g -> store.saveGateState(id, g, gateVersions.get(g.code())));
-			store.markSent(id, preview.basis().effectiveFrom(), today, now, user.username(), channel, preview.receivedOn(),
-					preview.complaintDeadline(), document.documentNumber());
-			startDeadlines(row, caseFile, preview.basis(), gates, now, today, preview.receivedOn(), user);
+			// a posted letter counts as received after the configured days; Digital Post when its receipt says so
+			boolean posted = channel == DeliveryChannel.LETTER_POST;
+			store.markSent(id, preview.basis().effectiveFrom(), today, now, user.username(), channel,
+					posted ? preview.receivedOn() : null, posted ? preview.complaintDeadline() : null, document.documentNumber());
+			if (!posted) {
+				dispatches.create(id, row.content().notifiedCitizenIds(), digitalPost, now);
+			}
+			startDeadlines(row, caseFile, preview.basis(), gates, now, today, posted ? preview.receivedOn() : null, user);
 			cases.recordEvent(caseFile.id(), now, "DECISION_SENT", "Afgørelse sendt (" + channelName(channel) + "): "
 					+ row.content().measure() + " – dokument " + document.documentNumber(), user.username());
 			events.publishEvent(new DecisionSent(id, caseFile.id(), caseFile.caseNumber(), document.documentNumber(), channel,
-					preview.receivedOn(), row.content().notifiedCitizenIds()));
+					now, row.content().notifiedCitizenIds()));
 			return decisions.view(store.find(id).orElseThrow(), caseFile);
 		});
 	}
@@ -168,7 +178,9 @@ public class DecisionSending {
 			String variant = evaluator.planRule(basis, Boolean.TRUE.equals(row.content().urgent()), today).variant();
 			deadlines.recordEstablished(caseFile, "DECISION_MADE", now, variant, actor);
 		}
-		deadlines.recordEstablished(caseFile, "DECISION_RECEIVED", delivery.at(receivedOn, now), null, actor);
+		if (receivedOn != null) {
+			deadlines.recordEstablished(caseFile, "DECISION_RECEIVED", delivery.at(receivedOn, now), null, actor);
+		}
 		if (basis.children() && row.content().type() == DecisionType.GRANT) {
 			LocalDate start = row.content().effectiveDate() == null ? today : row.content().effectiveDate();
 			deadlines.recordEstablished(caseFile, "MEASURE_STARTED", delivery.at(start, now), "FIRST", actor);
@@ -178,7 +190,9 @@ public class DecisionSending {
 	private DecisionLetter.Content content(DecisionStore.Row row, CaseFile caseFile, LocalDate today,
 			List<Gate> gates, DeliveryChannel channel, CurrentUser user) {
 		LegalBasis basis = catalogue.legalBasis(row.content().legalBasis(), today).orElseThrow();
-		LocalDate received = delivery.receivedOn(channel, today);
+		// sent by hand from the municipality's own Digital Post solution, the day of receipt is not known yet
+		LocalDate received = channel == DeliveryChannel.DIGITAL_POST && !digitalPost.handsOver() ? null
+				: delivery.receivedOn(channel, today);
 		Map<Long, String> names = cases.parties(caseFile)
 			.stream()
 			.map(p -> p.citizen())
@@ -186,11 +200,12 @@ public class DecisionSending {
 			.collect(Collectors.toMap(Citizen::id, Citizen::name, (a, b) -> a));
 		List<String> recipients = row.content().notifiedCitizenIds().stream().map(names::get).toList();
 		return new DecisionLetter.Content(caseFile.caseNumber(), null, today, recipients, row.content(), basis, gates,
-				received, delivery.complaintDeadline(received), user.username());
+				received, received == null ? null : delivery.complaintDeadline(received), user.username());
 	}
 
-	private static String channelName(DeliveryChannel channel) {
-		return channel == DeliveryChannel.DIGITAL_POST ? "Digital Post" : "brev med posten";
+	private String channelName(DeliveryChannel channel) {
+		return channel == DeliveryChannel.LETTER_POST ? "brev med posten"
+				: digitalPost.handsOver() ? "Digital Post" : "Digital Post, skal sendes manuelt";
 	}
 
 	private LocalDate today() {

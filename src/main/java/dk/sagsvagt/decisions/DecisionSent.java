@@ -1,11 +1,14 @@
 package dk.sagsvagt.decisions;
 
-import java.time.LocalDate;
+import java.time.Instant;
 import java.util.List;
 
-/** A decision letter was journaled and is to be delivered; published in the sending transaction. */
+/**
+ * A decision letter was journaled and is to be delivered; published in the sending transaction. {@code channel}
+ * says how; a letter by Digital Post is received when its receipt says so ({@link DecisionDispatches}).
+ */
 public record DecisionSent(long decisionId, long caseId, String caseNumber, String letterDocumentNumber,
-		DeliveryChannel channel, LocalDate receivedOn, List<Long> recipientCitizenIds) {
+		DeliveryChannel channel, Instant sentAt, List<Long> recipientCitizenIds) {
 
 	public DecisionSent {
 		recipientCitizenIds = List.copyOf(recipientCitizenIds);

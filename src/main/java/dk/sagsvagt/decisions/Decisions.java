@@ -55,8 +55,14 @@ public class Decisions {
 
 	private final Clock clock;
 
+	private final DecisionDispatches dispatches;
+
+	private final dk.sagsvagt.decisions.internal.Delivery delivery;
+
 	Decisions(DecisionStore store, GateEvaluator gates, DecisionCatalogue catalogue, Cases cases, Journal journal,
-			TransactionTemplate transaction, Clock clock) {
+			TransactionTemplate transaction, Clock clock, DecisionDispatches dispatches, dk.sagsvagt.decisions.internal.Delivery delivery) {
+		this.dispatches = dispatches;
+		this.delivery = delivery;
 		this.store = store;
 		this.gates = gates;
 		this.catalogue = catalogue;
@@ -164,9 +170,17 @@ public class Decisions {
 		LocalDate on = row.sent() ? row.decidedOn() : today();
 		String law = row.content().legalBasis() == null ? null
 				: catalogue.legalBasis(row.content().legalBasis(), on).map(LegalBasis::law).orElse(null);
+		// by Digital Post: received when every recipient's receipt (or manual registration) is in
+		List<DecisionDispatches.Dispatch> letters = row.sent() && row.channel() == DeliveryChannel.DIGITAL_POST
+				? dispatches.of(row.id()) : List.of();
+		// (a decision taken over from an earlier system has no letters here: it keeps the dates it came with)
+		boolean byReceipt = !letters.isEmpty();
+		LocalDate receivedOn = byReceipt ? DecisionDispatches.receivedOn(letters).orElse(null) : row.receivedOn();
+		LocalDate complaintDeadline = byReceipt ? (receivedOn == null ? null : delivery.complaintDeadline(receivedOn))
+				: row.complaintDeadline();
 		return new Decision(row.id(), row.caseNumber(), row.status(), row.content(), law, row.createdBy(), row.createdAt(),
-				row.decidedOn(), row.sentAt(), row.sentBy(), row.channel(), row.receivedOn(), row.complaintDeadline(),
-				row.letterDocumentNumber(), gateList);
+				row.decidedOn(), row.sentAt(), row.sentBy(), row.channel(), receivedOn, complaintDeadline,
+				row.letterDocumentNumber(), gateList, letters);
 	}
 
 	static void requireDraft(DecisionStore.Row row) {

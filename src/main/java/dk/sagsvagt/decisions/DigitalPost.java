@@ -1,14 +1,20 @@
 package dk.sagsvagt.decisions;
 
 import java.nio.file.Path;
-import java.util.List;
+import java.time.Instant;
+import java.util.UUID;
 
 /**
- * Delivers a letter to citizens' Digital Post mailboxes. The implementation here only logs; the national
- * integration replaces it.
+ * Hands one recipient's letter to the Digital Post service. Accepting it is not delivering it: the service's
+ * receipt comes later, to {@link DecisionDispatches#receipt}, and only then is the letter received.
  */
 public interface DigitalPost {
 
-	/** Hands the letter over for delivery; throws when it could not be (the sender retries). */
-	void send(String caseNumber, String documentNumber, String title, List<Long> recipientCitizenIds, Path pdf);
+	/** One recipient's letter: {@code messageId} is the message's own id, which the receipt names. */
+	record Letter(UUID messageId, String caseNumber, String documentNumber, String title, long citizenId, Path pdf,
+			Instant sentAt) {
+	}
+
+	/** Hands the letter over; returns when the service has accepted it and throws when it has not (retried). */
+	void send(Letter letter);
 }

@@ -117,7 +117,9 @@ class DecisionGatesTest {
 
 		JsonNode sent = call(post("/api/decisions/" + id + "/send"), Map.of("channel", "DIGITAL_POST"), 200);
 		assertThat(sent.get("status").asString()).isEqualTo("SENT");
-		assertThat(sent.get("receivedOn").asString()).isEqualTo(TODAY.toString());
+		// by Digital Post the decision is received when the receipt says so, not when it is sent
+		assertThat(sent.get("receivedOn")).isNull();
+		assertThat(sent.get("dispatches").get(0).get("state").asString()).isIn("TO_SEND", "HANDED_OVER", "DELIVERED");
 		String letterNumber = sent.get("letterDocumentNumber").asString();
 		assertThat(letterNumber).startsWith(c.caseNumber() + "-");
 		assertThat(jdbc.queryForObject("SELECT kind || ' ' || direction FROM journal.document WHERE document_number = ?", String.class,
@@ -133,6 +135,10 @@ class DecisionGatesTest {
 			Thread.sleep(50);
 		}
 		assertThat(jdbc.queryForObject(handedOver, Integer.class)).isOne();
+		JsonNode received = json.readTree(mvc.perform(get("/api/cases/" + c.caseNumber() + "/decisions")
+			.with(httpBasic("test.a", Fixtures.PASSWORD))).andReturn().getResponse().getContentAsByteArray()).get(0);
+		assertThat(received.get("receivedOn").asString()).isEqualTo(TODAY.toString());
+		assertThat(received.get("dispatches").get(0).get("state").asString()).isEqualTo("DELIVERED");
 
 		// the record is frozen: neither the API nor plain SQL can change a sent decision
 		call(put("/api/decisions/" + id), draft, 409);

@@ -105,8 +105,10 @@ public class DecisionLetter {
 						+ "ikke fuldt ud ret, sender vi klagen videre til " + basis.complaintBody() + "."
 				: "Klagen skal sendes til " + administration + ", som sender den videre til " + basis.complaintBody() + ".";
 		return "Du kan klage over afgørelsen til " + basis.complaintBody() + ". Klagen skal være modtaget senest 4 uger efter, "
-				+ "at du har modtaget afgørelsen (retssikkerhedslovens § 67). Vi regner med, at du har modtaget afgørelsen den "
-				+ DATE.format(c.receivedOn()) + ", og klagefristen udløber derfor den " + DATE.format(c.complaintDeadline()) + ". "
+				+ "at du har modtaget afgørelsen (retssikkerhedslovens § 67). "
+				+ (c.receivedOn() == null ? "Fristen regnes fra den dag, du modtager afgørelsen. "
+						: "Vi regner med, at du har modtaget afgørelsen den " + DATE.format(c.receivedOn())
+								+ ", og klagefristen udløber derfor den " + DATE.format(c.complaintDeadline()) + ". ")
 				+ route + " Du kan klage skriftligt eller mundtligt; oplys sagsnummeret " + c.caseNumber() + ".";
 	}
 

@@ -1,35 +1,64 @@
 package dk.sagsvagt.decisions.internal;
 
+import java.time.Clock;
+import java.time.Instant;
+
+import org.springframework.beans.factory.ObjectProvider;
+
+import dk.sagsvagt.decisions.DecisionDispatches;
 import dk.sagsvagt.decisions.DecisionSent;
 import dk.sagsvagt.decisions.DeliveryChannel;
 import dk.sagsvagt.decisions.DigitalPost;
+import dk.sagsvagt.decisions.DigitalPostMode;
 import dk.sagsvagt.journal.Journal;
 
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
 /**
- * Hands a sent decision's letter to Digital Post after the sending transaction has committed. The event
- * publication registry keeps the event until this succeeds, so a crash or a failed delivery is retried on restart
- * rather than lost, and a rolled-back send never reaches the citizen.
+ * Hands a sent decision's letters to Digital Post after the sending transaction has committed, one per recipient.
+ * The event publication registry keeps the event until every letter is handed over, so a crash or a refused
+ * hand-over is retried rather than lost, and a rolled-back send never reaches the citizen. A letter already handed
+ * over is not handed over again. In manual mode nothing is handed over: a person sends the letter.
  */
 @Component
 class DigitalPostDispatch {
 
-	private final DigitalPost digitalPost;
+	private final ObjectProvider<DigitalPost> digitalPost;
+
+	private final DigitalPostMode mode;
+
+	private final DecisionDispatches dispatches;
 
 	private final Journal journal;
 
-	DigitalPostDispatch(DigitalPost digitalPost, Journal journal) {
+	private final Clock clock;
+
+	DigitalPostDispatch(ObjectProvider<DigitalPost> digitalPost, DigitalPostMode mode, DecisionDispatches dispatches, Journal journal,
+			Clock clock) {
 		this.digitalPost = digitalPost;
+		this.mode = mode;
+		this.dispatches = dispatches;
 		this.journal = journal;
+		this.clock = clock;
 	}
 
 	@ApplicationModuleListener
 	void on(DecisionSent sent) {
-		if (sent.channel() == DeliveryChannel.DIGITAL_POST) {
-			digitalPost.send(sent.caseNumber(), sent.letterDocumentNumber(), "Afgørelse", sent.recipientCitizenIds(),
-					journal.fileForDispatch(sent.letterDocumentNumber()));
+		if (sent.channel() != DeliveryChannel.DIGITAL_POST || !mode.handsOver()) {
+			return;
+		}
+		DigitalPost service = digitalPost.getObject();
+		for (DecisionDispatches.Dispatch letter : dispatches.pending(sent.decisionId())) {
+			try {
+				service.send(new DigitalPost.Letter(letter.messageId(), sent.caseNumber(), sent.letterDocumentNumber(), "Afgørelse",
+						letter.citizenId(), journal.fileForDispatch(sent.letterDocumentNumber()), sent.sentAt()));
+			}
+			catch (RuntimeException e) {
+				dispatches.handOverFailed(letter.messageId(), e.getClass().getSimpleName() + ": " + e.getMessage());
+				throw e;
+			}
+			dispatches.handedOver(letter.messageId(), Instant.now(clock));
 		}
 	}
 }
