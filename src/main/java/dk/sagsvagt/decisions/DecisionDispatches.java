@@ -199,8 +199,9 @@ public class DecisionDispatches {
 			throw new InvalidInputException("receivedOn", "Brevet kan ikke være modtaget, før det blev sendt ("
 					+ DanishDates.longDate(sentOn) + ").");
 		}
-		LateRegistration.Dated sent = LateRegistration.onDay(sentOn, row.decidedOn(), "afgørelsen", lateReason, clock, calendar, "sentOn");
-		LateRegistration.Dated got = LateRegistration.onDay(received, row.decidedOn(), "afgørelsen", lateReason, clock, calendar,
+		String decided = "afgørelsen blev truffet (" + DanishDates.longDate(row.decidedOn()) + ")";
+		LateRegistration.Dated sent = LateRegistration.onDaySince(sentOn, row.decidedOn(), decided, lateReason, clock, calendar, "sentOn");
+		LateRegistration.Dated got = LateRegistration.onDaySince(received, row.decidedOn(), decided, lateReason, clock, calendar,
 				"receivedOn");
 		String reason = sent.lateReason() != null ? sent.lateReason() : got.lateReason();
 		transaction.executeWithoutResult(status -> {

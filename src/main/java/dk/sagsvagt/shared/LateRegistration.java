@@ -29,12 +29,18 @@ public final class LateRegistration {
 	 */
 	public static Dated onDay(LocalDate on, LocalDate receivedOn, String receivedWhat, String reason, Clock clock,
 			WorkingDayCalendar calendar, String field) {
+		return onDaySince(on, receivedOn, "modtagelsen af " + receivedWhat + " (" + DanishDates.longDate(receivedOn) + ")", reason,
+				clock, calendar, field);
+	}
+
+	/** As {@link #onDay}, for a step that cannot lie before {@code began}, which a person reads as {@code beganText}. */
+	public static Dated onDaySince(LocalDate on, LocalDate began, String beganText, String reason, Clock clock,
+			WorkingDayCalendar calendar, String field) {
 		Instant now = Instant.now(clock);
 		LocalDate today = now.atZone(WorkingDayCalendar.COPENHAGEN).toLocalDate();
 		LocalDate day = on == null ? today : on;
 		Instant at = day.equals(today) ? now : day.atTime(12, 0).atZone(WorkingDayCalendar.COPENHAGEN).toInstant();
-		String late = check(at, receivedOn.atStartOfDay(WorkingDayCalendar.COPENHAGEN).toInstant(),
-				"modtagelsen af " + receivedWhat + " (" + DanishDates.longDate(receivedOn) + ")", reason, now, calendar, field);
+		String late = check(at, began.atStartOfDay(WorkingDayCalendar.COPENHAGEN).toInstant(), beganText, reason, now, calendar, field);
 		return new Dated(day, at, late);
 	}
 

@@ -219,6 +219,10 @@ class AccessMatrixTest {
 			web("POST /decisions/{id}/send", Action.EDIT_CASE, CASE, ids -> post("/decisions/" + ids.decisionId() + "/send")
 				.param("channel", "DIGITAL_POST").param("confirmed", "true")),
 			web("GET /decisions/{id}/letter", Action.VIEW_CASE, CASE, ids -> get("/decisions/" + ids.decisionId() + "/letter")),
+			web("POST /decisions/{id}/manual-sending", Action.EDIT_CASE, CASE, ids -> post("/decisions/" + ids.decisionId()
+				+ "/manual-sending").param("sentOn", "2026-01-05")),
+			api("POST /api/decisions/{id}/manual-sending", Action.EDIT_CASE, CASE, ids -> post("/api/decisions/" + ids.decisionId()
+				+ "/manual-sending").contentType(MediaType.APPLICATION_JSON).content("{\"sentOn\":\"2026-01-05\"}")),
 			api("POST /api/cases/{caseNumber}/decisions", Action.EDIT_CASE, CASE, ids -> post("/api/cases/" + ids.caseNumber()
 				+ "/decisions").contentType(MediaType.APPLICATION_JSON).content("{\"type\":\"GRANT\",\"measure\":\"Matrix-API\"}")),
 			api("GET /api/cases/{caseNumber}/decisions", Action.VIEW_CASE, CASE, ids -> get("/api/cases/" + ids.caseNumber() + "/decisions")),

@@ -93,9 +93,13 @@ class DecisionDeadlinesTest {
 	}
 
 	DecisionSending sendingOn(LocalDateTime at) {
+		return sendingOn(at, DigitalPostMode.DEMO);
+	}
+
+	DecisionSending sendingOn(LocalDateTime at, DigitalPostMode mode) {
 		Clock clock = Clock.fixed(at.atZone(COPENHAGEN).toInstant(), COPENHAGEN);
 		return new DecisionSending(decisions, store, catalogue, letter, evaluator, cases, journal, deadlines, delivery, transaction,
-				events, clock, dispatches, DigitalPostMode.DEMO);
+				events, clock, dispatches, mode);
 	}
 
 	CurrentUser caseworker() {
@@ -178,6 +182,58 @@ class DecisionDeadlinesTest {
 		sendingOn(LocalDateTime.of(2024, 2, 9, 14, 0)).send(id, DeliveryChannel.DIGITAL_POST, caseworker());
 		assertThat(jdbc.queryForList("SELECT rule_code || '=' || status FROM deadlines.deadline WHERE case_id = ? ORDER BY rule_code",
 				String.class, c.id())).contains("PROCESSING_TIME=MET").doesNotContain("FOLLOW_UP=OPEN");
+	}
+
+	/**
+	 * Manual Digital Post (issue 20): a decision sent on Friday 20 November 2026 to be sent by hand is "skal sendes
+	 * manuelt", its letter names no date of receipt, and the complaint period does not start until a person
+	 * registers the sending; registered more than 2 working days later, that needs a reason. Received the day it
+	 * was sent, the complaint period ends Friday 18 December 2026.
+	 */
+	@Test
+	void aDecisionSentByHandStartsItsComplaintPeriodWhenTheSendingIsRegistered() throws Exception {
+		CaseFile c = fixtures.caseOfType(fixtures.unitA(), "test.a", "HOUSING_OFFER", Fixtures.newChildCpr(), "Manuel Digital Post");
+		DecisionDraft draft = new DecisionDraft(DecisionType.GRANT, "Længerevarende botilbud", "SEL_108", "Borgeren har søgt.",
+				"Borgeren har betydelig og varigt nedsat funktionsevne.", "Betingelserne i Serviceloven § 108 er opfyldt.", null, false,
+				null, null, LocalDate.of(2026, 11, 2), null, null, null, null, null, null, false, null, null, null, null, null, null, null,
+				null);
+		long id = decisions.create(c.caseNumber(), draft, caseworker()).id();
+		Decision sent = sendingOn(LocalDateTime.of(2026, 11, 20, 10, 0), DigitalPostMode.MANUAL).send(id, DeliveryChannel.DIGITAL_POST,
+				caseworker());
+
+		assertThat(sent.receivedOn()).isNull();
+		assertThat(sent.complaintDeadline()).isNull();
+		assertThat(sent.awaitsManualSending()).isTrue();
+		assertThat(sent.dispatches()).extracting(DecisionDispatches.Dispatch::state).containsOnly(DecisionDispatches.State.MANUAL);
+		assertThat(dueDates(c)).doesNotContainKey("COMPLAINT_PERIOD/DEFAULT");
+		String text = dk.sagsvagt.support.Letters.pdfText(java.nio.file.Files.readAllBytes(journal.fileForDispatch(sent.letterDocumentNumber())));
+		assertThat(text.replaceAll("\\s+", " ")).contains("Fristen regnes fra den dag, du modtager afgørelsen.")
+			.doesNotContain("Vi regner med, at du har modtaget");
+		// nothing is handed to anyone in manual mode: the letter stays to be sent by hand
+		Thread.sleep(300);
+		assertThat(decisions.in(c, id).dispatches()).extracting(DecisionDispatches.Dispatch::state)
+			.containsOnly(DecisionDispatches.State.MANUAL);
+
+		LocalDate sentOn = LocalDate.of(2026, 11, 20);
+		org.assertj.core.api.Assertions.assertThatThrownBy(() -> dispatches.registerManual(id, LocalDate.of(2026, 11, 19), null, null,
+				caseworker())).hasMessageContaining("før afgørelsen blev truffet (20. november 2026)");
+		org.assertj.core.api.Assertions.assertThatThrownBy(() -> dispatches.registerManual(id, sentOn, LocalDate.of(2026, 11, 19),
+				null, caseworker())).hasMessageContaining("før det blev sendt");
+		org.assertj.core.api.Assertions.assertThatThrownBy(() -> dispatches.registerManual(id, LocalDate.now(COPENHAGEN).plusDays(1),
+				null, null, caseworker())).hasMessageContaining("fremtiden");
+		if (new dk.sagsvagt.shared.WorkingDayCalendar(java.util.Map.of(), false).workingDaysBetween(sentOn, LocalDate.now(COPENHAGEN)) > 2) {
+			org.assertj.core.api.Assertions.assertThatThrownBy(() -> dispatches.registerManual(id, sentOn, null, null, caseworker()))
+				.hasMessageContaining("Skriv hvorfor");
+		}
+		dispatches.registerManual(id, sentOn, null, "Sendt fra Digital Post-løsningen i fredags; registreret nu.", caseworker());
+
+		Decision received = decisions.in(c, id);
+		assertThat(received.receivedOn()).isEqualTo(sentOn);
+		assertThat(received.complaintDeadline()).isEqualTo(LocalDate.of(2026, 12, 18));
+		assertThat(received.awaitsManualSending()).isFalse();
+		assertThat(dueDates(c)).containsEntry("COMPLAINT_PERIOD/DEFAULT", LocalDate.of(2026, 12, 18));
+		org.assertj.core.api.Assertions.assertThatThrownBy(() -> dispatches.registerManual(id, sentOn, null, "igen", caseworker()))
+			.isInstanceOf(dk.sagsvagt.shared.ConflictException.class);
 	}
 
 	Map<String, LocalDate> dueDates(CaseFile c) {

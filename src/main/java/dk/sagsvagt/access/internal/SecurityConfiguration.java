@@ -77,6 +77,7 @@ class SecurityConfiguration {
 						"/api/deadlines/mine", "/api/deadlines/statistics", "/api/deadlines/*/suspension", "/api/deadlines/*/resumption",
 						"/api/deadlines/*/extension", "/api/deadlines/*/delay-letter", "/api/deadlines/*/delay-letter/draft",
 						"/api/decisions/*", "/api/decisions/*/exemptions", "/api/decisions/*/send", "/api/decisions/*/letter",
+						"/api/decisions/*/manual-sending",
 						"/api/legal-bases", "/api/decision-gates", "/api/supervision/rounds", "/api/supervision/rounds/**", "/api/supervision/templates",
 						"/api/oversight/requests", "/api/oversight/requests/**", "/api/oversight/statistics", "/api/oversight/bodies", "/api/disclosures",
 						"/api/complaints", "/api/complaints/**", "/api/referrals", "/api/referrals/**", "/api/access-requests/**",

@@ -56,6 +56,11 @@ public class Delivery {
 		return channel == DeliveryChannel.DIGITAL_POST ? sent : calendar.plusWorkingDays(sent, letterPostWorkingDays);
 	}
 
+	/** After how many working days a posted letter counts as received here. */
+	public int letterPostWorkingDays() {
+		return letterPostWorkingDays;
+	}
+
 	/** The last day to complain: 4 weeks from receipt, moved to the next working day (retssikkerhedsloven § 67). */
 	public LocalDate complaintDeadline(LocalDate received) {
 		DeadlineRule rule = rules.inForce("COMPLAINT_PERIOD", null, received);

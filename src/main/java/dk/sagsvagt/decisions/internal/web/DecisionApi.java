@@ -33,6 +33,10 @@ class DecisionApi {
 	record ExemptionRequest(String gate, String reason) {
 	}
 
+	/** When a letter sent by hand from the municipality's Digital Post solution was sent and received. */
+	record ManualSending(java.time.LocalDate sentOn, java.time.LocalDate receivedOn, String lateReason) {
+	}
+
 	record SendRequest(DeliveryChannel channel) {
 	}
 
@@ -46,7 +50,11 @@ class DecisionApi {
 
 	private final AccessPolicy access;
 
-	DecisionApi(Decisions decisions, DecisionSending sending, DecisionCatalogue catalogue, Cases cases, AccessPolicy access) {
+	private final dk.sagsvagt.decisions.DecisionDispatches dispatches;
+
+	DecisionApi(Decisions decisions, DecisionSending sending, DecisionCatalogue catalogue, Cases cases, AccessPolicy access,
+			dk.sagsvagt.decisions.DecisionDispatches dispatches) {
+		this.dispatches = dispatches;
 		this.decisions = decisions;
 		this.sending = sending;
 		this.catalogue = catalogue;
@@ -88,6 +96,13 @@ class DecisionApi {
 	@Operation(summary = "Send afgørelsen: 409 med de åbne krav (openGates), ellers journaliseres brevet, og fristerne starter")
 	Decision send(@PathVariable long id, @RequestBody SendRequest request) {
 		return sending.send(id, request.channel(), access.currentUser());
+	}
+
+	@PostMapping("/api/decisions/{id}/manual-sending")
+	@Operation(summary = "Manuel Digital Post: registrér hvornår brevet blev sendt og modtaget (sentOn, receivedOn, lateReason); klagefristen starter fra modtagelsen")
+	Decision registerManual(@PathVariable long id, @RequestBody ManualSending request) {
+		dispatches.registerManual(id, request.sentOn(), request.receivedOn(), request.lateReason(), access.currentUser());
+		return decisions.get(id, access.currentUser());
 	}
 
 	@GetMapping("/api/decisions/{id}/letter")

@@ -12,6 +12,10 @@ import dk.sagsvagt.cases.CaseFile;
 import dk.sagsvagt.cases.Cases;
 import dk.sagsvagt.decisions.Decision;
 import dk.sagsvagt.decisions.DecisionCatalogue;
+import dk.sagsvagt.decisions.DecisionDispatches;
+import dk.sagsvagt.decisions.DigitalPostMode;
+import dk.sagsvagt.decisions.internal.Delivery;
+import dk.sagsvagt.organisation.Organisation;
 import dk.sagsvagt.decisions.DecisionDraft;
 import dk.sagsvagt.decisions.DecisionSending;
 import dk.sagsvagt.decisions.DecisionType;
@@ -55,8 +59,21 @@ class DecisionPages {
 
 	private final Clock clock;
 
+	private final DecisionDispatches dispatches;
+
+	private final DigitalPostMode digitalPostMode;
+
+	private final Organisation organisation;
+
+	private final Delivery delivery;
+
 	DecisionPages(Decisions decisions, DecisionSending sending, DecisionCatalogue catalogue, Cases cases, Journal journal,
-			AccessPolicy access, Clock clock) {
+			AccessPolicy access, Clock clock, DecisionDispatches dispatches, DigitalPostMode digitalPostMode, Organisation organisation,
+			Delivery delivery) {
+		this.dispatches = dispatches;
+		this.digitalPostMode = digitalPostMode;
+		this.organisation = organisation;
+		this.delivery = delivery;
 		this.decisions = decisions;
 		this.sending = sending;
 		this.catalogue = catalogue;
@@ -158,6 +175,42 @@ class DecisionPages {
 		}
 	}
 
+	/**
+	 * Manual Digital Post: a person sent the letter from the municipality's own solution and registers when it was
+	 * sent and received; the complaint period starts from then.
+	 */
+	@PostMapping("/decisions/{id:\\d+}/manual-sending")
+	String registerManual(@PathVariable long id, @RequestParam(required = false) String sentOn,
+			@RequestParam(required = false) String receivedOn, @RequestParam(required = false) String lateReason, Model model,
+			RedirectAttributes redirect, HttpServletResponse response) {
+		try {
+			dispatches.registerManual(id, day(sentOn, "sentOn"), day(receivedOn, "receivedOn"), lateReason, access.currentUser());
+			redirect.addFlashAttribute("message", "Afsendelsen er registreret; klagefristen løber fra modtagelsen.");
+			return "redirect:/decisions/" + id;
+		}
+		catch (InvalidInputException | ConflictException e) {
+			response.setStatus(e instanceof InvalidInputException ? 400 : 409);
+			model.addAttribute("manualField", e instanceof InvalidInputException i ? i.field() : null);
+			model.addAttribute("error", e.getMessage());
+			model.addAttribute("manualSentOn", sentOn);
+			model.addAttribute("manualReceivedOn", receivedOn);
+			model.addAttribute("manualLateReason", lateReason);
+			return page(id, null, model);
+		}
+	}
+
+	private static LocalDate day(String value, String field) {
+		if (value == null || value.isBlank()) {
+			return null;
+		}
+		try {
+			return LocalDate.parse(value.strip());
+		}
+		catch (java.time.format.DateTimeParseException e) {
+			throw new InvalidInputException(field, "'" + value.strip() + "' er ikke en dato.");
+		}
+	}
+
 	/** Sending cannot be undone: the page first says to how many parties and how, and asks once more. */
 	private String confirm(long id, DeliveryChannel channel, Model model) {
 		model.addAttribute("confirmRecipients", sending.recipientsIfSent(id, channel, access.currentUser()));
@@ -186,7 +239,15 @@ class DecisionPages {
 		model.addAttribute("bases", catalogue.legalBases(area, today));
 		model.addAttribute("types", DecisionType.values());
 		model.addAttribute("parties", cases.parties(caseFile));
-		model.addAttribute("editable", !decision.sent() && access.permits(user, Action.EDIT_CASE, cases.facts(caseFile.caseNumber())));
+		boolean mayEdit = access.permits(user, Action.EDIT_CASE, cases.facts(caseFile.caseNumber()));
+		model.addAttribute("mayEdit", mayEdit);
+		model.addAttribute("editable", !decision.sent() && mayEdit);
+		model.addAttribute("digitalPostMode", digitalPostMode);
+		model.addAttribute("letterPostDays", delivery.letterPostWorkingDays());
+		model.addAttribute("sentByName", organisation.displayName(decision.sentBy()));
+		java.util.Map<Long, String> names = new java.util.HashMap<>();
+		cases.parties(caseFile).forEach(p -> names.putIfAbsent(p.citizen().id(), p.citizen().name()));
+		model.addAttribute("recipientNames", names);
 		model.addAttribute("plans", journal.documents(caseFile).stream().filter(d -> d.kind() == DocumentKind.PLAN).toList());
 		return "decisions/decision";
 	}
