@@ -33,6 +33,7 @@ public final class DeadlineEvents {
 		NAMES.put("DECISION_SENT", "Afgørelse sendt");
 		NAMES.put("DECISION_MADE", "Afgørelse truffet");
 		NAMES.put("DECISION_RECEIVED", "Afgørelse modtaget af borgeren");
+		NAMES.put("DELIVERY_FAILED", "Digital Post kunne ikke levere afgørelsen");
 		NAMES.put("CHILD_CONVERSATION_HELD", "Samtale med barnet holdt");
 		NAMES.put("PLAN_MADE", "Plan udarbejdet");
 		NAMES.put("ACTION_ASSIGNED", "Handling tildelt");

@@ -74,8 +74,11 @@ public class DecisionDispatches {
 
 	private final Clock clock;
 
+	private final dk.sagsvagt.organisation.Organisation organisation;
+
 	DecisionDispatches(JdbcClient jdbc, TransactionTemplate transaction, Cases cases, CaseDeadlines deadlines, DecisionStore store,
-			WorkingDayCalendar calendar, Clock clock) {
+			WorkingDayCalendar calendar, Clock clock, dk.sagsvagt.organisation.Organisation organisation) {
+		this.organisation = organisation;
 		this.jdbc = jdbc;
 		this.transaction = transaction;
 		this.cases = cases;
@@ -170,11 +173,14 @@ public class DecisionDispatches {
 				completeIfAllReceived(decisionId, dk.sagsvagt.organisation.Organisation.SYSTEM_USER);
 			}
 			else {
-				jdbc.sql("""
+				int failed = jdbc.sql("""
 						UPDATE decisions.dispatch SET state = 'FAILED', failure = left(?, 1000)
 						WHERE message_id = ? AND state IN ('TO_SEND', 'HANDED_OVER')""")
 					.params(detail == null || detail.isBlank() ? "Digital Post kunne ikke levere brevet." : detail, messageId)
 					.update();
+				if (failed > 0) {
+					onSendersWorklist(decisionId, at);
+				}
 			}
 			return true;
 		}));
@@ -233,6 +239,18 @@ public class DecisionDispatches {
 		DecisionStore.Row row = store.find(decisionId).orElseThrow();
 		CaseFile caseFile = cases.byIdForModule(row.caseId());
 		deadlines.recordEstablished(caseFile, "DECISION_RECEIVED", at, null, actor);
+	}
+
+	/**
+	 * An undelivered letter goes on the sender's worklist, due the next working day: the decision has not reached
+	 * the party, and it is to be sent another way (then registered as {@link #registerManual}).
+	 */
+	private void onSendersWorklist(long decisionId, Instant at) {
+		DecisionStore.Row row = store.find(decisionId).orElseThrow();
+		CaseFile caseFile = cases.byIdForModule(row.caseId());
+		Long sender = organisation.staffByUsername(row.sentBy()).map(dk.sagsvagt.organisation.Staff::id).orElse(caseFile.caseworkerId());
+		LocalDate due = calendar.plusWorkingDays(Instant.now(clock).atZone(WorkingDayCalendar.COPENHAGEN).toLocalDate(), 1);
+		deadlines.recordWithDueDate(caseFile, "DELIVERY_FAILED", at, due, sender, dk.sagsvagt.organisation.Organisation.SYSTEM_USER);
 	}
 
 	private static Dispatch dispatch(ResultSet rs, int n) throws SQLException {

@@ -190,16 +190,21 @@ class DecisionDeadlinesTest {
 	 * registers the sending; registered more than 2 working days later, that needs a reason. Received the day it
 	 * was sent, the complaint period ends Friday 18 December 2026.
 	 */
-	@Test
-	void aDecisionSentByHandStartsItsComplaintPeriodWhenTheSendingIsRegistered() throws Exception {
-		CaseFile c = fixtures.caseOfType(fixtures.unitA(), "test.a", "HOUSING_OFFER", Fixtures.newChildCpr(), "Manuel Digital Post");
+	/** A housing decision sent by hand on Friday 20 November 2026 10:00. */
+	Decision sentByHand(CaseFile c) {
 		DecisionDraft draft = new DecisionDraft(DecisionType.GRANT, "Længerevarende botilbud", "SEL_108", "Borgeren har søgt.",
 				"Borgeren har betydelig og varigt nedsat funktionsevne.", "Betingelserne i Serviceloven § 108 er opfyldt.", null, false,
 				null, null, LocalDate.of(2026, 11, 2), null, null, null, null, null, null, false, null, null, null, null, null, null, null,
 				null);
 		long id = decisions.create(c.caseNumber(), draft, caseworker()).id();
-		Decision sent = sendingOn(LocalDateTime.of(2026, 11, 20, 10, 0), DigitalPostMode.MANUAL).send(id, DeliveryChannel.DIGITAL_POST,
-				caseworker());
+		return sendingOn(LocalDateTime.of(2026, 11, 20, 10, 0), DigitalPostMode.MANUAL).send(id, DeliveryChannel.DIGITAL_POST, caseworker());
+	}
+
+	@Test
+	void aDecisionSentByHandStartsItsComplaintPeriodWhenTheSendingIsRegistered() throws Exception {
+		CaseFile c = fixtures.caseOfType(fixtures.unitA(), "test.a", "HOUSING_OFFER", Fixtures.newChildCpr(), "Manuel Digital Post");
+		Decision sent = sentByHand(c);
+		long id = sent.id();
 
 		assertThat(sent.receivedOn()).isNull();
 		assertThat(sent.complaintDeadline()).isNull();
@@ -234,6 +239,42 @@ class DecisionDeadlinesTest {
 		assertThat(dueDates(c)).containsEntry("COMPLAINT_PERIOD/DEFAULT", LocalDate.of(2026, 12, 18));
 		org.assertj.core.api.Assertions.assertThatThrownBy(() -> dispatches.registerManual(id, sentOn, null, "igen", caseworker()))
 			.isInstanceOf(dk.sagsvagt.shared.ConflictException.class);
+	}
+
+	/**
+	 * A letter Digital Post could not deliver (its receipt says so) goes on the sender's worklist, due the next
+	 * working day; the same receipt again changes nothing; sent another way and registered, the decision is received
+	 * and the undelivered deadline met.
+	 */
+	@Test
+	void anUndeliveredLetterGoesOnTheSendersWorklistUntilTheDecisionIsReceived() throws Exception {
+		CaseFile c = fixtures.caseOfType(fixtures.unitA(), "test.a", "HOUSING_OFFER", Fixtures.newChildCpr(), "Ikke leveret");
+		Decision sent = sentByHand(c);
+		java.util.UUID message = sent.dispatches().get(0).messageId();
+		// as a real adapter would have it: handed over, awaiting the receipt
+		jdbc.update("UPDATE decisions.dispatch SET state = 'HANDED_OVER' WHERE message_id = ?", message);
+		java.time.Instant failedAt = LocalDateTime.of(2026, 11, 20, 10, 5).atZone(COPENHAGEN).toInstant();
+		assertThat(dispatches.receipt("bf-1", message, DecisionDispatches.Outcome.FAILED, failedAt, "Modtageren er fritaget")).isTrue();
+		assertThat(dispatches.receipt("bf-1", message, DecisionDispatches.Outcome.FAILED, failedAt, "Modtageren er fritaget")).isFalse();
+		assertThat(dispatches.receipt("bf-2", message, DecisionDispatches.Outcome.FAILED, failedAt, "Igen")).isTrue();
+
+		Decision failed = decisions.in(c, sent.id());
+		assertThat(failed.dispatches()).singleElement().satisfies(d -> {
+			assertThat(d.state()).isEqualTo(DecisionDispatches.State.FAILED);
+			assertThat(d.failure()).isEqualTo("Modtageren er fritaget");
+		});
+		assertThat(failed.awaitsManualSending()).isTrue();
+		assertThat(deadlines.mine(caseworker(), 10_000)).filteredOn(d -> d.caseId() == c.id())
+			.extracting(dk.sagsvagt.deadlines.CaseDeadline::ruleCode)
+			.containsExactly("DECISION_UNDELIVERED");
+		LocalDate today = LocalDate.now(COPENHAGEN);
+		assertThat(dueDates(c).get("DECISION_UNDELIVERED/DEFAULT"))
+			.isEqualTo(new dk.sagsvagt.shared.WorkingDayCalendar(Map.of(), false).plusWorkingDays(today, 1));
+
+		dispatches.registerManual(sent.id(), today, null, null, caseworker());
+		assertThat(jdbc.queryForObject("SELECT status FROM deadlines.deadline WHERE case_id = ? AND rule_code = 'DECISION_UNDELIVERED'",
+				String.class, c.id())).isEqualTo("MET");
+		assertThat(decisions.in(c, sent.id()).receivedOn()).isEqualTo(today);
 	}
 
 	Map<String, LocalDate> dueDates(CaseFile c) {
