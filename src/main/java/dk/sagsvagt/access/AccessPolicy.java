@@ -249,6 +249,17 @@ public class AccessPolicy {
 		log.write(new AccessLogWriter.Entry(user, action, true, null, caseNumber, null, citizenIds, null, detail));
 	}
 
+	/** The application itself, reading for a step a user began (handing a sent decision to Digital Post). */
+	private static final CurrentUser SYSTEM = new CurrentUser(Organisation.SYSTEM_USER, 0, "Sagsvagt", StaffRole.ADMINISTRATOR, null);
+
+	/**
+	 * Records a read of personal data by the application itself (a CPR number sent to Digital Post with a letter),
+	 * with the case and the citizens it concerns.
+	 */
+	public void logSystemRead(Action action, String caseNumber, List<Long> citizenIds, String detail) {
+		log.write(new AccessLogWriter.Entry(SYSTEM, action, true, null, caseNumber, null, citizenIds, null, detail));
+	}
+
 	/** Records a list of cases shown, with the citizens on it. */
 	public void logList(CurrentUser user, List<Long> citizenIds, String detail) {
 		log.write(new AccessLogWriter.Entry(user, Action.LIST_CASES, true, null, null, null, citizenIds, null, detail));

@@ -66,9 +66,13 @@ public class DecisionSending {
 
 	private final DigitalPostMode digitalPost;
 
+	private final org.springframework.beans.factory.ObjectProvider<DigitalPost> service;
+
 	DecisionSending(Decisions decisions, DecisionStore store, DecisionCatalogue catalogue, DecisionLetter letter, GateEvaluator evaluator, Cases cases,
 			Journal journal, CaseDeadlines deadlines, Delivery delivery, TransactionTemplate transaction,
-			ApplicationEventPublisher events, Clock clock, DecisionDispatches dispatches, DigitalPostMode digitalPost) {
+			ApplicationEventPublisher events, Clock clock, DecisionDispatches dispatches, DigitalPostMode digitalPost,
+			org.springframework.beans.factory.ObjectProvider<DigitalPost> service) {
+		this.service = service;
 		this.dispatches = dispatches;
 		this.digitalPost = digitalPost;
 		this.decisions = decisions;
@@ -101,6 +105,7 @@ public class DecisionSending {
 		CaseFile caseFile = cases.open(draft.caseNumber(), user, Action.EDIT_CASE);
 		Instant now = Instant.now(clock);
 		LocalDate today = now.atZone(WorkingDayCalendar.COPENHAGEN).toLocalDate();
+		requireReachable(draft, caseFile, channel);
 		return transaction.execute(status -> {
 			DecisionStore.Row row = store.lock(id);
 			Decisions.requireDraft(row);
@@ -126,7 +131,8 @@ public class DecisionSending {
 			startDeadlines(row, caseFile, preview.basis(), gates, now, today, posted ? preview.receivedOn() : null, user);
 			cases.recordEvent(caseFile.id(), now, "DECISION_SENT", "Afgørelse sendt (" + channelName(channel) + "): "
 					+ row.content().measure() + " – dokument " + document.documentNumber(), user.username());
-			events.publishEvent(new DecisionSent(id, caseFile.id(), caseFile.caseNumber(), document.documentNumber(), channel,
+			events.publishEvent(new DecisionSent(id, caseFile.id(), caseFile.caseNumber(), caseFile.kle(),
+					"Afgørelse: " + row.content().measure(), document.documentNumber(), channel,
 					now, row.content().notifiedCitizenIds()));
 			return decisions.view(store.find(id).orElseThrow(), caseFile);
 		});
@@ -142,7 +148,31 @@ public class DecisionSending {
 		CaseFile caseFile = cases.open(row.caseNumber(), user, Action.EDIT_CASE);
 		Decisions.requireDraft(row);
 		passable(row, caseFile, today());
-		return requireRecipients(row).size();
+		int recipients = requireRecipients(row).size();
+		requireReachable(row, caseFile, channel);
+		return recipients;
+	}
+
+	/**
+	 * By Digital Post only to recipients the registration check finds registered: one who is not (or is exempt)
+	 * must have the letter by post, and sending is refused with their name. When the check cannot be made, the
+	 * service decides on hand-over.
+	 */
+	private void requireReachable(DecisionStore.Row row, CaseFile caseFile, DeliveryChannel channel) {
+		DigitalPost post = service.getIfAvailable();
+		if (channel != DeliveryChannel.DIGITAL_POST || post == null) {
+			return;
+		}
+		Map<Long, String> names = cases.parties(caseFile).stream().map(p -> p.citizen())
+			.collect(Collectors.toMap(Citizen::id, Citizen::name, (a, b) -> a));
+		List<String> unreachable = row.content().notifiedCitizenIds().stream()
+			.filter(id -> post.reach(id) == DigitalPost.Reach.NOT_REGISTERED)
+			.map(names::get)
+			.toList();
+		if (!unreachable.isEmpty()) {
+			throw new InvalidInputException("channel", String.join(" og ", unreachable) + " er"
+					+ " ikke tilmeldt Digital Post (eller er fritaget). Send afgørelsen med brev med posten.");
+		}
 	}
 
 	private static void requireChannel(DeliveryChannel channel) {

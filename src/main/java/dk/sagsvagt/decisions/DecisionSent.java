@@ -7,7 +7,7 @@ import java.util.List;
  * A decision letter was journaled and is to be delivered; published in the sending transaction. {@code channel}
  * says how; a letter by Digital Post is received when its receipt says so ({@link DecisionDispatches}).
  */
-public record DecisionSent(long decisionId, long caseId, String caseNumber, String letterDocumentNumber,
+public record DecisionSent(long decisionId, long caseId, String caseNumber, String kle, String title, String letterDocumentNumber,
 		DeliveryChannel channel, Instant sentAt, List<Long> recipientCitizenIds) {
 
 	public DecisionSent {

@@ -10,6 +10,11 @@ public enum DigitalPostMode {
 	 * received; until then the decision is marked "skal sendes manuelt" and the complaint period does not start.
 	 */
 	MANUAL,
+	/**
+	 * Serviceplatformen: the registration check (SF1601 PostForespoerg), the letter as MeMo 1.2 through SF1601
+	 * KombiPostAfsend, and the receipt from Beskedfordeler (PKO_PostStatus).
+	 */
+	SERVICEPLATFORMEN,
 	/** The demo profile's adapter: hands nothing to anyone and answers with a delivery receipt at once. */
 	DEMO;
 

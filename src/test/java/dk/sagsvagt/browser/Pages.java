@@ -173,7 +173,9 @@ final class Pages {
 			return driver.findElement(By.id("gate-" + code)).getAttribute("data-state");
 		}
 
+		/** Sends by Digital Post: the page pre-selects no channel, so the caseworker chooses one. */
 		DecisionPage send() {
+			driver.findElement(By.cssSelector("#send-form input[name=channel][value=DIGITAL_POST]")).click();
 			submitAndWait(driver, driver.findElement(By.id("send-decision")));
 			waitFor(driver).until(d -> !d.findElements(By.id("decision-error")).isEmpty() || !d.findElements(By.id("confirm-send-decision")).isEmpty());
 			if (!driver.findElements(By.id("confirm-send-decision")).isEmpty()) {

@@ -81,6 +81,9 @@ class DecisionDeadlinesTest {
 	@Autowired
 	DecisionDispatches dispatches;
 
+	@Autowired
+	org.springframework.beans.factory.ObjectProvider<DigitalPost> digitalPost;
+
 	/** The decision once its receipts are in: Digital Post is received when the receipt says so, after sending. */
 	Decision received(CaseFile c, long id) throws InterruptedException {
 		long until = System.currentTimeMillis() + 10_000;
@@ -99,7 +102,7 @@ class DecisionDeadlinesTest {
 	DecisionSending sendingOn(LocalDateTime at, DigitalPostMode mode) {
 		Clock clock = Clock.fixed(at.atZone(COPENHAGEN).toInstant(), COPENHAGEN);
 		return new DecisionSending(decisions, store, catalogue, letter, evaluator, cases, journal, deadlines, delivery, transaction,
-				events, clock, dispatches, mode);
+				events, clock, dispatches, mode, digitalPost);
 	}
 
 	CurrentUser caseworker() {

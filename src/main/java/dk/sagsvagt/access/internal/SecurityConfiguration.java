@@ -65,6 +65,22 @@ class SecurityConfiguration {
 		this.addresses = addresses;
 	}
 
+	/**
+	 * Beskedfordeler pushes Digital Post receipts here: a machine, not a user, identified by its client certificate
+	 * (mutual TLS), which the endpoint itself checks; no session, no log-in, no CSRF token. Nothing else is reachable
+	 * under this path.
+	 */
+	@Bean
+	@Order(0)
+	SecurityFilterChain beskedfordeler(HttpSecurity http) throws Exception {
+		http.securityMatcher("/beskedfordeler/**")
+			.authorizeHttpRequests(requests -> requests.requestMatchers(HttpMethod.POST, "/beskedfordeler/PostStatusBeskedModtag").permitAll()
+				.anyRequest().denyAll())
+			.sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+			.csrf(csrf -> csrf.disable());
+		return http.build();
+	}
+
 	@Bean
 	@Order(1)
 	SecurityFilterChain api(HttpSecurity http) throws Exception {

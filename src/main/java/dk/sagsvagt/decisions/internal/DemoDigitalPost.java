@@ -23,6 +23,12 @@ class DemoDigitalPost implements DigitalPost {
 		this.dispatches = dispatches;
 	}
 
+	/** In the demo everyone is registered for Digital Post. */
+	@Override
+	public Reach reach(long citizenId) {
+		return Reach.DIGITAL_POST;
+	}
+
 	@Override
 	public void send(Letter letter) {
 		if (!Files.isReadable(letter.pdf())) {

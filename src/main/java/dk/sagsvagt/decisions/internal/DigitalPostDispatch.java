@@ -51,7 +51,7 @@ class DigitalPostDispatch {
 		DigitalPost service = digitalPost.getObject();
 		for (DecisionDispatches.Dispatch letter : dispatches.pending(sent.decisionId())) {
 			try {
-				service.send(new DigitalPost.Letter(letter.messageId(), sent.caseNumber(), sent.letterDocumentNumber(), "Afgørelse",
+				service.send(new DigitalPost.Letter(letter.messageId(), sent.caseNumber(), sent.kle(), sent.letterDocumentNumber(), sent.title(),
 						letter.citizenId(), journal.fileForDispatch(sent.letterDocumentNumber()), sent.sentAt()));
 			}
 			catch (RuntimeException e) {

@@ -3,6 +3,8 @@ package dk.sagsvagt.decisions.internal;
 import dk.sagsvagt.decisions.DecisionDispatches;
 import dk.sagsvagt.decisions.DigitalPost;
 import dk.sagsvagt.decisions.DigitalPostMode;
+import dk.sagsvagt.decisions.internal.serviceplatformen.ServiceplatformenDigitalPost;
+import dk.sagsvagt.decisions.internal.serviceplatformen.ServiceplatformenSettings;
 import dk.sagsvagt.shared.IntegrationModes;
 
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
@@ -15,9 +17,9 @@ import org.springframework.core.env.Environment;
  * choice outside the demo profile, or with the demo adapter there.
  */
 @Configuration(proxyBeanMethods = false)
-class DigitalPostSetup {
+public class DigitalPostSetup {
 
-	static final String MODE = "sagsvagt.digital-post.mode";
+	public static final String MODE = "sagsvagt.digital-post.mode";
 
 	@Bean
 	DigitalPostMode digitalPostMode(Environment environment) {
@@ -28,5 +30,21 @@ class DigitalPostSetup {
 	@ConditionalOnProperty(name = MODE, havingValue = "demo")
 	DigitalPost demoDigitalPost(DecisionDispatches dispatches) {
 		return new DemoDigitalPost(dispatches);
+	}
+
+	@Bean
+	@ConditionalOnProperty(name = MODE, havingValue = "serviceplatformen")
+	ServiceplatformenSettings serviceplatformenSettings(Environment environment) {
+		return org.springframework.boot.context.properties.bind.Binder.get(environment)
+			.bind(ServiceplatformenSettings.PREFIX, ServiceplatformenSettings.class)
+			.orElseThrow(() -> new IllegalStateException("Refusing to start: sagsvagt.digital-post.mode=serviceplatformen needs "
+					+ ServiceplatformenSettings.PREFIX + ".* (see the README)"));
+	}
+
+	@Bean
+	@ConditionalOnProperty(name = MODE, havingValue = "serviceplatformen")
+	DigitalPost serviceplatformenDigitalPost(ServiceplatformenSettings settings, dk.sagsvagt.citizens.Citizens citizens,
+			dk.sagsvagt.access.AccessPolicy access, java.time.Clock clock) {
+		return new ServiceplatformenDigitalPost(settings, citizens, access, clock);
 	}
 }
