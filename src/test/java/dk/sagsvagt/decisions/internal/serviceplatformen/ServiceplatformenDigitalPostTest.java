@@ -274,7 +274,9 @@ class ServiceplatformenDigitalPostTest {
 		String receipt = receipt(beskedId, handedOver.messageId(), "Afleveret Digital Post", "2026-11-23T08:00:00Z", null);
 		mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post(PostStatusEndpoint.PATH)
 			.with(x509(beskedfordeler())).contentType(MediaType.APPLICATION_XML).content(receipt))
-			.andExpect(status().isOk()).andExpect(content().string(containsString("<StatusKode>20</StatusKode>")));
+			.andExpect(status().isOk()).andExpect(content().string(containsString("<StatusKode>20</StatusKode>")))
+			.andExpect(content().string(containsString("ModtagBeskedOutput xmlns:ns2=\"urn:oio:sts:1.0.0\"")))
+			.andExpect(content().string(containsString("<StandardRetur xmlns=\"urn:oio:sagdok:3.0.0\">")));
 		mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post(PostStatusEndpoint.PATH)
 			.with(x509(beskedfordeler())).contentType(MediaType.APPLICATION_XML).content(receipt))
 			.andExpect(status().isOk()).andExpect(content().string(containsString("<StatusKode>20</StatusKode>")));
