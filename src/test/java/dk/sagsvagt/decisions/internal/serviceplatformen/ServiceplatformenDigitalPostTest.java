@@ -111,7 +111,11 @@ class ServiceplatformenDigitalPostTest {
 		properties.add("sagsvagt.digital-post.serviceplatformen.trust-store-password", () -> TestCertificates.PASSWORD);
 		properties.add("sagsvagt.digital-post.serviceplatformen.timeout", () -> "2s");
 		properties.add("sagsvagt.digital-post.serviceplatformen.beskedfordeler-subject", () -> "CN=Beskedfordeler");
+		properties.add("sagsvagt.digital-post.serviceplatformen.client-certificate-header", () -> "ssl-client-cert");
 	}
+
+	@org.springframework.boot.test.web.server.LocalServerPort
+	int port;
 
 	@AfterAll
 	static void stop() {
@@ -287,6 +291,32 @@ class ServiceplatformenDigitalPostTest {
 		assertThat(received.complaintDeadline()).isEqualTo(LocalDate.of(2026, 12, 21));
 		assertThat(jdbc.queryForObject("SELECT due_date FROM deadlines.deadline WHERE case_id = ? AND rule_code = 'COMPLAINT_PERIOD'",
 				LocalDate.class, c.id())).isEqualTo(LocalDate.of(2026, 12, 21));
+	}
+
+	/** Behind a proxy that verified the client certificate and hands it on escaped in a header (nginx's $ssl_client_escaped_cert). */
+	@Test
+	void theCertificateAProxyHandsOnIdentifiesBeskedfordeler() throws Exception {
+		var http = java.net.http.HttpClient.newHttpClient();
+		String receipt = receipt(UUID.randomUUID().toString(), UUID.randomUUID(), "Modtaget Digital Post", "2026-11-23T08:00:00Z", null);
+		java.util.function.Function<java.security.cert.X509Certificate, Integer> post = certificate -> {
+			try {
+				var request = java.net.http.HttpRequest.newBuilder(java.net.URI.create("http://localhost:" + port + PostStatusEndpoint.PATH))
+					.header("Content-Type", "application/xml")
+					.POST(java.net.http.HttpRequest.BodyPublishers.ofString(receipt));
+				if (certificate != null) {
+					String pem = "-----BEGIN CERTIFICATE-----\n" + Base64.getMimeEncoder(64, "\n".getBytes()).encodeToString(certificate.getEncoded())
+							+ "\n-----END CERTIFICATE-----\n";
+					request.header("ssl-client-cert", java.net.URLEncoder.encode(pem, StandardCharsets.UTF_8).replace("+", "%20"));
+				}
+				return http.send(request.build(), java.net.http.HttpResponse.BodyHandlers.discarding()).statusCode();
+			}
+			catch (Exception e) {
+				throw new IllegalStateException(e);
+			}
+		};
+		assertThat(post.apply(null)).isEqualTo(403);
+		assertThat(post.apply(CERTIFICATES.clientCertificate())).isEqualTo(403);
+		assertThat(post.apply(beskedfordeler())).isEqualTo(200);
 	}
 
 	@Test
