@@ -12,7 +12,7 @@ mkdir -p bench/results
 log=target/load-data.log
 start=$(date +%s)
 java -jar target/sagsvagt.jar --spring.profiles.active=load --server.port=0 --sagsvagt.data-dir="$DATA" \
-  --sagsvagt.digital-post.mode=manual \
+  --sagsvagt.digital-post.mode=manual --sagsvagt.cpr.mode=manual \
   --sagsvagt.load.cases="$CASES" > "$log" 2>&1
 seconds=$(( $(date +%s) - start ))
 out=bench/results/load-data-$CASES-$(date +%F).md

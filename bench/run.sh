@@ -33,7 +33,7 @@ watch_at=$(TZ=Europe/Copenhagen date -d '+150 seconds' '+%-S %-M %-H')
 jfr=()
 [ "${JFR:-0}" = 1 ] && jfr=("-XX:StartFlightRecording=filename=$WORK/benchmark.jfr,settings=profile")
 java -Xms2g -Xmx2g "${jfr[@]}" -jar target/sagsvagt.jar --server.port="$PORT" --sagsvagt.data-dir="$DATA" \
-  --sagsvagt.digital-post.mode=manual \
+  --sagsvagt.digital-post.mode=manual --sagsvagt.cpr.mode=manual \
   --sagsvagt.deadlines.watch-cron="$watch_at * * *" --sagsvagt.access-log.verify-cron=- --logging.level.root=warn --logging.level.dk.sagsvagt=info \
   > "$WORK/application.log" 2>&1 &
 app=$!

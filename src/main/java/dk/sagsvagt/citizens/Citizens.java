@@ -6,9 +6,16 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+
 import dk.sagsvagt.shared.InvalidInputException;
 import dk.sagsvagt.shared.NotFoundException;
 
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -25,8 +32,21 @@ public class Citizens {
 
 	private final JdbcClient jdbc;
 
-	Citizens(JdbcClient jdbc) {
+	private final ObjectProvider<CprRegister> register;
+
+	private final ApplicationEventPublisher events;
+
+	private final Clock clock;
+
+	private final Duration refreshAfter;
+
+	Citizens(JdbcClient jdbc, ObjectProvider<CprRegister> register, ApplicationEventPublisher events, Clock clock,
+			@Value("${sagsvagt.cpr.refresh-after:P7D}") Duration refreshAfter) {
 		this.jdbc = jdbc;
+		this.register = register;
+		this.events = events;
+		this.clock = clock;
+		this.refreshAfter = refreshAfter;
 	}
 
 	public Optional<Citizen> findByCpr(Cpr cpr) {
@@ -55,12 +75,44 @@ public class Citizens {
 	}
 
 	/**
-	 * The citizen with this CPR number, registered now if unknown. A name given for a known citizen is ignored:
-	 * the register (in production the CPR service) is the source of names.
+	 * The citizen with this CPR number, registered now if unknown. A new citizen is looked up in CPR (when a register
+	 * is configured): its name and details come from there, and a number CPR does not know is refused. When CPR
+	 * cannot answer, the citizen is registered with the name given ("Navn ikke oplyst" without one) as not verified,
+	 * and looked up again when next used; so is a citizen last checked longer ago than {@code sagsvagt.cpr.refresh-after}.
 	 */
 	@Transactional
 	public Citizen findOrRegister(Cpr cpr, String name) {
-		String cleanName = name == null || name.isBlank() ? UNKNOWN_NAME : name.strip();
+		return findOrRegister(cpr, name, "citizenCpr", false);
+	}
+
+	/**
+	 * As {@link #findOrRegister}, for a person at the keyboard: a citizen CPR cannot name (no register, or it did not
+	 * answer) needs the name typed, so that no citizen is saved as "Navn ikke oplyst" by mistake. {@code field} names
+	 * the input.
+	 */
+	@Transactional
+	public Citizen findOrRegisterNamed(Cpr cpr, String name, String field) {
+		return findOrRegister(cpr, name, field, true);
+	}
+
+	private Citizen findOrRegister(Cpr cpr, String name, String field, boolean nameRequired) {
+		Optional<Citizen> known = findByCpr(cpr);
+		if (known.isPresent()) {
+			refreshIfStale(known.get());
+			return findByCpr(cpr).orElseThrow();
+		}
+		Lookup lookup = lookup(cpr);
+		if (lookup.notFound()) {
+			events.publishEvent(new CprLookedUp(null, "ukendt nummer", false));
+			throw new InvalidInputException(field, "CPR-nummeret findes ikke i CPR-registret.");
+		}
+		String cleanName = lookup.person() != null && lookup.person().name() != null && !lookup.person().name().isBlank()
+				? lookup.person().name() : name == null || name.isBlank() ? null : name.strip();
+		if (cleanName == null && nameRequired) {
+			throw new InvalidInputException(field, (lookup.failure() == null ? "" : lookup.failure() + " ")
+					+ "Skriv borgerens navn: der findes endnu ingen borger med dette CPR-nummer.");
+		}
+		cleanName = cleanName == null ? UNKNOWN_NAME : cleanName;
 		if (cleanName.length() > 200) {
 			throw new InvalidInputException("citizenName", "Navnet må højst have 200 tegn.");
 		}
@@ -69,22 +121,75 @@ public class Citizens {
 				ON CONFLICT (cpr) DO NOTHING""")
 			.params(cpr.digits(), cpr.birthDate(), cleanName)
 			.update();
+		Citizen citizen = findByCpr(cpr).orElseThrow();
+		record(citizen, lookup);
 		return findByCpr(cpr).orElseThrow();
 	}
 
-	/**
-	 * As {@link #findOrRegister}, for a person at the keyboard: a citizen not yet known needs the name typed (issue 18:
-	 * until the CPR lookup arrives, no citizen is saved as "Navn ikke oplyst" by mistake). {@code field} names the input.
-	 */
-	public Citizen findOrRegisterNamed(Cpr cpr, String name, String field) {
-		Optional<Citizen> known = findByCpr(cpr);
-		if (known.isPresent()) {
-			return known.get();
+	/** What CPR said about a number: the person, no such number, or why it could not say (null: no register). */
+	private record Lookup(CprPerson person, boolean notFound, String failure, boolean asked) {
+	}
+
+	private Lookup lookup(Cpr cpr) {
+		CprRegister cprRegister = register.getIfAvailable();
+		if (cprRegister == null) {
+			return new Lookup(null, false, null, false);
 		}
-		if (name == null || name.isBlank()) {
-			throw new InvalidInputException(field, "Skriv borgerens navn: der findes endnu ingen borger med dette CPR-nummer.");
+		try {
+			Optional<CprPerson> person = cprRegister.lookup(cpr);
+			return person.map(p -> new Lookup(p, false, null, true)).orElseGet(() -> new Lookup(null, true, null, true));
 		}
-		return findOrRegister(cpr, name);
+		catch (CprUnavailableException e) {
+			return new Lookup(null, false, e.getMessage(), true);
+		}
+	}
+
+	/** Keeps what CPR answered (name and details, checked now); a failed look-up leaves the citizen not verified. */
+	private void record(Citizen citizen, Lookup lookup) {
+		if (!lookup.asked()) {
+			return;
+		}
+		CprPerson p = lookup.person();
+		if (p == null) {
+			events.publishEvent(new CprLookedUp(citizen.id(), "ikke besvaret", false));
+			return;
+		}
+		jdbc.sql("""
+				UPDATE citizens.citizen SET name = coalesce(?, name), address = ?, cpr_status = ?, address_protected = ?, digital_post = ?,
+				       cpr_checked_at = ?
+				WHERE id = ?""")
+			.params(p.name() == null || p.name().isBlank() ? null : p.name(), p.address(), p.status().code(), p.addressProtected(),
+					p.digitalPost(), java.sql.Timestamp.from(Instant.now(clock)), citizen.id())
+			.update();
+		events.publishEvent(new CprLookedUp(citizen.id(), "fundet", p.addressProtected()));
+	}
+
+	/** A citizen never verified, or last checked longer ago than the configured age, is looked up again. */
+	private void refreshIfStale(Citizen citizen) {
+		if (register.getIfAvailable() == null) {
+			return;
+		}
+		Instant checked = jdbc.sql("SELECT cpr_checked_at FROM citizens.citizen WHERE id = ?").param(citizen.id())
+			.query(java.sql.Timestamp.class).optional().map(java.sql.Timestamp::toInstant).orElse(null);
+		if (checked != null && checked.isAfter(Instant.now(clock).minus(refreshAfter))) {
+			return;
+		}
+		Lookup lookup = lookup(citizen.cpr());
+		if (!lookup.notFound()) {
+			record(citizen, lookup);
+		}
+	}
+
+	/** What CPR last said about the citizen. */
+	public CprDetails cprDetails(long citizenId) {
+		return jdbc.sql("SELECT address, cpr_status, address_protected, digital_post, cpr_checked_at FROM citizens.citizen WHERE id = ?")
+			.param(citizenId)
+			.query((rs, n) -> new CprDetails(rs.getString("address"),
+					rs.getObject("cpr_status") == null ? null : CprStatus.of(rs.getInt("cpr_status")), rs.getBoolean("address_protected"),
+					(Boolean) rs.getObject("digital_post"),
+					rs.getTimestamp("cpr_checked_at") == null ? null : rs.getTimestamp("cpr_checked_at").toInstant()))
+			.optional()
+			.orElseThrow(() -> new NotFoundException("Borgeren findes ikke."));
 	}
 
 	/** Registers many new citizens at once; returns their ids in the order given. */

@@ -45,7 +45,7 @@ class AccessLogDurabilityTest {
 		int answered = 0;
 		String caseNumber;
 		try (ConfigurableApplicationContext app = new SpringApplicationBuilder(SagsvagtApplication.class).profiles("test")
-			.properties("sagsvagt.digital-post.mode=manual", "server.port=0", "spring.datasource.url=" + url, "spring.datasource.username=postgres",
+			.properties("sagsvagt.digital-post.mode=manual", "sagsvagt.cpr.mode=manual", "server.port=0", "spring.datasource.url=" + url, "spring.datasource.username=postgres",
 					"sagsvagt.files.dir=" + dir.resolve("files"), "spring.datasource.hikari.connection-timeout=2000")
 			.run()) {
 			Organisation organisation = app.getBean(Organisation.class);

@@ -30,7 +30,7 @@ class DemoPasswordGuardTest {
 				.run()
 				.close();
 			assertThatThrownBy(() -> new SpringApplicationBuilder(SagsvagtApplication.class).profiles("test")
-				.properties("sagsvagt.digital-post.mode=manual", "server.port=0", "spring.datasource.url=" + url, "spring.datasource.username=postgres",
+				.properties("sagsvagt.digital-post.mode=manual", "sagsvagt.cpr.mode=manual", "server.port=0", "spring.datasource.url=" + url, "spring.datasource.username=postgres",
 						"sagsvagt.files.dir=" + dir.resolve("files"))
 				.run()).hasStackTraceContaining("still have the demo password");
 		}

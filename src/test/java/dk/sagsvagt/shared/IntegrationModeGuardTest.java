@@ -23,16 +23,25 @@ class IntegrationModeGuardTest {
 	Path dir;
 
 	@Test
-	void refusesToStartWithoutAChosenDigitalPostModeOrWithTheDemoAdapterOutsideDemo() throws Exception {
+	void refusesToStartWithoutAChosenModeOrWithADemoAdapterOutsideDemoOrWithAnAdapterNotSetUp() throws Exception {
 		try (EmbeddedPostgres db = EmbeddedPostgres.builder().setRegisterShutdownHook(false).start()) {
 			new JdbcTemplate(db.getPostgresDatabase()).execute("CREATE DATABASE guard");
 			String url = db.getJdbcUrl("postgres", "guard");
-			assertThatThrownBy(() -> start(url)).hasStackTraceContaining("Digital Post is not configured")
-				.hasStackTraceContaining("sagsvagt.digital-post.mode");
-			assertThatThrownBy(() -> start(url, "sagsvagt.digital-post.mode=demo"))
+			assertThatThrownBy(() -> start(url, "sagsvagt.cpr.mode=manual")).hasStackTraceContaining("Digital Post is not configured")
+				.hasStackTraceContaining("sagsvagt.digital-post.mode to manual or serviceplatformen");
+			assertThatThrownBy(() -> start(url, "sagsvagt.cpr.mode=manual", "sagsvagt.digital-post.mode=demo"))
 				.hasStackTraceContaining("runs only in the demo profile");
-			assertThatThrownBy(() -> start(url, "sagsvagt.digital-post.mode=fax"))
+			assertThatThrownBy(() -> start(url, "sagsvagt.cpr.mode=manual", "sagsvagt.digital-post.mode=fax"))
 				.hasStackTraceContaining("is not a mode of Digital Post");
+			assertThatThrownBy(() -> start(url, "sagsvagt.digital-post.mode=manual")).hasStackTraceContaining("CPR lookup is not configured")
+				.hasStackTraceContaining("sagsvagt.cpr.mode to serviceplatformen or manual");
+			assertThatThrownBy(() -> start(url, "sagsvagt.digital-post.mode=manual", "sagsvagt.cpr.mode=demo"))
+				.hasStackTraceContaining("sagsvagt.cpr.mode=demo pretends to reach CPR lookup");
+			// chosen, but not set up: the adapters name what they miss
+			assertThatThrownBy(() -> start(url, "sagsvagt.digital-post.mode=manual", "sagsvagt.cpr.mode=serviceplatformen"))
+				.hasStackTraceContaining("sagsvagt.cpr.mode=serviceplatformen needs sagsvagt.cpr.serviceplatformen");
+			assertThatThrownBy(() -> start(url, "sagsvagt.digital-post.mode=serviceplatformen", "sagsvagt.cpr.mode=manual"))
+				.hasStackTraceContaining("sagsvagt.digital-post.mode=serviceplatformen needs sagsvagt.digital-post.serviceplatformen");
 		}
 	}
 

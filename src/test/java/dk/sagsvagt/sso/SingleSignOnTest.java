@@ -52,7 +52,7 @@ class SingleSignOnTest {
 		// a different host name than the application's, so the two servers' session cookies do not collide
 		String issuer = "http://127.0.0.1:" + idp.getEnvironment().getProperty("local.server.port");
 		app = new SpringApplicationBuilder(SagsvagtApplication.class).profiles("test")
-			.properties("sagsvagt.digital-post.mode=manual", "server.port=" + appPort, "spring.main.banner-mode=off",
+			.properties("sagsvagt.digital-post.mode=manual", "sagsvagt.cpr.mode=manual", "server.port=" + appPort, "spring.main.banner-mode=off",
 					"sagsvagt.files.dir=" + temp.resolve("files"),
 					"spring.security.oauth2.client.registration.kommune.client-id=sagsvagt",
 					"spring.security.oauth2.client.registration.kommune.client-secret=klient-hemmelig",

@@ -26,7 +26,7 @@ class ExternalDatabaseTest {
 			new JdbcTemplate(external.getPostgresDatabase()).execute("CREATE DATABASE ekstern");
 			try (ConfigurableApplicationContext app = new SpringApplicationBuilder(SagsvagtApplication.class)
 				.profiles("test")
-				.properties("sagsvagt.digital-post.mode=manual", "server.port=0", "spring.main.banner-mode=off",
+				.properties("sagsvagt.digital-post.mode=manual", "sagsvagt.cpr.mode=manual", "server.port=0", "spring.main.banner-mode=off",
 						"spring.datasource.url=" + external.getJdbcUrl("postgres", "ekstern"),
 						"spring.datasource.username=postgres", "sagsvagt.files.dir=" + dir.resolve("files"))
 				.run()) {
