@@ -27,7 +27,10 @@ class CitizenPages {
 
 	private final Organisation organisation;
 
-	CitizenPages(CitizenCases citizenCases, AccessPolicy access, Organisation organisation) {
+	private final dk.sagsvagt.citizens.Citizens citizens;
+
+	CitizenPages(CitizenCases citizenCases, AccessPolicy access, Organisation organisation, dk.sagsvagt.citizens.Citizens citizens) {
+		this.citizens = citizens;
 		this.citizenCases = citizenCases;
 		this.access = access;
 		this.organisation = organisation;
@@ -43,6 +46,8 @@ class CitizenPages {
 			}
 		}
 		model.addAttribute("citizen", file.citizen());
+		// opened through the access policy above: what CPR said about the citizen, address protection included
+		model.addAttribute("cpr", citizens.cprDetails(citizenId));
 		model.addAttribute("cases", file.cases());
 		model.addAttribute("caseworkers", caseworkers);
 		return "cases/citizen";

@@ -39,6 +39,7 @@ import dk.sagsvagt.decisions.DigitalPost;
 import dk.sagsvagt.organisation.StaffRole;
 import dk.sagsvagt.support.Fixtures;
 import dk.sagsvagt.support.IntegrationTest;
+import dk.sagsvagt.support.TestCertificates;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;

@@ -1,4 +1,4 @@
-package dk.sagsvagt.decisions.internal.serviceplatformen;
+package dk.sagsvagt.support;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -14,26 +14,26 @@ import java.util.List;
  * (localhost), the municipality's client certificate, a second client certificate the peer does not trust, and the
  * trust stores of both sides. Synthetic; valid for two days.
  */
-final class TestCertificates {
+public final class TestCertificates {
 
-	static final String PASSWORD = "hemmeligt";
+	public static final String PASSWORD = "hemmeligt";
 
-	final Path server;
+	public final Path server;
 
-	final Path client;
+	public final Path client;
 
-	final Path stranger;
+	public final Path stranger;
 
 	/** The certificate Beskedfordeler shows when it pushes a receipt. */
-	final Path beskedfordeler;
+	public final Path beskedfordeler;
 
 	/** What Sagsvagt trusts: the peer's certificate. */
-	final Path sagsvagtTrust;
+	public final Path sagsvagtTrust;
 
 	/** What the peer trusts: the municipality's client certificate. */
-	final Path peerTrust;
+	public final Path peerTrust;
 
-	TestCertificates(Path dir) throws IOException, InterruptedException {
+	public TestCertificates(Path dir) throws IOException, InterruptedException {
 		server = dir.resolve("server.p12");
 		client = dir.resolve("kommune.p12");
 		stranger = dir.resolve("fremmed.p12");
@@ -48,11 +48,11 @@ final class TestCertificates {
 		trust(client, "kommune", dir.resolve("kommune.crt"), peerTrust);
 	}
 
-	X509Certificate clientCertificate() throws Exception {
+	public X509Certificate clientCertificate() throws Exception {
 		return certificate(client, "kommune");
 	}
 
-	X509Certificate beskedfordelerCertificate() throws Exception {
+	public X509Certificate beskedfordelerCertificate() throws Exception {
 		return certificate(beskedfordeler, "bf");
 	}
 
