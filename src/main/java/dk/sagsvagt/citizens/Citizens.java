@@ -162,6 +162,30 @@ public class Citizens {
 					p.digitalPost(), java.sql.Timestamp.from(Instant.now(clock)), citizen.id())
 			.update();
 		events.publishEvent(new CprLookedUp(citizen.id(), "fundet", p.addressProtected()));
+		custodyFromCpr(citizen.id(), p.custodyHolders());
+	}
+
+	/**
+	 * A child's custody holders as CPR names them (forældremyndighed), each registered and looked up in turn; a holder
+	 * CPR no longer names is no longer one. A child's case then proposes them as parties.
+	 */
+	private void custodyFromCpr(long childId, List<Cpr> holders) {
+		List<Long> parentIds = new java.util.ArrayList<>();
+		for (Cpr holder : holders) {
+			try {
+				parentIds.add(findOrRegister(holder, null, "citizenCpr", false).id());
+			}
+			catch (InvalidInputException e) {
+				// a holder CPR itself does not know: not recorded
+			}
+		}
+		parentIds.remove(childId);
+		jdbc.sql("DELETE FROM citizens.custody WHERE child_id = ? AND NOT (parent_id = ANY(?))")
+			.params(childId, parentIds.toArray(Long[]::new))
+			.update();
+		for (long parentId : parentIds) {
+			jdbc.sql("INSERT INTO citizens.custody (child_id, parent_id) VALUES (?, ?) ON CONFLICT DO NOTHING").params(childId, parentId).update();
+		}
 	}
 
 	/** A citizen never verified, or last checked longer ago than the configured age, is looked up again. */

@@ -54,6 +54,8 @@ class CitizenLookupInCprTest {
 
 		CprPerson person;
 
+		final Map<Cpr, CprPerson> people = new java.util.HashMap<>();
+
 		boolean unavailable;
 
 		@Override
@@ -62,7 +64,7 @@ class CitizenLookupInCprTest {
 			if (unavailable) {
 				throw new CprUnavailableException("CPR-registret svarede ikke inden for tidsgrænsen.", null);
 			}
-			return Optional.ofNullable(person);
+			return Optional.ofNullable(people.getOrDefault(cpr, person));
 		}
 	}
 
@@ -119,6 +121,31 @@ class CitizenLookupInCprTest {
 		// known and fresh: not looked up again
 		transaction.execute(s -> citizens(register).findOrRegister(cpr, null));
 		assertThat(register.asked).hasSize(1);
+	}
+
+	/** A child whose custody two parents hold: both are registered from CPR and recorded, so the child's case proposes them. */
+	@Test
+	void aChildsCustodyHoldersComeFromCpr() {
+		signInAs("test.a");
+		Answering register = new Answering();
+		Cpr child = Cpr.parse(Fixtures.newChildCpr());
+		Cpr mother = Cpr.parse(Fixtures.newChildCpr());
+		Cpr father = Cpr.parse(Fixtures.newChildCpr());
+		register.people.put(child, new CprPerson(child, "Liva Syntetisk", null, CprStatus.ACTIVE, false, false, mother, father, List.of(),
+				List.of(mother, father)));
+		register.people.put(mother, person(mother, "Mette Syntetisk", false));
+		register.people.put(father, person(father, "Mads Syntetisk", false));
+
+		Citizen registered = transaction.execute(s -> citizens(register).findOrRegisterNamed(child, null, "cpr"));
+
+		assertThat(citizens(register).custodialParents(registered.id())).extracting(Citizen::name)
+			.containsExactly("Mads Syntetisk", "Mette Syntetisk");
+		// CPR later names only the mother: the father is no longer a custody holder
+		jdbc.update("UPDATE citizens.citizen SET cpr_checked_at = now() - interval '8 days' WHERE id = ?", registered.id());
+		register.people.put(child, new CprPerson(child, "Liva Syntetisk", null, CprStatus.ACTIVE, false, false, mother, father, List.of(),
+				List.of(mother)));
+		transaction.execute(s -> citizens(register).findOrRegister(child, null));
+		assertThat(citizens(register).custodialParents(registered.id())).extracting(Citizen::name).containsExactly("Mette Syntetisk");
 	}
 
 	@Test
