@@ -106,6 +106,36 @@ public class DecisionDispatches {
 			.list();
 	}
 
+	/** A letter on the administrator's list: its case and document, never the recipient. */
+	public record Pending(String caseNumber, String documentNumber, State state, int attempts, String problem, Instant createdAt,
+			Instant handedOverAt) {
+	}
+
+	/** How many letters are in each state. */
+	public java.util.Map<State, Long> countsByState() {
+		java.util.Map<State, Long> counts = new java.util.EnumMap<>(State.class);
+		for (State s : State.values()) {
+			counts.put(s, 0L);
+		}
+		jdbc.sql("SELECT state, count(*) FROM decisions.dispatch GROUP BY state").query(rs -> {
+			counts.put(State.valueOf(rs.getString(1)), rs.getLong(2));
+		});
+		return counts;
+	}
+
+	/** The letters not yet received, oldest first (at most {@code limit}), for the administrator. */
+	public List<Pending> notReceived(int limit) {
+		return jdbc.sql("""
+				SELECT d.case_number, d.letter_document_number, x.state, x.attempts, coalesce(x.failure, x.last_error) AS problem,
+				       x.created_at, x.handed_over_at
+				FROM decisions.dispatch x JOIN decisions.decision d ON d.id = x.decision_id
+				WHERE x.state <> 'DELIVERED' ORDER BY x.created_at, x.id LIMIT ?""")
+			.param(limit)
+			.query((rs, n) -> new Pending(rs.getString(1), rs.getString(2), State.valueOf(rs.getString(3)), rs.getInt(4), rs.getString(5),
+					rs.getTimestamp(6).toInstant(), rs.getTimestamp(7) == null ? null : rs.getTimestamp(7).toInstant()))
+			.list();
+	}
+
 	/** When every recipient has received the letter: the day of the latest receipt. */
 	public static Optional<LocalDate> receivedOn(List<Dispatch> dispatches) {
 		if (dispatches.isEmpty() || dispatches.stream().anyMatch(d -> d.state() != State.DELIVERED)) {
@@ -119,21 +149,33 @@ public class DecisionDispatches {
 		return of(decisionId).stream().filter(d -> d.state() == State.TO_SEND).toList();
 	}
 
-	/** The service accepted the letter; its receipt is awaited (unless it already came). */
+	/**
+	 * The service accepted the letter; its receipt is awaited (unless it already came). Committed at once, in its own
+	 * transaction: a later letter of the same decision that fails must not undo it, or this one would be sent twice.
+	 */
 	public void handedOver(UUID messageId, Instant at) {
-		jdbc.sql("""
+		own().executeWithoutResult(status -> jdbc.sql("""
 				UPDATE decisions.dispatch SET handed_over_at = coalesce(handed_over_at, ?), attempts = attempts + 1, last_error = NULL,
 				       state = CASE WHEN state = 'TO_SEND' THEN 'HANDED_OVER' ELSE state END
 				WHERE message_id = ?""")
 			.params(Timestamp.from(at), messageId)
-			.update();
+			.update());
 	}
 
-	/** The hand-over failed; it is tried again. The error is kept for the administrator, without personal data. */
+	/**
+	 * The hand-over failed; it is tried again. The error is kept for the administrator, without personal data, in
+	 * its own transaction (the hand-over's is rolled back so that the registry keeps the event).
+	 */
 	public void handOverFailed(UUID messageId, String error) {
-		jdbc.sql("UPDATE decisions.dispatch SET attempts = attempts + 1, last_error = left(?, 1000) WHERE message_id = ?")
+		own().executeWithoutResult(status -> jdbc.sql("UPDATE decisions.dispatch SET attempts = attempts + 1, last_error = left(?, 1000) WHERE message_id = ?")
 			.params(error, messageId)
-			.update();
+			.update());
+	}
+
+	private TransactionTemplate own() {
+		TransactionTemplate own = new TransactionTemplate(transaction.getTransactionManager());
+		own.setPropagationBehavior(org.springframework.transaction.TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+		return own;
 	}
 
 	/**

@@ -130,6 +130,7 @@ class AccessMatrixTest {
 			web("POST /admin/users/{username}/title", Action.ADMINISTER, Target.NONE,
 					ids -> post("/admin/users/test.c/title").param("title", "")),
 			web("GET /admin/limits", Action.ADMINISTER, Target.NONE, ids -> get("/admin/limits")),
+			web("GET /admin/digital-post", Action.ADMINISTER, Target.NONE, ids -> get("/admin/digital-post")),
 			web("POST /admin/limits", Action.ADMINISTER, Target.NONE, ids -> post("/admin/limits").param("benefit", "")
 				.param("legalBasis", "").param("unit", "WEEKS")),
 			web("POST /admin/local-limits", Action.ADMINISTER, Target.NONE, ids -> post("/admin/local-limits")

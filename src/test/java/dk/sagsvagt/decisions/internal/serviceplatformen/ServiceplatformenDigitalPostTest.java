@@ -351,6 +351,36 @@ class ServiceplatformenDigitalPostTest {
 				String.class, c.id())).isEqualTo("OPEN");
 	}
 
+	@Autowired
+	dk.sagsvagt.decisions.internal.DigitalPostRetries retries;
+
+	/** A hand-over refused by the service is kept with its error, and made when the wait is over and the service answers. */
+	@Test
+	void aRefusedHandOverIsTriedAgainFromTheEventRegistry() throws Exception {
+		CaseFile c = fixtures.caseOfType(fixtures.unitA(), "test.a", "HOUSING_OFFER", Fixtures.newChildCpr(), "Digital Post igen");
+		PEER.stubFor(post("/service/KombiPostAfsend_1/kombi").willReturn(aResponse().withStatus(503)));
+		Decision sent = send(c, LocalDateTime.now(COPENHAGEN));
+		long until = System.currentTimeMillis() + 15_000;
+		DecisionDispatches.Dispatch letter = decisions.in(c, sent.id()).dispatches().get(0);
+		while (letter.attempts() == 0 && System.currentTimeMillis() < until) {
+			Thread.sleep(50);
+			letter = decisions.in(c, sent.id()).dispatches().get(0);
+		}
+		assertThat(letter.state()).isEqualTo(DecisionDispatches.State.TO_SEND);
+		assertThat(letter.lastError()).contains("KombiPostAfsend afviste brevet (HTTP 503).");
+		// not yet: the first wait is a minute
+		retries.retryDue(Instant.now());
+		Thread.sleep(500);
+		assertThat(decisions.in(c, sent.id()).dispatches().get(0).state()).isEqualTo(DecisionDispatches.State.TO_SEND);
+
+		peerAnswersAsServiceplatformen();
+		retries.retryDue(Instant.now().plus(Duration.ofMinutes(2)));
+		DecisionDispatches.Dispatch handedOver = awaitState(c, sent.id(), DecisionDispatches.State.HANDED_OVER);
+		assertThat(handedOver.state()).isEqualTo(DecisionDispatches.State.HANDED_OVER);
+		assertThat(handedOver.attempts()).isEqualTo(2);
+		assertThat(handedOver.lastError()).isNull();
+	}
+
 	@Test
 	void aCitizenNotRegisteredForDigitalPostMustHaveTheLetterByPost() throws Exception {
 		CaseFile c = fixtures.caseOfType(fixtures.unitA(), "test.a", "HOUSING_OFFER", Fixtures.newChildCpr(), "Ikke tilmeldt");
