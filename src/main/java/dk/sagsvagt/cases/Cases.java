@@ -47,8 +47,11 @@ public class Cases {
 
 	private final TransactionTemplate transaction;
 
+	private final KlePlans kle;
+
 	Cases(JdbcClient jdbc, Citizens citizens, AccessPolicy access, ApplicationEventPublisher events, Clock clock,
-			TransactionTemplate transaction) {
+			TransactionTemplate transaction, KlePlans kle) {
+		this.kle = kle;
 		this.transaction = transaction;
 		this.jdbc = jdbc;
 		this.citizens = citizens;
@@ -158,13 +161,15 @@ public class Cases {
 
 	private CaseFile insert(CaseType type, String title, Long citizenId, long unitId, Long caseworkerId, Instant openedAt,
 			Instant receivedAt, String actor) {
+		// a new case takes its type's KLE number and facet, which the newest KLE plan must not mark expired
+		kle.requireUsable(type.kle(), "caseType");
 		int year = openedAt.atZone(COPENHAGEN).getYear();
 		String caseNumber = jdbc.sql("SELECT cases.next_case_number(?)").param(year).query(String.class).single();
 		long id = jdbc.sql("""
-				INSERT INTO cases.case_file (case_number, case_type, kle, title, primary_citizen_id, unit_id,
+				INSERT INTO cases.case_file (case_number, case_type, kle, kle_facet, title, primary_citizen_id, unit_id,
 				                             caseworker_id, status, opened_at)
-				VALUES (?, ?, ?, ?, ?, ?, ?, 'OPEN', ?) RETURNING id""")
-			.params(caseNumber, type.code(), type.kle(), title, citizenId, unitId, caseworkerId, Timestamp.from(openedAt))
+				VALUES (?, ?, ?, (SELECT kle_facet FROM cases.case_type WHERE code = ?), ?, ?, ?, ?, 'OPEN', ?) RETURNING id""")
+			.params(caseNumber, type.code(), type.kle(), type.code(), title, citizenId, unitId, caseworkerId, Timestamp.from(openedAt))
 			.query(Long.class)
 			.single();
 		if (citizenId != null) {

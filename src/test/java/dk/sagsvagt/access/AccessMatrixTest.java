@@ -131,6 +131,9 @@ class AccessMatrixTest {
 					ids -> post("/admin/users/test.c/title").param("title", "")),
 			web("GET /admin/limits", Action.ADMINISTER, Target.NONE, ids -> get("/admin/limits")),
 			web("GET /admin/digital-post", Action.ADMINISTER, Target.NONE, ids -> get("/admin/digital-post")),
+			web("GET /admin/kle", Action.ADMINISTER, Target.NONE, ids -> get("/admin/kle")),
+			web("POST /admin/kle/import", Action.ADMINISTER, Target.NONE, ids -> post("/admin/kle/import").param("source", "")),
+			web("POST /admin/kle/case-types", Action.ADMINISTER, Target.NONE, ids -> post("/admin/kle/case-types").param("kle", "x")),
 			web("POST /admin/limits", Action.ADMINISTER, Target.NONE, ids -> post("/admin/limits").param("benefit", "")
 				.param("legalBasis", "").param("unit", "WEEKS")),
 			web("POST /admin/local-limits", Action.ADMINISTER, Target.NONE, ids -> post("/admin/local-limits")

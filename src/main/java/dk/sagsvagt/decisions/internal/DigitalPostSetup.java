@@ -44,7 +44,7 @@ public class DigitalPostSetup {
 	@Bean
 	@ConditionalOnProperty(name = MODE, havingValue = "serviceplatformen")
 	DigitalPost serviceplatformenDigitalPost(ServiceplatformenSettings settings, dk.sagsvagt.citizens.Citizens citizens,
-			dk.sagsvagt.access.AccessPolicy access, java.time.Clock clock) {
-		return new ServiceplatformenDigitalPost(settings, citizens, access, clock);
+			dk.sagsvagt.access.AccessPolicy access, java.time.Clock clock, dk.sagsvagt.cases.KlePlans kle) {
+		return new ServiceplatformenDigitalPost(settings, citizens, access, clock, kle);
 	}
 }

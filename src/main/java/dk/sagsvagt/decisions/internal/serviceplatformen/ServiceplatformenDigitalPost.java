@@ -55,7 +55,11 @@ public class ServiceplatformenDigitalPost implements DigitalPost {
 
 	private final ObjectMapper json = new ObjectMapper();
 
-	public ServiceplatformenDigitalPost(ServiceplatformenSettings settings, Citizens citizens, AccessPolicy access, Clock clock) {
+	private final dk.sagsvagt.cases.KlePlans kle;
+
+	public ServiceplatformenDigitalPost(ServiceplatformenSettings settings, Citizens citizens, AccessPolicy access, Clock clock,
+			dk.sagsvagt.cases.KlePlans kle) {
+		this.kle = kle;
 		var identity = dk.sagsvagt.shared.ClientTls.identity(settings.keyStore(), settings.keyStorePassword(), settings.trustStore(),
 				settings.trustStorePassword());
 		this.settings = settings;
@@ -142,6 +146,9 @@ public class ServiceplatformenDigitalPost implements DigitalPost {
 		if (letter.kle() != null) {
 			header.contentData.kleData = new MeMo.KleData();
 			header.contentData.kleData.subjectKey = letter.kle();
+			// the KLE plan in force: its release date as the version, the number's title as the label
+			header.contentData.kleData.version = kle.version().map(java.time.LocalDate::toString).orElse(null);
+			header.contentData.kleData.label = kle.subject(letter.kle()).map(dk.sagsvagt.cases.KlePlans.Subject::title).orElse(null);
 		}
 		message.header = header;
 		MeMo.Body body = new MeMo.Body();

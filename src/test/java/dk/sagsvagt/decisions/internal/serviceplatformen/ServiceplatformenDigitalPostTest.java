@@ -154,6 +154,9 @@ class ServiceplatformenDigitalPostTest {
 	Cases cases;
 
 	@Autowired
+	dk.sagsvagt.cases.KlePlans kle;
+
+	@Autowired
 	JdbcTemplate jdbc;
 
 	@BeforeEach
@@ -259,6 +262,8 @@ class ServiceplatformenDigitalPostTest {
 		assertThat(children(request, memo, "Recipient")).containsExactly("recipientID", "idType");
 		assertThat(text(request, memo, "caseID")).isEqualTo(c.caseNumber());
 		assertThat(text(request, "http://kle-online.dk/", "subjectKey")).isEqualTo(c.kle());
+		assertThat(c.kle()).isEqualTo("27.57.08");
+		assertThat(text(request, "http://kle-online.dk/", "version")).isEqualTo("2025-05-01");
 		assertThat(children(request, memo, "MessageBody")).containsExactly("createdDateTime", "MainDocument");
 		assertThat(Instant.parse(text(request, memo, "createdDateTime"))).isNotNull();
 		assertThat(children(request, memo, "File")).containsExactly("encodingFormat", "filename", "language", "content");
@@ -429,7 +434,7 @@ class ServiceplatformenDigitalPostTest {
 		ServiceplatformenSettings stranger = new ServiceplatformenSettings(settings.baseUrl(), settings.stsUrl(), settings.authorityCvr(),
 				settings.senderLabel(), CERTIFICATES.stranger, TestCertificates.PASSWORD, settings.trustStore(), settings.trustStorePassword(),
 				Duration.ofSeconds(2), null, "CN=Beskedfordeler");
-		DigitalPost untrusted = new ServiceplatformenDigitalPost(stranger, citizens, access, Clock.systemUTC());
+		DigitalPost untrusted = new ServiceplatformenDigitalPost(stranger, citizens, access, Clock.systemUTC(), kle);
 		assertThatThrownBy(() -> untrusted.send(letter)).isInstanceOf(DigitalPostException.class)
 			.hasMessageContaining("sikkerhedstokentjenesten (STS)");
 	}
