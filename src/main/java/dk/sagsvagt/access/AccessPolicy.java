@@ -71,11 +71,14 @@ public class AccessPolicy {
 	}
 
 	public CurrentUser currentUser() {
+		return signedIn().orElseThrow(() -> new AccessDeniedException("Du er ikke logget ind."));
+	}
+
+	/** The signed-in user, if a request has one (a job or a start-up import has none). */
+	public java.util.Optional<CurrentUser> signedIn() {
 		Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
-		if (authentication != null && authentication.getPrincipal() instanceof SignedInUser principal) {
-			return principal.user();
-		}
-		throw new AccessDeniedException("Du er ikke logget ind.");
+		return authentication != null && authentication.getPrincipal() instanceof SignedInUser principal ? java.util.Optional.of(principal.user())
+				: java.util.Optional.empty();
 	}
 
 	/** Whether the role may do the action at all, on some case. */
@@ -249,15 +252,12 @@ public class AccessPolicy {
 		log.write(new AccessLogWriter.Entry(user, action, true, null, caseNumber, null, citizenIds, null, detail));
 	}
 
-	/** The application itself, reading for a step a user began (handing a sent decision to Digital Post). */
-	private static final CurrentUser SYSTEM = new CurrentUser(Organisation.SYSTEM_USER, 0, "Sagsvagt", StaffRole.ADMINISTRATOR, null);
-
 	/**
 	 * Records a read of personal data by the application itself (a CPR number sent to Digital Post with a letter),
 	 * with the case and the citizens it concerns.
 	 */
 	public void logSystemRead(Action action, String caseNumber, List<Long> citizenIds, String detail) {
-		log.write(new AccessLogWriter.Entry(SYSTEM, action, true, null, caseNumber, null, citizenIds, null, detail));
+		log.write(new AccessLogWriter.Entry(CurrentUser.SYSTEM, action, true, null, caseNumber, null, citizenIds, null, detail));
 	}
 
 	/** Records a list of cases shown, with the citizens on it. */

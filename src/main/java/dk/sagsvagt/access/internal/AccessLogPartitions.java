@@ -12,8 +12,6 @@ import org.slf4j.LoggerFactory;
 
 import dk.sagsvagt.access.Action;
 import dk.sagsvagt.access.CurrentUser;
-import dk.sagsvagt.access.Scope;
-import dk.sagsvagt.organisation.StaffRole;
 
 import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.beans.factory.annotation.Value;
@@ -36,7 +34,7 @@ public class AccessLogPartitions implements SmartInitializingSingleton {
 
 	private static final DateTimeFormatter SUFFIX = DateTimeFormatter.ofPattern("yyyyMMdd");
 
-	static final CurrentUser SYSTEM = new CurrentUser("system", 0, "Sagsvagt", StaffRole.ADMINISTRATOR, null, null, Scope.NONE);
+	static final CurrentUser SYSTEM = CurrentUser.SYSTEM;
 
 	private final JdbcClient jdbc;
 

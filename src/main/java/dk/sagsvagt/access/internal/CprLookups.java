@@ -6,12 +6,9 @@ import dk.sagsvagt.access.AccessGrants;
 import dk.sagsvagt.access.Action;
 import dk.sagsvagt.access.CurrentUser;
 import dk.sagsvagt.citizens.CprLookedUp;
-import dk.sagsvagt.organisation.Organisation;
-import dk.sagsvagt.organisation.StaffRole;
 
 import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 
 /**
@@ -23,8 +20,6 @@ import org.springframework.stereotype.Component;
 @Component
 class CprLookups {
 
-	private static final CurrentUser SYSTEM = new CurrentUser(Organisation.SYSTEM_USER, 0, "Sagsvagt", StaffRole.ADMINISTRATOR, null);
-
 	static final String PROTECTION_REASON = "Navne- og adressebeskyttelse i CPR";
 
 	private final AccessLogWriter log;
@@ -33,7 +28,10 @@ class CprLookups {
 
 	private final JdbcClient jdbc;
 
-	CprLookups(AccessLogWriter log, AccessGrants grants, JdbcClient jdbc) {
+	private final dk.sagsvagt.access.AccessPolicy access;
+
+	CprLookups(AccessLogWriter log, AccessGrants grants, JdbcClient jdbc, dk.sagsvagt.access.AccessPolicy access) {
+		this.access = access;
 		this.log = log;
 		this.grants = grants;
 		this.jdbc = jdbc;
@@ -41,13 +39,12 @@ class CprLookups {
 
 	@EventListener
 	void on(CprLookedUp lookedUp) {
-		CurrentUser user = SecurityContextHolder.getContext().getAuthentication() != null
-				&& SecurityContextHolder.getContext().getAuthentication().getPrincipal() instanceof SignedInUser signedIn ? signedIn.user() : SYSTEM;
+		CurrentUser user = access.signedIn().orElse(CurrentUser.SYSTEM);
 		List<Long> citizens = lookedUp.citizenId() == null ? List.of() : List.of(lookedUp.citizenId());
 		log.write(new AccessLogWriter.Entry(user, Action.VIEW_CPR, true, null, null, null, citizens, null,
 				"CPR-opslag (SF1520): " + lookedUp.outcome()));
 		if (lookedUp.addressProtected() && lookedUp.citizenId() != null && !protectedAlready(lookedUp.citizenId())) {
-			grants.protectCitizen(lookedUp.citizenId(), PROTECTION_REASON, user == SYSTEM ? List.of() : List.of(user.username()),
+			grants.protectCitizen(lookedUp.citizenId(), PROTECTION_REASON, user == CurrentUser.SYSTEM ? List.of() : List.of(user.username()),
 					user.username());
 		}
 	}
