@@ -188,7 +188,9 @@ public class DecisionDispatches {
 		if (receiptId == null || receiptId.isBlank() || receiptId.length() > 200 || messageId == null || outcome == null || at == null) {
 			throw new InvalidInputException("receipt", "Kvitteringen mangler id, besked-id, udfald eller tidspunkt.");
 		}
-		return Boolean.TRUE.equals(transaction.execute(status -> {
+		// in its own transaction: a receipt stored is kept whatever the caller does next, and it holds no lock on the
+		// letters while the caller (a hand-over answered at once, as the demo's is) records its own step on them
+		return Boolean.TRUE.equals(own().execute(status -> {
 			int stored = jdbc.sql("""
 					INSERT INTO decisions.receipt (receipt_id, message_id, outcome, occurred_at, detail, stored_at)
 					VALUES (?, ?, ?, ?, left(?, 1000), ?) ON CONFLICT (receipt_id) DO NOTHING""")
