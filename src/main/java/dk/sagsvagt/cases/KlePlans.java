@@ -152,17 +152,20 @@ public class KlePlans {
 		}
 	}
 
-	/** A case type's KLE number and facet, with the number's title in the newest plan (null when it lacks it). */
-	public record CaseTypeNumber(String caseType, String name, String kle, String facet, String title) {
+	/**
+	 * A case type's KLE number and facet, with their titles in the newest releases (null when a release lacks them).
+	 */
+	public record CaseTypeNumber(String caseType, String name, String kle, String facet, String title, String facetTitle) {
 	}
 
 	/** Each case type with its number and facet. */
 	public List<CaseTypeNumber> caseTypeNumbers() {
 		return jdbc.sql("SELECT code, name, kle, kle_facet FROM cases.case_type ORDER BY sort")
-			.query((rs, n) -> new CaseTypeNumber(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), null))
+			.query((rs, n) -> new CaseTypeNumber(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), null, null))
 			.list()
 			.stream()
-			.map(t -> new CaseTypeNumber(t.caseType(), t.name(), t.kle(), t.facet(), subject(t.kle()).map(Subject::title).orElse(null)))
+			.map(t -> new CaseTypeNumber(t.caseType(), t.name(), t.kle(), t.facet(), subject(t.kle()).map(Subject::title).orElse(null),
+					facet(t.facet()).orElse(null)))
 			.toList();
 	}
 

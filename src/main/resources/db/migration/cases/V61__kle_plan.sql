@@ -36,8 +36,8 @@ ALTER TABLE cases.case_file ADD COLUMN kle_facet text CHECK (kle_facet ~ '^[APS√
 -- The installation's subset of the 2025-05-01 release: the numbers the case types use, as read in the release
 -- (source below); the municipality imports the whole plan from KLE (admin page or command line).
 INSERT INTO cases.kle_plan (kind, released_on, complete, source, imported_by) VALUES
-('EMNEPLAN', '2025-05-01', false, 'Udsnit af KLE-emneplanen, udgivelse 2025-05-01 (KL, kle-online.dk), som gengivet i OS2compliance: src/main/resources/data/kle-emneplan.xml', 'system'),
-('HANDLINGSFACETTER', '2015-05-01', false, 'Udsnit af KLE-handlingsfacetterne (KL, kle-online.dk); G01 og A53 som brugt i kommunale ESDH-systemer', 'system');
+('EMNEPLAN', '2025-05-01', false, 'Udsnit af KLE-emneplanen, udgivelsen af 1. maj 2025 fra Kommunernes Landsforening (kle-online.dk), som gengivet i OS2compliance', 'system'),
+('HANDLINGSFACETTER', '2015-05-01', false, 'Udsnit af KLE-handlingsfacetterne fra Kommunernes Landsforening (kle-online.dk): de to facetter, kommunernes sagssystemer bruger mest', 'system');
 INSERT INTO cases.kle_subject (plan_id, number, title)
 SELECT p.id, s.number, s.title FROM cases.kle_plan p, (VALUES
     ('00.01.10', 'Opgaver der d√¶kker flere hovedgrupper'),

@@ -13,7 +13,9 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import dk.sagsvagt.cases.CaseFile;
 import dk.sagsvagt.cases.Cases;
 import dk.sagsvagt.cases.RegisterCase;
+import dk.sagsvagt.citizens.CprRegister;
 import dk.sagsvagt.deadlines.CaseDeadlines;
+import dk.sagsvagt.citizens.Cpr;
 import dk.sagsvagt.support.Fixtures;
 import dk.sagsvagt.support.IntegrationTest;
 
@@ -36,6 +38,9 @@ class CitizenBrowserTest extends BrowserTest {
 
 	@Autowired
 	CaseDeadlines deadlines;
+
+	@Autowired
+	CprRegister cprRegister;
 
 	@ParameterizedTest(name = "{0} px")
 	@ValueSource(ints = { 1366, 390 })
@@ -63,7 +68,8 @@ class CitizenBrowserTest extends BrowserTest {
 		Pages.waitFor(driver).until(ExpectedConditions.textToBePresentInElementLocated(By.id("next-" + c.caseNumber()),
 				"01-12-2026 kl. 15:00"));
 		assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo(name);
-		assertThat(driver.findElement(By.id("citizen-address")).getText()).isEqualTo("Adresse ikke registreret");
+		assertThat(driver.findElement(By.id("citizen-address")).getText()).as("the address CPR gave")
+			.isEqualTo(cprRegister.lookup(Cpr.parse(cpr)).orElseThrow().address());
 		assertThat(driver.findElement(By.id("citizen-case-table")).getText()).contains(c.caseNumber(), "Åben", "Anne Testsen");
 		assertThat(scrollWidth()).isLessThanOrEqualTo(width);
 		Browser.assertAccessible(driver);

@@ -45,7 +45,7 @@ class CaseApiTest {
 			.andExpect(status().isCreated())
 			.andExpect(header().string("Location", matchesPattern("/api/cases/\\d{4}-\\d{7}")))
 			.andExpect(jsonPath("$.caseNumber").value(matchesPattern("\\d{4}-\\d{7}")))
-			.andExpect(jsonPath("$.kle").value("27.24.00"))
+			.andExpect(jsonPath("$.kle").value("34.10.30"))
 			.andExpect(jsonPath("$.parties[0].maskedCpr").value(cpr.substring(0, 6) + "-XXXX"))
 			.andExpect(jsonPath("$.parties[0].role").value("PRIMARY"))
 			.andReturn();

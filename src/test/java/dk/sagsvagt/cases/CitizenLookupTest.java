@@ -11,6 +11,9 @@ import dk.sagsvagt.deadlines.CaseDeadlines;
 import dk.sagsvagt.support.Fixtures;
 import dk.sagsvagt.support.IntegrationTest;
 
+import dk.sagsvagt.citizens.CprRegister;
+import dk.sagsvagt.citizens.Cpr;
+
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.core.userdetails.UserDetailsService;
@@ -47,6 +50,9 @@ class CitizenLookupTest {
 
 	@Autowired
 	JdbcTemplate jdbc;
+
+	@Autowired
+	CprRegister cprRegister;
 
 	@Autowired
 	UserDetailsService users;
@@ -171,7 +177,8 @@ class CitizenLookupTest {
 		long before = lastLogId();
 		String page = mvc.perform(get("/citizens/{id}", citizen).with(as("test.a"))).andExpect(status().isOk()).andReturn().getResponse()
 			.getContentAsString();
-		assertThat(page).contains("Søren Ærbøl Åkjær", cpr.substring(0, 6) + "-XXXX", "Adresse ikke registreret", own.caseNumber(),
+		String address = cprRegister.lookup(Cpr.parse(cpr)).orElseThrow().address();
+		assertThat(page).as("the address CPR gave").contains("Søren Ærbøl Åkjær", cpr.substring(0, 6) + "-XXXX", address, own.caseNumber(),
 				"Underretning", "Åben", "Anne Testsen", "1 sag, som du har adgang til")
 			.doesNotContain(other.caseNumber()).doesNotContain(cpr.substring(6));
 		assertThat(loggedCitizens(before, "test.a", "LIST_CASES")).contains(citizen);
