@@ -54,7 +54,7 @@ public class AccessPolicy {
 			StaffRole.CENTRE_LEADER, LEADING,
 			StaffRole.SUPERVISION_LAWYER, REVIEW,
 			StaffRole.ADMINISTRATOR, EnumSet.of(Action.ADMINISTER, Action.VERIFY_LOG, Action.CITIZEN_EXTRACT,
-					Action.CASE_LOG_EXTRACT),
+					Action.CASE_LOG_EXTRACT, Action.MIGRATE),
 			StaffRole.OMBUDSMAN, EnumSet.of(Action.VIEW_DOCUMENT, Action.DOWNLOAD),
 			StaffRole.APPEALS_BOARD, EnumSet.of(Action.VIEW_DOCUMENT, Action.DOWNLOAD));
 
@@ -210,6 +210,14 @@ public class AccessPolicy {
 			log.write(new AccessLogWriter.Entry(user, Action.VIEW_CASE, false, null, null, null, List.of(citizenId), null, detail));
 			throw new ProtectedCitizenException();
 		}
+	}
+
+	/**
+	 * Records that the user put a case and its citizens here from an earlier case system ({@link Action#MIGRATE}),
+	 * their right to migrate settled already by {@link #require(CurrentUser, Action, String)}.
+	 */
+	public void logMigrated(CurrentUser user, long caseId, String caseNumber, List<Long> citizenIds, String detail) {
+		log.write(new AccessLogWriter.Entry(user, Action.MIGRATE, true, caseId, caseNumber, null, citizenIds, null, detail));
 	}
 
 	/**

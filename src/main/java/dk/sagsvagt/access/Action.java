@@ -16,7 +16,12 @@ public enum Action {
 	/** A request refused before any case was looked at, e.g. a page for another role. */
 	REQUEST(false),
 	/** Days of the access log deleted because they passed the retention period. */
-	RETENTION(false);
+	RETENTION(false),
+	/**
+	 * Take cases over from an earlier case system (issue 20); each case taken over is logged with its citizens, so
+	 * the log says who put whose data here.
+	 */
+	MIGRATE(false);
 
 	private final boolean read;
 

@@ -51,7 +51,8 @@ public class CaseAccessExtract {
 			Map.entry("DOWNLOAD", "Hentede en fil"), Map.entry("SEARCH", "Søgning med sagen blandt resultaterne"),
 			Map.entry("EXPORT", "Eksport"), Map.entry("PRINT", "Udskrift"), Map.entry("VIEW_CPR", "Så CPR-nummeret"),
 			Map.entry("JOURNAL", "Journaliserede"), Map.entry("EDIT_CASE", "Ændrede sagen"),
-			Map.entry("CITIZEN_EXTRACT", "Udtræk af adgangsloggen"), Map.entry("CASE_LOG_EXTRACT", "Udtræk af adgangsloggen pr. sag"));
+			Map.entry("CITIZEN_EXTRACT", "Udtræk af adgangsloggen"), Map.entry("CASE_LOG_EXTRACT", "Udtræk af adgangsloggen pr. sag"),
+			Map.entry("MIGRATE", "Overtog sagen fra et tidligere sagssystem"));
 
 	/** One read of one of the cases, in Danish words. */
 	public record Read(Instant at, String name, String role, String unit, String action, String caseNumber, String documentNumber,

@@ -1,10 +1,13 @@
 package dk.sagsvagt.cases;
 
 import java.sql.Timestamp;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -16,9 +19,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Registers many cases at once as they stood in the past, with the same invariants as {@link Cases#register}:
- * numbers from the per-year sequence, a primary party, status history and timeline. For demo data and for
- * migrations from older systems; set-based SQL so thousands of cases take seconds.
+ * Registers cases as they stood in the past, with the same invariants as {@link Cases#register}: numbers from the
+ * per-year sequence or kept from the earlier system, a primary party, status history and timeline. For the migration
+ * from an earlier case system (which the demo data goes through too); set-based SQL so thousands of cases take seconds.
  */
 @Service
 public class CaseImport {
@@ -27,9 +30,12 @@ public class CaseImport {
 
 	private final JdbcTemplate template;
 
-	CaseImport(JdbcClient jdbc, JdbcTemplate template) {
+	private final Clock clock;
+
+	CaseImport(JdbcClient jdbc, JdbcTemplate template, Clock clock) {
 		this.jdbc = jdbc;
 		this.template = template;
+		this.clock = clock;
 	}
 
 	/** A case as registered: its id and number. */
@@ -40,7 +46,12 @@ public class CaseImport {
 	public record HistoricEvent(long caseId, Instant occurredAt, String kind, String summary, String actor) {
 	}
 
-	/** Registers the cases in the given order; case numbers follow that order within each year. */
+	/**
+	 * Registers the cases in the given order; cases without a number of their own are numbered in that order within
+	 * each year. Each is checked as {@link Cases#register} checks a new case (its type in the catalogue, a title of at
+	 * most 300 characters), its dates in order and not in the future, and its own number well-formed and free; a
+	 * refusal names the field.
+	 */
 	@Transactional
 	public List<Registered> registerAll(List<HistoricCase> cases) {
 		if (cases.isEmpty()) {
@@ -51,6 +62,12 @@ public class CaseImport {
 			.list()
 			.stream()
 			.collect(Collectors.toMap(CaseType::code, Function.identity()));
+		Map<String, String> facets = jdbc.sql("SELECT code, kle_facet FROM cases.case_type WHERE kle_facet IS NOT NULL")
+			.query((rs, n) -> Map.entry(rs.getString(1), rs.getString(2)))
+			.list()
+			.stream()
+			.collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
+		Instant now = Instant.now(clock);
 		List<Registered> registered = new ArrayList<>(cases.size());
 		List<HistoricEvent> events = new ArrayList<>();
 		for (HistoricCase c : cases) {
@@ -58,19 +75,23 @@ public class CaseImport {
 			if (type == null) {
 				throw new InvalidInputException("caseType", "Sagstypen '" + c.caseType() + "' findes ikke i kataloget.");
 			}
-			int year = c.openedAt().atZone(Cases.COPENHAGEN).getYear();
-			String number = jdbc.sql("SELECT cases.next_case_number(?)").param(year).query(String.class).single();
+			String title = Cases.checkedTitle(c.title());
+			checkDates(c, now);
+			String number = c.caseNumber() == null ? jdbc.sql("SELECT cases.next_case_number(?)").param(year(c)).query(String.class).single()
+					: claimed(c);
+			String kle = c.kle() == null ? type.kle() : checkedKle(c.kle());
+			String facet = c.kle() == null ? facets.get(type.code()) : checkedFacet(c.kleFacet());
 			boolean closed = c.closedAt() != null;
 			long id = jdbc.sql("""
-					INSERT INTO cases.case_file (case_number, case_type, kle, title, primary_citizen_id, unit_id,
+					INSERT INTO cases.case_file (case_number, case_type, kle, kle_facet, title, primary_citizen_id, unit_id,
 					                             caseworker_id, status, opened_at, closed_at)
-					VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id""")
-				.params(number, type.code(), type.kle(), c.title(), c.primaryCitizenId(), c.unitId(), c.caseworkerId(),
+					VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id""")
+				.params(number, type.code(), kle, facet, title, c.primaryCitizenId(), c.unitId(), c.caseworkerId(),
 						closed ? "CLOSED" : "OPEN", Timestamp.from(c.openedAt()), closed ? Timestamp.from(c.closedAt()) : null)
 				.query(Long.class)
 				.single();
 			registered.add(new Registered(id, number));
-			events.add(new HistoricEvent(id, c.openedAt(), "CASE_OPENED", "Sag oprettet: " + type.name() + " – " + c.title(), c.actor()));
+			events.add(new HistoricEvent(id, c.openedAt(), "CASE_OPENED", "Sag oprettet: " + type.name() + " – " + title, c.actor()));
 			if (closed) {
 				events.add(new HistoricEvent(id, c.closedAt(), "CASE_CLOSED", "Sag lukket", c.actor()));
 			}
@@ -81,6 +102,67 @@ public class CaseImport {
 				statusChanges(cases, registered));
 		recordEvents(events);
 		return registered;
+	}
+
+	/** Which of the numbers are taken already, by a case registered here or taken over before. */
+	public Set<String> existing(Collection<String> caseNumbers) {
+		if (caseNumbers.isEmpty()) {
+			return Set.of();
+		}
+		return Set.copyOf(jdbc.sql("SELECT case_number FROM cases.case_file WHERE case_number = ANY (?)")
+			.param(caseNumbers.toArray(String[]::new))
+			.query(String.class)
+			.list());
+	}
+
+	private static int year(HistoricCase c) {
+		return c.openedAt().atZone(Cases.COPENHAGEN).getYear();
+	}
+
+	private static void checkDates(HistoricCase c, Instant now) {
+		if (c.openedAt() == null) {
+			throw new InvalidInputException("openedAt", "Sagens oprettelsestidspunkt skal udfyldes.");
+		}
+		if (c.openedAt().isAfter(now)) {
+			throw new InvalidInputException("openedAt", "En sag fra et tidligere system kan ikke være oprettet i fremtiden.");
+		}
+		if (year(c) < 1990) {
+			throw new InvalidInputException("openedAt", "Sagen kan tidligst være oprettet i 1990.");
+		}
+		if (c.closedAt() != null && (c.closedAt().isBefore(c.openedAt()) || c.closedAt().isAfter(now))) {
+			throw new InvalidInputException("closedAt", "Sagen skal være lukket efter, at den blev oprettet, og ikke i fremtiden.");
+		}
+	}
+
+	/** The earlier system's number, kept: well-formed, free, and claimed so the year's sequence moves past it. */
+	private String claimed(HistoricCase c) {
+		String number = c.caseNumber().strip();
+		if (!number.matches("(19|20)[0-9]{2}-[0-9]{7}") || number.endsWith("-0000000")) {
+			throw new InvalidInputException("caseNumber", "Sagsnummeret '" + number + "' har ikke formen 2017-0400505.");
+		}
+		if (!existing(List.of(number)).isEmpty()) {
+			throw new InvalidInputException("caseNumber", "Sagsnummeret " + number + " er allerede brugt.");
+		}
+		jdbc.sql("SELECT cases.claim_case_number(?)").param(number).query((rs, n) -> 0).list();
+		return number;
+	}
+
+	private static String checkedKle(String kle) {
+		if (!kle.strip().matches("[0-9]{2}\\.[0-9]{2}\\.[0-9]{2}")) {
+			throw new InvalidInputException("kle", "KLE-nummeret '" + kle + "' har ikke formen 34.10.10.");
+		}
+		return kle.strip();
+	}
+
+	private static String checkedFacet(String facet) {
+		if (facet == null || facet.isBlank()) {
+			return null;
+		}
+		String code = facet.strip().toUpperCase(java.util.Locale.forLanguageTag("da"));
+		if (!code.matches("[APSØGKI][0-9]{2}")) {
+			throw new InvalidInputException("kleFacet", "Handlingsfacetten '" + facet + "' har ikke formen G01.");
+		}
+		return code;
 	}
 
 	/** Adds timeline entries in one batch. */

@@ -124,13 +124,7 @@ public class Cases {
 			.findFirst()
 			.orElseThrow(() -> new InvalidInputException("caseType",
 					"Sagstypen '" + command.caseType() + "' findes ikke i kataloget."));
-		String title = command.title() == null ? "" : command.title().strip();
-		if (title.isEmpty()) {
-			throw new InvalidInputException("title", "Titel skal udfyldes.");
-		}
-		if (title.length() > 300) {
-			throw new InvalidInputException("title", "Titlen må højst have 300 tegn.");
-		}
+		String title = checkedTitle(command.title());
 		Cpr cpr = Cpr.parse(command.citizenCpr(), "citizenCpr");
 		// a person registering a case types the name of a citizen not yet known; imports keep the register's placeholder
 		Citizen citizen = shownTo == null ? citizens.findOrRegister(cpr, command.citizenName())
@@ -139,6 +133,18 @@ public class Cases {
 			access.requireCitizen(shownTo, citizen.id(), "ny sag for borger fra CPR-registret");
 		}
 		return insert(type, title, citizen.id(), unitId, caseworkerId, openedAt, receivedAt, actor);
+	}
+
+	/** A case's title as it is kept: stripped, present, at most 300 characters (the column's CHECK). */
+	static String checkedTitle(String title) {
+		String text = title == null ? "" : title.strip();
+		if (text.isEmpty()) {
+			throw new InvalidInputException("title", "Titel skal udfyldes.");
+		}
+		if (text.length() > 300) {
+			throw new InvalidInputException("title", "Titlen må højst have 300 tegn.");
+		}
+		return text;
 	}
 
 	/**

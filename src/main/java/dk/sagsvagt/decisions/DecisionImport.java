@@ -1,5 +1,6 @@
 package dk.sagsvagt.decisions;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -11,6 +12,8 @@ import dk.sagsvagt.deadlines.CaseDeadlines;
 import dk.sagsvagt.decisions.internal.DecisionStore;
 import dk.sagsvagt.decisions.internal.Delivery;
 import dk.sagsvagt.decisions.internal.GateEvaluator;
+import dk.sagsvagt.shared.DanishDates;
+import dk.sagsvagt.shared.InvalidInputException;
 import dk.sagsvagt.shared.WorkingDayCalendar;
 
 import org.springframework.stereotype.Service;
@@ -19,7 +22,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Takes over decisions already sent (from an earlier system, or demo data): stores each with its gates as they
  * stood on the day it was sent, and starts the deadlines that sending started (the citizen's complaint period, a
- * child's plan due after the decision). No access check: this is for migrations and demo data only.
+ * child's plan due after the decision). Part of the migration from an earlier case system, which checks the
+ * importer's right; the demo data goes through it too.
  */
 @Service
 public class DecisionImport {
@@ -36,8 +40,11 @@ public class DecisionImport {
 
 	private final CaseImport cases;
 
+	private final Clock clock;
+
 	DecisionImport(DecisionStore store, GateEvaluator evaluator, DecisionCatalogue catalogue, Delivery delivery,
-			CaseDeadlines deadlines, CaseImport cases) {
+			CaseDeadlines deadlines, CaseImport cases, Clock clock) {
+		this.clock = clock;
 		this.store = store;
 		this.evaluator = evaluator;
 		this.catalogue = catalogue;
@@ -46,12 +53,19 @@ public class DecisionImport {
 		this.cases = cases;
 	}
 
+	/**
+	 * Stores the decisions as sent; each is checked first (type, measure, a legal basis in force on the day it was
+	 * sent, a channel, its letter, dates in order and not in the future), and a refusal names it by its place in the
+	 * input ({@code decisions[0].legalBasis}).
+	 */
 	@Transactional
 	public void importSent(List<HistoricDecision> decisions) {
-		for (HistoricDecision h : decisions) {
+		LocalDate today = LocalDate.now(clock.withZone(WorkingDayCalendar.COPENHAGEN));
+		for (int i = 0; i < decisions.size(); i++) {
+			HistoricDecision h = decisions.get(i);
+			String at = "decisions[" + i + "].";
+			LegalBasis basis = checked(h, at, today);
 			LocalDate on = h.sentAt().atZone(WorkingDayCalendar.COPENHAGEN).toLocalDate();
-			LegalBasis basis = catalogue.legalBasis(h.content().legalBasis(), on)
-				.orElseThrow(() -> new IllegalArgumentException("Legal basis " + h.content().legalBasis() + " not in force on " + on));
 			long id = store.insert(h.caseId(), h.caseNumber(), h.content(), h.actor(), h.sentAt(), true);
 			store.recipients(id, h.content().notifiedCitizenIds());
 			h.exemptions().forEach((gate, reason) -> store.exempt(id, gate, reason, h.actor(), h.sentAt()));
@@ -60,7 +74,7 @@ public class DecisionImport {
 				.stream()
 				.collect(Collectors.toMap(GateRule::code, GateRule::effectiveFrom));
 			gates.forEach(g -> store.saveGateState(id, g, versions.get(g.code())));
-			LocalDate received = delivery.receivedOn(h.channel(), on);
+			LocalDate received = h.receivedOn() != null ? h.receivedOn() : delivery.receivedOn(h.channel(), on);
 			store.markSent(id, basis.effectiveFrom(), on, h.sentAt(), h.actor(), h.channel(), received,
 					delivery.complaintDeadline(received), h.letterDocumentNumber());
 			Instant receivedAt = delivery.at(received, h.sentAt());
@@ -73,5 +87,38 @@ public class DecisionImport {
 			cases.recordEvents(List.of(new CaseImport.HistoricEvent(h.caseId(), h.sentAt(), "DECISION_SENT",
 					"Afgørelse sendt: " + h.content().measure() + " – dokument " + h.letterDocumentNumber(), h.actor())));
 		}
+	}
+
+	private LegalBasis checked(HistoricDecision h, String at, LocalDate today) {
+		DecisionDraft c = h.content();
+		if (c == null || c.type() == null) {
+			throw new InvalidInputException(at + "content.type", "Vælg afgørelsens type (bevilling, afslag, …).");
+		}
+		if (c.measure() == null || c.measure().isBlank() || c.measure().length() > 300) {
+			throw new InvalidInputException(at + "content.measure", "Skriv, hvad afgørelsen handler om (højst 300 tegn).");
+		}
+		if (h.sentAt() == null || h.sentAt().atZone(WorkingDayCalendar.COPENHAGEN).toLocalDate().isAfter(today)) {
+			throw new InvalidInputException(at + "sentAt", "Afgørelsens afsendelsestidspunkt skal udfyldes og må ikke ligge i fremtiden.");
+		}
+		if (h.channel() == null) {
+			throw new InvalidInputException(at + "channel", "Angiv, om afgørelsen blev sendt med Digital Post eller almindelig post.");
+		}
+		if (h.letterDocumentNumber() == null) {
+			throw new InvalidInputException(at + "letter", "Afgørelsen skal pege på sit brev blandt sagens dokumenter.");
+		}
+		LocalDate on = h.sentAt().atZone(WorkingDayCalendar.COPENHAGEN).toLocalDate();
+		if (h.receivedOn() != null && (h.receivedOn().isBefore(on) || h.receivedOn().isAfter(today))) {
+			throw new InvalidInputException(at + "receivedOn", "Modtagelsesdagen skal ligge mellem afsendelsen og i dag.");
+		}
+		java.util.Set<String> gates = catalogue.gateRules(on).stream().map(GateRule::code).collect(Collectors.toSet());
+		h.exemptions().forEach((gate, reason) -> {
+			if (!gates.contains(gate) || reason == null || reason.isBlank()) {
+				throw new InvalidInputException(at + "exemptions." + gate,
+						"En undtagelse skal gælde et af afgørelsens krav og have en begrundelse.");
+			}
+		});
+		return catalogue.legalBasis(c.legalBasis(), on)
+			.orElseThrow(() -> new InvalidInputException(at + "content.legalBasis", "Hjemlen '" + c.legalBasis()
+					+ "' findes ikke i hjemmelskataloget, eller den gjaldt ikke den " + DanishDates.longDate(on) + "."));
 	}
 }

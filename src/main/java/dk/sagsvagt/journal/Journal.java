@@ -266,12 +266,7 @@ public class Journal {
 			.query(Long.class)
 			.single();
 		if (attachment != null && attachment.text().status().isPending()) {
-			TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-				@Override
-				public void afterCommit() {
-					extractions.wake();
-				}
-			});
+			wakeExtractionAfterCommit();
 		}
 		String what = version == 1 ? "Journaliseret " : "Ny version " + version + " af ";
 		cases.recordEvent(caseFile.id(), now, version == 1 ? "DOCUMENT_JOURNALED" : "DOCUMENT_CORRECTED",
@@ -284,7 +279,34 @@ public class Journal {
 			.single();
 	}
 
-	private record Attachment(StoredFile stored, String fileName, String contentType, TextExtractor.Result text) {
+	/** Starts reading the text of the uploaded files once the transaction that journaled them has committed. */
+	void wakeExtractionAfterCommit() {
+		TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+			@Override
+			public void afterCommit() {
+				extractions.wake();
+			}
+		});
+	}
+
+	record Attachment(StoredFile stored, String fileName, String contentType, TextExtractor.Result text) {
+	}
+
+	/** A document taken over from an earlier system, as it may be journaled here. */
+	record Historic(ValidDocument valid, Attachment attachment) {
+	}
+
+	/**
+	 * Checks a document taken over from an earlier system as one journaled here is checked (title, direction, kind,
+	 * a date not in the future, a text or a file within the upload limit) and stores its file the same way, its text
+	 * read after the commit.
+	 */
+	Historic checkHistoric(HistoricDocument document) {
+		LocalDate date = document.documentDate() == null ? document.journaledAt().atZone(COPENHAGEN).toLocalDate()
+				: document.documentDate();
+		ValidDocument valid = validate(new NewDocument(document.title(), document.direction(), document.kind(), date, document.text()),
+				document.file());
+		return new Historic(valid, attach(document.file(), true));
 	}
 
 	private ValidDocument validate(NewDocument document, UploadedFile file) {
