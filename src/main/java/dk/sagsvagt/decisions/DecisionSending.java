@@ -66,13 +66,13 @@ public class DecisionSending {
 
 	private final DigitalPostMode digitalPost;
 
-	private final org.springframework.beans.factory.ObjectProvider<DigitalPost> service;
+	private final DigitalPostReach reach;
 
 	DecisionSending(Decisions decisions, DecisionStore store, DecisionCatalogue catalogue, DecisionLetter letter, GateEvaluator evaluator, Cases cases,
 			Journal journal, CaseDeadlines deadlines, Delivery delivery, TransactionTemplate transaction,
 			ApplicationEventPublisher events, Clock clock, DecisionDispatches dispatches, DigitalPostMode digitalPost,
-			org.springframework.beans.factory.ObjectProvider<DigitalPost> service) {
-		this.service = service;
+			DigitalPostReach reach) {
+		this.reach = reach;
 		this.dispatches = dispatches;
 		this.digitalPost = digitalPost;
 		this.decisions = decisions;
@@ -159,16 +159,10 @@ public class DecisionSending {
 	 * service decides on hand-over.
 	 */
 	private void requireReachable(DecisionStore.Row row, CaseFile caseFile, DeliveryChannel channel) {
-		DigitalPost post = service.getIfAvailable();
-		if (channel != DeliveryChannel.DIGITAL_POST || post == null) {
+		if (channel != DeliveryChannel.DIGITAL_POST) {
 			return;
 		}
-		Map<Long, String> names = cases.parties(caseFile).stream().map(p -> p.citizen())
-			.collect(Collectors.toMap(Citizen::id, Citizen::name, (a, b) -> a));
-		List<String> unreachable = row.content().notifiedCitizenIds().stream()
-			.filter(id -> post.reach(id) == DigitalPost.Reach.NOT_REGISTERED)
-			.map(names::get)
-			.toList();
+		List<String> unreachable = reach.unreachable(caseFile, row.content().notifiedCitizenIds());
 		if (!unreachable.isEmpty()) {
 			throw new InvalidInputException("channel", String.join(" og ", unreachable) + " er"
 					+ " ikke tilmeldt Digital Post (eller er fritaget). Send afgørelsen med brev med posten.");

@@ -11,7 +11,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
 
-import dk.sagsvagt.cases.CaseImport;
 import dk.sagsvagt.cases.HistoricCase;
 import dk.sagsvagt.cases.PartyRole;
 
@@ -125,9 +124,5 @@ final class DemoCases {
 
 	private static String pick(String[] values, SplittableRandom random) {
 		return values[random.nextInt(values.length)];
-	}
-
-	static List<CaseImport.Registered> register(CaseImport cases, List<Planned> planned) {
-		return cases.registerAll(planned.stream().map(Planned::historic).toList());
 	}
 }

@@ -5,7 +5,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
@@ -13,14 +12,16 @@ import java.util.SplittableRandom;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import dk.sagsvagt.access.CurrentUser;
 import dk.sagsvagt.access.UserAccounts;
 import dk.sagsvagt.cases.CaseImport;
 import dk.sagsvagt.citizens.Citizens;
-import dk.sagsvagt.deadlines.CaseDeadlines;
-import dk.sagsvagt.deadlines.DeadlineChanges;
-import dk.sagsvagt.decisions.DecisionImport;
+import dk.sagsvagt.decisions.HistoricDecision;
 import dk.sagsvagt.journal.HistoricDocument;
-import dk.sagsvagt.journal.JournalImport;
+import dk.sagsvagt.migration.MigratedCase;
+import dk.sagsvagt.migration.MigrationFiles;
+import dk.sagsvagt.migration.MigrationImport;
+import dk.sagsvagt.migration.MigrationReport;
 import dk.sagsvagt.organisation.Organisation;
 import dk.sagsvagt.organisation.Signatures;
 import dk.sagsvagt.oversight.InformationRequests;
@@ -62,15 +63,7 @@ class DemoData implements SmartInitializingSingleton {
 
 	private final Citizens citizens;
 
-	private final CaseImport cases;
-
-	private final JournalImport journal;
-
-	private final CaseDeadlines deadlines;
-
-	private final DeadlineChanges deadlineChanges;
-
-	private final DecisionImport decisionImport;
+	private final MigrationImport migration;
 
 	private final DemoSupervision supervision;
 
@@ -86,27 +79,21 @@ class DemoData implements SmartInitializingSingleton {
 
 	private final Clock clock;
 
-	DemoData(DemoProperties properties, Organisation organisation, UserAccounts accounts, Citizens citizens,
-			CaseImport cases, JournalImport journal, CaseDeadlines deadlines, DecisionImport decisionImport,
+	DemoData(DemoProperties properties, Organisation organisation, UserAccounts accounts, Citizens citizens, MigrationImport migration,
 			SupervisionRounds rounds, Checklists checklists, Flags flags, RoundConclusions conclusions, InformationRequests requests,
 			RequestAnswers answers, Referrals referrals, Inquiries inquiries, InquiryReplies replies, Committees committees,
-			Handovers handovers, ActionPlans plans, TransactionTemplate transaction, Clock clock, DeadlineChanges deadlineChanges,
-			Signatures signatures) {
+			Handovers handovers, ActionPlans plans, TransactionTemplate transaction, Clock clock, Signatures signatures) {
 		this.signatures = signatures;
-		this.deadlineChanges = deadlineChanges;
 		this.actionPlan = new DemoActionPlan(plans, organisation);
 		this.handover = new DemoHandover(handovers, organisation);
 		this.inquiries = new DemoInquiries(inquiries, replies, committees, citizens, organisation);
 		this.oversight = new DemoOversight(requests, answers, rounds, flags, referrals, organisation);
 		this.supervision = new DemoSupervision(rounds, checklists, flags, conclusions, organisation);
-		this.deadlines = deadlines;
-		this.decisionImport = decisionImport;
+		this.migration = migration;
 		this.properties = properties;
 		this.organisation = organisation;
 		this.accounts = accounts;
 		this.citizens = citizens;
-		this.cases = cases;
-		this.journal = journal;
 		this.transaction = transaction;
 		this.clock = clock;
 	}
@@ -130,27 +117,24 @@ class DemoData implements SmartInitializingSingleton {
 		DemoPeople.Built people = new DemoPeople(citizens).build(properties.citizens(), Math.max(1, properties.cases() / 5),
 				today, random);
 		List<DemoCases.Planned> planned = DemoCases.plan(properties.cases(), org, people, now, random);
-		List<CaseImport.Registered> registered = DemoCases.register(cases, planned);
-		List<HistoricDocument> documents = DemoDocuments.plan(properties.documents(), planned, registered, org, now, random);
+		// planned against stand-in ids; the cases, their documents, deadlines and decisions are then taken over
+		// through the migration, as from an earlier case system
+		List<CaseImport.Registered> standIns = DemoMigration.standIns(planned);
+		List<HistoricDocument> documents = new ArrayList<>(DemoDocuments.plan(properties.documents(), planned, standIns, org, now, random));
 		Map<Long, LocalDate> birthDates = new HashMap<>();
 		citizens.get(planned.stream().map(p -> p.historic().primaryCitizenId()).distinct().toList())
 			.forEach(c -> birthDates.put(c.id(), c.cpr().birthDate()));
-		List<DemoDecisions.Planned> decisions = DemoDecisions.plan(planned, registered, birthDates, org, now, random);
-		List<HistoricDocument> all = new ArrayList<>(documents);
-		for (DemoDecisions.Planned d : decisions) {
-			all.add(d.letter());
-			if (d.plan() != null) {
-				all.add(d.plan());
-			}
+		DemoMigration convert = new DemoMigration(organisation, org, people);
+		List<HistoricDecision> decisions = convert.decisions(DemoDecisions.plan(planned, standIns, birthDates, org, now, random), documents);
+		Map<Integer, List<MigratedCase.DeadlineEvent>> events = DemoDeadlines.events(planned, standIns, now, random);
+		MigrationReport report = migration.importCases(convert.cases(planned, standIns, documents, decisions, events), MigrationFiles.none(),
+				DemoMigration.SOURCE, CurrentUser.SYSTEM);
+		if (!report.problems().isEmpty()) {
+			throw new IllegalStateException("The demo data did not migrate: " + report.problems().get(0).danish());
 		}
-		List<String> numbers = journal.journalAll(all);
-		Map<HistoricDocument, String> numbered = new IdentityHashMap<>();
-		for (int i = 0; i < all.size(); i++) {
-			numbered.put(all.get(i), numbers.get(i));
-		}
-		DemoDeadlines.record(deadlines, planned, registered, org, now, random);
-		decisionImport.importSent(DemoDecisions.numbered(decisions, numbered));
-		DemoDeadlines.settleClosed(deadlineChanges, planned, registered);
+		List<CaseImport.Registered> registered = report.imported().stream()
+			.map(i -> new CaseImport.Registered(i.caseId(), i.caseNumber()))
+			.toList();
 		log.info("Demo decisions: {} sent, with their letters and gate states", decisions.size());
 		supervision.run(org, today, 60, random);
 		oversight.run(today);

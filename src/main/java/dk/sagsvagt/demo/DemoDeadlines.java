@@ -2,17 +2,18 @@ package dk.sagsvagt.demo;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
 
 import dk.sagsvagt.cases.CaseImport;
-import dk.sagsvagt.deadlines.CaseDeadlines;
-import dk.sagsvagt.deadlines.DeadlineChanges;
+import dk.sagsvagt.migration.MigratedCase;
 
 /**
- * Deadline events on the open demo cases, so the worklists look like real ones: notifications received (most
+ * Deadline events on the open demo cases, taken over with them, so the worklists look like real ones: notifications received (most
  * assessed in time, receipts sent), assessments under way (some past four months), measures started and followed up.
  */
 final class DemoDeadlines {
@@ -20,8 +21,10 @@ final class DemoDeadlines {
 	private DemoDeadlines() {
 	}
 
-	static void record(CaseDeadlines deadlines, List<DemoCases.Planned> planned, List<CaseImport.Registered> registered,
-			DemoOrganisation.Built org, Instant now, SplittableRandom random) {
+	/** The events of each open case, by the case's place in {@code planned}. */
+	static Map<Integer, List<MigratedCase.DeadlineEvent>> events(List<DemoCases.Planned> planned, List<CaseImport.Registered> registered,
+			Instant now, SplittableRandom random) {
+		Map<Integer, List<MigratedCase.DeadlineEvent>> events = new HashMap<>();
 		for (int i = 0; i < planned.size(); i++) {
 			DemoCases.Planned p = planned.get(i);
 			if (p.historic().closedAt() != null) {
@@ -29,11 +32,10 @@ final class DemoDeadlines {
 			}
 			CaseImport.Registered r = registered.get(i);
 			Instant opened = p.historic().openedAt();
-			String actor = org.usernames().get(p.caseworker());
+			List<MigratedCase.DeadlineEvent> ofCase = events.computeIfAbsent(i, k -> new ArrayList<>());
 			Event event = (name, at) -> {
 				if (at.isBefore(now)) {
-					deadlines.recordHistoric(r.id(), r.caseNumber(), p.historic().caseType(), p.historic().unitId(), p.caseworker(), name,
-							at, actor);
+					ofCase.add(new MigratedCase.DeadlineEvent(name, at.atOffset(ZoneOffset.UTC), null));
 				}
 			};
 			switch (p.historic().caseType()) {
@@ -71,22 +73,7 @@ final class DemoDeadlines {
 				}
 			}
 		}
-	}
-
-	/**
-	 * A closed demo case holds no open deadline (a decision sent before it closed may have started the child's plan):
-	 * what the older system did not record as met lapsed when the case closed.
-	 */
-	static void settleClosed(DeadlineChanges changes, List<DemoCases.Planned> planned, List<CaseImport.Registered> registered) {
-		Map<Long, Instant> closed = new HashMap<>();
-		for (int i = 0; i < planned.size(); i++) {
-			Instant closedAt = planned.get(i).historic().closedAt();
-			if (closedAt != null) {
-				closed.put(registered.get(i).id(), closedAt);
-			}
-		}
-		changes.endOnHistoricClose(closed, "Sagen blev lukket i det tidligere fagsystem, uden at fristen var registreret som opfyldt.",
-				"demo");
+		return events;
 	}
 
 	@FunctionalInterface

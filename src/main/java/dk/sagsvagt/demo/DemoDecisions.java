@@ -186,21 +186,4 @@ final class DemoDecisions {
 				sentAt, username);
 		return new Planned(decision, letter, planDocument);
 	}
-
-	/** The decisions with the numbers their letters and plans got in the journal. */
-	static List<HistoricDecision> numbered(List<Planned> planned, Map<HistoricDocument, String> numbers) {
-		List<HistoricDecision> out = new ArrayList<>(planned.size());
-		for (Planned p : planned) {
-			HistoricDecision d = p.decision();
-			DecisionDraft c = d.content();
-			DecisionDraft content = p.plan() == null ? c : new DecisionDraft(c.type(), c.measure(), c.legalBasis(), c.facts(),
-					c.assessment(), c.reasons(), c.effectiveDate(), c.urgent(), c.hearingSentOn(), c.hearingResponseDueOn(),
-					c.hearingAnsweredOn(), c.childConversationOn(), c.childConversationSummary(), numbers.get(p.plan()), c.consentOn(),
-					c.consentBy(), c.youngPersonHeardOn(), c.housingWish(), c.offerGiven(), c.offerGivenPrice(), c.offerWished(),
-					c.offerWishedPrice(), c.inTargetGroup(), c.significantlyMoreExpensive(), c.housingReasons(), c.notifiedCitizenIds());
-			out.add(new HistoricDecision(d.caseId(), d.caseNumber(), d.caseType(), d.caseArea(), d.unitId(), d.caseworkerId(),
-					d.childBirthDate(), content, d.exemptions(), d.sentAt(), d.channel(), numbers.get(p.letter()), d.actor()));
-		}
-		return out;
-	}
 }

@@ -14,7 +14,7 @@ import dk.sagsvagt.citizens.Cpr;
 final class DemoPeople {
 
 	/** A citizen as generated and registered. */
-	record Person(long id, String firstName, boolean female, LocalDate birthDate) {
+	record Person(long id, Cpr cpr, String firstName, boolean female, LocalDate birthDate) {
 	}
 
 	/** A child with its custodial parents. */
@@ -47,7 +47,7 @@ final class DemoPeople {
 		int currentFamily = -2;
 		for (int i = 0; i < ids.size(); i++) {
 			Planned p = planned.get(i);
-			Person person = new Person(ids.get(i), p.name().split(" ")[0], p.female(), p.cpr().birthDate());
+			Person person = new Person(ids.get(i), p.cpr(), p.name().split(" ")[0], p.female(), p.cpr().birthDate());
 			if (p.family() != currentFamily) {
 				currentFamily = p.family();
 				parents = new ArrayList<>();

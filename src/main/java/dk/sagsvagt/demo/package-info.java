@@ -3,5 +3,5 @@
  * production. Every person, CPR number and text in it is invented.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Demo",
-		allowedDependencies = { "shared", "organisation", "citizens", "access", "cases", "journal", "deadlines", "decisions", "supervision", "oversight", "inquiries", "handover", "improvement" })
+		allowedDependencies = { "shared", "organisation", "citizens", "access", "cases", "journal", "deadlines", "decisions", "migration", "supervision", "oversight", "inquiries", "handover", "improvement" })
 package dk.sagsvagt.demo;

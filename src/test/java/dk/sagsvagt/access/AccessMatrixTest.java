@@ -66,7 +66,8 @@ class AccessMatrixTest {
 				StaffRole.SUPERVISION_LAWYER, EnumSet.of(Action.VIEW_CASE, Action.LIST_CASES, Action.VIEW_DOCUMENT,
 						Action.DOWNLOAD, Action.SEARCH, Action.VIEW_CPR, Action.SUPERVISE, Action.ANSWER_OVERSIGHT,
 						Action.CASE_LOG_EXTRACT),
-				StaffRole.ADMINISTRATOR, EnumSet.of(Action.ADMINISTER, Action.VERIFY_LOG, Action.CITIZEN_EXTRACT, Action.CASE_LOG_EXTRACT),
+				StaffRole.ADMINISTRATOR, EnumSet.of(Action.ADMINISTER, Action.VERIFY_LOG, Action.CITIZEN_EXTRACT, Action.CASE_LOG_EXTRACT,
+						Action.MIGRATE),
 				StaffRole.OMBUDSMAN, EnumSet.of(Action.VIEW_DOCUMENT, Action.DOWNLOAD),
 				StaffRole.APPEALS_BOARD, EnumSet.of(Action.VIEW_DOCUMENT, Action.DOWNLOAD));
 	}
@@ -216,6 +217,7 @@ class AccessMatrixTest {
 			web("POST /cases/{caseNumber}/decisions", Action.EDIT_CASE, CASE, ids -> post("/cases/" + ids.caseNumber() + "/decisions")
 				.param("type", "GRANT").param("measure", "")),
 			web("GET /decisions/{id}", Action.VIEW_CASE, CASE, ids -> get("/decisions/" + ids.decisionId())),
+			web("GET /decisions/{id}/reach", Action.VIEW_CASE, CASE, ids -> get("/decisions/" + ids.decisionId() + "/reach")),
 			web("POST /decisions/{id}", Action.EDIT_CASE, CASE, ids -> post("/decisions/" + ids.decisionId()).param("type", "GRANT")
 				.param("measure", "Matrixindsats")),
 			web("POST /decisions/{id}/exemptions", Action.EDIT_CASE, CASE, ids -> post("/decisions/" + ids.decisionId() + "/exemptions")
@@ -375,6 +377,8 @@ class AccessMatrixTest {
 			api("GET /api/access-requests/{id}", Action.VIEW_CASE, CASE, ids -> get("/api/access-requests/" + ids.accessRequestId())),
 			api("POST /api/access-requests/{id}/delay", Action.EDIT_CASE, CASE, ids -> post("/api/access-requests/" + ids.accessRequestId() + "/delay").contentType(MediaType.APPLICATION_JSON).content("{}")),
 			api("POST /api/access-requests/{id}/answer", Action.EDIT_CASE, CASE, ids -> post("/api/access-requests/" + ids.accessRequestId() + "/answer").contentType(MediaType.APPLICATION_JSON).content("{}")),
+			api("POST /api/admin/migration", Action.MIGRATE, Target.NONE, ids -> post("/api/admin/migration")
+				.contentType(MediaType.APPLICATION_JSON).content("{\"format\":\"sagsvagt-migration/1\",\"source\":\"matrix\",\"cases\":[]}")),
 			api("GET /api/access-log/verify", Action.VERIFY_LOG, Target.NONE, ids -> get("/api/access-log/verify")),
 			api("POST /api/access-log/extract", Action.CITIZEN_EXTRACT, Target.NONE, ids -> post("/api/access-log/extract")
 				.contentType(MediaType.APPLICATION_JSON).content("{\"cpr\":\"0101901234\",\"from\":\"2000-01-01\",\"to\":\"2000-12-31\"}")),

@@ -139,6 +139,38 @@ class KlePlanTest {
 		assertThat(plans.version()).contains(LocalDate.of(2025, 5, 1));
 	}
 
+	@Autowired
+	dk.sagsvagt.citizens.Citizens citizens;
+
+	@Autowired
+	dk.sagsvagt.access.AccessPolicy access;
+
+	@Autowired
+	org.springframework.context.ApplicationEventPublisher events;
+
+	@Autowired
+	org.springframework.transaction.support.TransactionTemplate transaction;
+
+	/** The register as it will stand on 1 March 2099, when the 2099 release has retired 34.10.30 "Underretninger". */
+	@Test
+	void aNewCaseIsRefusedWhileItsTypesNumberIsExpiredAndNothingOfItIsSaved() {
+		plans.importRelease(xml(EMNEPLAN), "Testudgivelse", "test.admin");
+		Cases in2099 = new Cases(jdbc, citizens, access, events, Clock.systemUTC(), transaction, on(LocalDate.of(2099, 3, 1)));
+		String cpr = Fixtures.newChildCpr();
+		long unit = fixtures.unitA();
+		long caseworker = fixtures.staffId("test.a");
+		assertThatThrownBy(() -> transaction.execute(status -> in2099.register(new RegisterCase("NOTIFICATION", "Underretning i 2099", cpr,
+				"Nanna Nielsen"), unit, caseworker, java.time.Instant.now(), "test")))
+			.isInstanceOf(dk.sagsvagt.shared.InvalidInputException.class)
+			.hasMessage("KLE-nummeret 34.10.30 (Underretninger [udgået]) er udgået den 1. februar 2099 og afløst af 34.10.31. "
+					+ "En administrator skal give sagstypen et gyldigt KLE-nummer.");
+		assertThat(citizens.findByCpr(dk.sagsvagt.citizens.Cpr.parse(cpr))).as("nothing of the refused case is saved").isEmpty();
+		// a type whose number is in force is registered under it
+		CaseFile assessment = transaction.execute(status -> in2099.register(new RegisterCase("CHILD_ASSESSMENT", "Undersøgelse i 2099", cpr,
+				"Nanna Nielsen"), unit, caseworker, java.time.Instant.now(), "test"));
+		assertThat(assessment.kle()).isEqualTo("34.10.10");
+	}
+
 	@Test
 	void aFileThatIsNotAKlePlanIsRefusedInDanish() {
 		assertThatThrownBy(() -> plans.importRelease(xml("<!DOCTYPE x [<!ENTITY e SYSTEM \"file:///etc/passwd\">]><KLE-Emneplan>&e;</KLE-Emneplan>"),

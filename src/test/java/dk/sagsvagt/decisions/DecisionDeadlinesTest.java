@@ -82,7 +82,7 @@ class DecisionDeadlinesTest {
 	DecisionDispatches dispatches;
 
 	@Autowired
-	org.springframework.beans.factory.ObjectProvider<DigitalPost> digitalPost;
+	DigitalPostReach reach;
 
 	/** The decision once its receipts are in: Digital Post is received when the receipt says so, after sending. */
 	Decision received(CaseFile c, long id) throws InterruptedException {
@@ -102,7 +102,7 @@ class DecisionDeadlinesTest {
 	DecisionSending sendingOn(LocalDateTime at, DigitalPostMode mode) {
 		Clock clock = Clock.fixed(at.atZone(COPENHAGEN).toInstant(), COPENHAGEN);
 		return new DecisionSending(decisions, store, catalogue, letter, evaluator, cases, journal, deadlines, delivery, transaction,
-				events, clock, dispatches, mode, digitalPost);
+				events, clock, dispatches, mode, reach);
 	}
 
 	CurrentUser caseworker() {

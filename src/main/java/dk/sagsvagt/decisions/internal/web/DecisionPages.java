@@ -13,7 +13,9 @@ import dk.sagsvagt.cases.Cases;
 import dk.sagsvagt.decisions.Decision;
 import dk.sagsvagt.decisions.DecisionCatalogue;
 import dk.sagsvagt.decisions.DecisionDispatches;
+import dk.sagsvagt.decisions.DigitalPost;
 import dk.sagsvagt.decisions.DigitalPostMode;
+import dk.sagsvagt.decisions.DigitalPostReach;
 import dk.sagsvagt.decisions.internal.Delivery;
 import dk.sagsvagt.organisation.Organisation;
 import dk.sagsvagt.decisions.DecisionDraft;
@@ -67,9 +69,12 @@ class DecisionPages {
 
 	private final Delivery delivery;
 
+	private final DigitalPostReach reach;
+
 	DecisionPages(Decisions decisions, DecisionSending sending, DecisionCatalogue catalogue, Cases cases, Journal journal,
 			AccessPolicy access, Clock clock, DecisionDispatches dispatches, DigitalPostMode digitalPostMode, Organisation organisation,
-			Delivery delivery) {
+			Delivery delivery, DigitalPostReach reach) {
+		this.reach = reach;
 		this.dispatches = dispatches;
 		this.digitalPostMode = digitalPostMode;
 		this.organisation = organisation;
@@ -218,6 +223,15 @@ class DecisionPages {
 		return page(id, null, model);
 	}
 
+	/** The registration check for the draft's recipients, drawn into the page's sending section after it loads. */
+	@GetMapping("/decisions/{id:\\d+}/reach")
+	String reach(@PathVariable long id, Model model) {
+		List<DigitalPostReach.Recipient> recipients = reach.recipients(id, access.currentUser());
+		model.addAttribute("reachRecipients", recipients);
+		model.addAttribute("unreachable", recipients.stream().filter(r -> r.reach() == DigitalPost.Reach.NOT_REGISTERED).map(DigitalPostReach.Recipient::name).toList());
+		return "decisions/decision :: reach";
+	}
+
 	@GetMapping("/decisions/{id:\\d+}/letter")
 	ResponseEntity<byte[]> letter(@PathVariable long id, @RequestParam(required = false) DeliveryChannel channel) {
 		return Downloads.pdf("afgoerelse-udkast.pdf", sending.preview(id, channel, access.currentUser()));
@@ -243,6 +257,7 @@ class DecisionPages {
 		model.addAttribute("mayEdit", mayEdit);
 		model.addAttribute("editable", !decision.sent() && mayEdit);
 		model.addAttribute("digitalPostMode", digitalPostMode);
+		model.addAttribute("reachChecked", reach.connected());
 		model.addAttribute("letterPostDays", delivery.letterPostWorkingDays());
 		model.addAttribute("sentByName", organisation.displayName(decision.sentBy()));
 		java.util.Map<Long, String> names = new java.util.HashMap<>();

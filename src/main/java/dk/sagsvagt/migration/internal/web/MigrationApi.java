@@ -52,30 +52,30 @@ class MigrationApi {
 	}
 
 	/** What a run did, in numbers, per case and as the Danish report. */
-	record Answer(int imported, int skipped, int refused, List<MigrationReport.Imported> cases, List<String> skippedCases,
+	record MigrationRun(int imported, int skipped, int refused, List<MigrationReport.Imported> cases, List<String> skippedCases,
 			List<MigrationReport.Problem> problems, String report) {
 
-		static Answer of(MigrationReport r) {
-			return new Answer(r.imported().size(), r.skipped().size(), r.problems().size(), r.imported(), r.skipped(), r.problems(),
+		static MigrationRun of(MigrationReport r) {
+			return new MigrationRun(r.imported().size(), r.skipped().size(), r.problems().size(), r.imported(), r.skipped(), r.problems(),
 					r.danish());
 		}
 	}
 
 	@PostMapping(path = "/api/admin/migration", consumes = MediaType.APPLICATION_JSON_VALUE)
 	@Operation(summary = "Overtag sager fra et tidligere sagssystem (migreringsfil som JSON, filer indlejret); hver sag helt eller slet ikke, sager der findes, springes over")
-	Answer importJson(HttpServletRequest request) throws IOException {
+	MigrationRun importJson(HttpServletRequest request) throws IOException {
 		CurrentUser user = access.currentUser();
-		return Answer.of(migration.importJson(request.getInputStream(), MigrationFiles.none(), user, maxCases, maxBytes));
+		return MigrationRun.of(migration.importJson(request.getInputStream(), MigrationFiles.none(), user, maxCases, maxBytes));
 	}
 
 	@PostMapping(path = "/api/admin/migration", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
 	@Operation(summary = "Overtag sager fra en uploadet migreringsfil: JSON, eller en ZIP-pakke med sager.json og dokumenternes filer")
-	Answer importPackage(@RequestParam("file") MultipartFile file) throws IOException {
+	MigrationRun importPackage(@RequestParam("file") MultipartFile file) throws IOException {
 		CurrentUser user = access.currentUser();
 		Path temp = Files.createTempFile("sagsvagt-migration-", ".upload");
 		try {
 			file.transferTo(temp);
-			return Answer.of(MigrationPackages.importFile(migration, temp, null, user, maxCases, maxBytes));
+			return MigrationRun.of(MigrationPackages.importFile(migration, temp, null, user, maxCases, maxBytes));
 		}
 		finally {
 			Files.deleteIfExists(temp);

@@ -193,6 +193,9 @@ class ServiceplatformenDigitalPostTest {
 	@Autowired
 	org.springframework.context.ApplicationContext context;
 
+	@Autowired
+	org.springframework.security.core.userdetails.UserDetailsService users;
+
 	DecisionSending sendingAt(Clock clock) {
 		// the application's sending step with another clock: the same collaborators, read from the context
 		var factory = context.getAutowireCapableBeanFactory();
@@ -394,10 +397,24 @@ class ServiceplatformenDigitalPostTest {
 		assertThat(digitalPost.reach(citizen)).isEqualTo(DigitalPost.Reach.NOT_REGISTERED);
 		PEER.verify(com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor(urlPathEqualTo("/service/PostForespoerg_1/digitalpost"))
 			.withQueryParam("cprNumber", equalTo(citizens.get(citizen).cpr().digits())));
+		// the decision page says so before the caseworker chooses how to send
+		long draft = decisions.create(c.caseNumber(), DecisionDraft.of(DecisionType.GRANT, "Længerevarende botilbud", "SEL_108"), caseworker()).id();
+		String page = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get("/decisions/{id}", draft)
+			.with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user(users.loadUserByUsername("test.a"))))
+			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+		assertThat(page).contains("hx-get=\"/decisions/" + draft + "/reach\"");
+		String reach = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get("/decisions/{id}/reach", draft)
+			.with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user(users.loadUserByUsername("test.a"))))
+			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+		assertThat(reach).contains(citizens.get(citizen).name(), "Ikke tilmeldt eller fritaget: skal have brevet med posten",
+				"kan ikke få Digital Post. Vælg brev med posten.");
 		assertThatThrownBy(() -> send(c, LocalDateTime.of(2026, 11, 20, 10, 0)))
 			.hasMessageContaining("ikke tilmeldt Digital Post (eller er fritaget). Send afgørelsen med brev med posten.");
 		PEER.stubFor(get(urlPathEqualTo("/service/PostForespoerg_1/digitalpost")).willReturn(aResponse().withStatus(500)));
 		assertThat(digitalPost.reach(citizen)).isEqualTo(DigitalPost.Reach.UNKNOWN);
+		assertThat(mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get("/decisions/{id}/reach", draft)
+			.with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user(users.loadUserByUsername("test.a"))))
+			.andReturn().getResponse().getContentAsString()).contains("Kunne ikke tjekkes lige nu");
 	}
 
 	@Test
