@@ -34,7 +34,8 @@ public interface MigrationFiles {
 		Path root = folder.toAbsolutePath().normalize();
 		return (path, name, contentType, field) -> {
 			Path file = root.resolve(relative(path, field)).normalize();
-			if (!file.startsWith(root) || !Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)) {
+			// a link (the file or a folder on the way) may not lead out of the folder
+			if (!file.startsWith(root) || !Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS) || !inside(file, root)) {
 				throw new InvalidInputException(field, "Filen '" + path + "' findes ikke i mappen.");
 			}
 			return of(name == null ? file.getFileName().toString() : name, contentType, () -> Files.newInputStream(file), size(file));
@@ -72,6 +73,15 @@ public interface MigrationFiles {
 			throw new InvalidInputException(field, "Stien '" + path + "' skal være relativ og blive inden for pakken.");
 		}
 		return p;
+	}
+
+	private static boolean inside(Path file, Path root) {
+		try {
+			return file.toRealPath().startsWith(root.toRealPath());
+		}
+		catch (IOException e) {
+			return false;
+		}
 	}
 
 	private static long size(Path file) {

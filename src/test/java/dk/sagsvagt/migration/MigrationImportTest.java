@@ -213,6 +213,13 @@ class MigrationImportTest {
 		Files.write(file, json.writeValueAsBytes(file(List.of(byPath))));
 		MigrationReport outside = MigrationPackages.importFile(migration, file, dir, admin(), 10, Long.MAX_VALUE);
 		assertThat(outside.danish()).contains("documents[0].file.path: Stien '../../etc/passwd' skal være relativ og blive inden for pakken.");
+		// nor through a link that leads out of it
+		Files.createSymbolicLink(dir.resolve("ud"), Path.of("/etc"));
+		Map<String, Object> byLink = generatedCase(3003);
+		((Map<String, Object>) ((List<?>) byLink.get("documents")).get(0)).put("file", Map.of("path", "ud/passwd"));
+		Files.write(file, json.writeValueAsBytes(file(List.of(byLink))));
+		assertThat(MigrationPackages.importFile(migration, file, dir, admin(), 10, Long.MAX_VALUE).danish())
+			.contains("sag 2018-0403003, documents[0].file.path: Filen 'ud/passwd' findes ikke i mappen.");
 
 		mvc.perform(post("/api/admin/migration").contentType(MediaType.APPLICATION_JSON).content("{\"format\": \"noget andet\", \"cases\": []}")
 			.with(httpBasic("test.admin", Fixtures.PASSWORD)))
