@@ -1,9 +1,16 @@
 package dk.sagsvagt;
 
-import org.junit.jupiter.api.Test;
+import java.nio.file.Files;
+import java.nio.file.Path;
 
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import org.springframework.modulith.core.ApplicationModule;
 import org.springframework.modulith.core.ApplicationModules;
 import org.springframework.modulith.docs.Documenter;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 class ModuleStructureTest {
 
@@ -14,8 +21,17 @@ class ModuleStructureTest {
 		modules.verify();
 	}
 
+	/** The module diagrams are written from the code: one of the whole tree, and one per module naming what it uses. */
 	@Test
-	void writesModuleDocumentation() {
-		new Documenter(modules).writeModulesAsPlantUml().writeIndividualModulesAsPlantUml();
+	void writesModuleDocumentation(@TempDir Path dir) throws Exception {
+		new Documenter(modules, Documenter.Options.defaults().withOutputFolder(dir.toString())).writeModulesAsPlantUml()
+			.writeIndividualModulesAsPlantUml();
+		assertThat(Files.readString(dir.resolve("components.puml"))).contains("Migration", "Cases", "Access");
+		for (ApplicationModule module : modules) {
+			Path diagram = dir.resolve("module-" + module.getIdentifier() + ".puml");
+			assertThat(diagram).as(module.getDisplayName()).exists();
+			assertThat(Files.readString(diagram)).contains(module.getDisplayName());
+		}
+		assertThat(Files.readString(dir.resolve("module-migration.puml"))).as("what the migration uses").contains("Decisions", "Journal");
 	}
 }

@@ -26,15 +26,15 @@ import org.springframework.stereotype.Service;
 public class AccessPolicy {
 
 	private static final Set<Action> CASE_WORK = EnumSet.of(Action.VIEW_CASE, Action.LIST_CASES, Action.VIEW_DOCUMENT,
-			Action.DOWNLOAD, Action.SEARCH, Action.EXPORT, Action.PRINT, Action.VIEW_CPR, Action.CREATE_CASE,
+			Action.DOWNLOAD, Action.SEARCH, Action.VIEW_CPR, Action.CREATE_CASE,
 			Action.JOURNAL, Action.EDIT_CASE);
 
 	private static final Set<Action> LEADING = EnumSet.of(Action.VIEW_CASE, Action.LIST_CASES, Action.VIEW_DOCUMENT,
-			Action.DOWNLOAD, Action.SEARCH, Action.EXPORT, Action.PRINT, Action.VIEW_CPR, Action.CREATE_CASE,
+			Action.DOWNLOAD, Action.SEARCH, Action.VIEW_CPR, Action.CREATE_CASE,
 			Action.JOURNAL, Action.EDIT_CASE, Action.SUPERVISE, Action.ANSWER_OVERSIGHT, Action.LEAD);
 
 	private static final Set<Action> REVIEW = EnumSet.of(Action.VIEW_CASE, Action.LIST_CASES, Action.VIEW_DOCUMENT,
-			Action.DOWNLOAD, Action.SEARCH, Action.EXPORT, Action.PRINT, Action.VIEW_CPR, Action.SUPERVISE, Action.ANSWER_OVERSIGHT,
+			Action.DOWNLOAD, Action.SEARCH, Action.VIEW_CPR, Action.SUPERVISE, Action.ANSWER_OVERSIGHT,
 			Action.CASE_LOG_EXTRACT);
 
 	/**

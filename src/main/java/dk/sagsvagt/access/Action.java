@@ -2,7 +2,13 @@ package dk.sagsvagt.access;
 
 /** What a user does. Reads of personal data are written to the access log. */
 public enum Action {
-	VIEW_CASE(true), LIST_CASES(true), VIEW_DOCUMENT(true), DOWNLOAD(true), SEARCH(true), EXPORT(true), PRINT(true),
+	VIEW_CASE(true), LIST_CASES(true), VIEW_DOCUMENT(true), DOWNLOAD(true), SEARCH(true),
+	/**
+	 * Case data leaving in a file (a round's workbook and result note, a bundle for an oversight body): logged with
+	 * the citizens it holds. No role is granted it as such; the work it belongs to (supervising, answering an
+	 * oversight body) decides.
+	 */
+	EXPORT(true),
 	VIEW_CPR(true), CREATE_CASE(false), JOURNAL(false), EDIT_CASE(false), ADMINISTER(false), VERIFY_LOG(false),
 	CITIZEN_EXTRACT(true),
 	/** Who read given cases: the access log by case, for an oversight body that asks (issue 17). */

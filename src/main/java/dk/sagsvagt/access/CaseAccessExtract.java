@@ -49,7 +49,7 @@ public class CaseAccessExtract {
 	private static final Map<String, String> ACTIONS = Map.ofEntries(Map.entry("VIEW_CASE", "Så sagen"),
 			Map.entry("LIST_CASES", "Så sagen i en sagsliste"), Map.entry("VIEW_DOCUMENT", "Så et dokument"),
 			Map.entry("DOWNLOAD", "Hentede en fil"), Map.entry("SEARCH", "Søgning med sagen blandt resultaterne"),
-			Map.entry("EXPORT", "Eksport"), Map.entry("PRINT", "Udskrift"), Map.entry("VIEW_CPR", "Så CPR-nummeret"),
+			Map.entry("EXPORT", "Eksport"), Map.entry("VIEW_CPR", "Så CPR-nummeret"),
 			Map.entry("JOURNAL", "Journaliserede"), Map.entry("EDIT_CASE", "Ændrede sagen"),
 			Map.entry("CITIZEN_EXTRACT", "Udtræk af adgangsloggen"), Map.entry("CASE_LOG_EXTRACT", "Udtræk af adgangsloggen pr. sag"),
 			Map.entry("MIGRATE", "Overtog sagen fra et tidligere sagssystem"));

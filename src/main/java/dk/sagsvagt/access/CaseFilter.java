@@ -8,7 +8,12 @@ package dk.sagsvagt.access;
 public record CaseFilter(boolean everything, Long[] unitIds, Long[] caseworkerIds, Long[] assignedCaseIds,
 		Long[] blockedCaseIds, Long[] blockedCitizenIds) {
 
-	/** The SQL condition for a case table aliased {@code f} with a party table {@code cases.case_party}; 6 parameters. */
+	/**
+	 * The SQL condition for a case table aliased {@code f} with a party table {@code cases.case_party}; 6 parameters.
+	 * A named exception to "no module reads another's tables" (docs/architecture.md): the access policy's scope has
+	 * to filter inside each module's own query, on the database, or a list of a million cases would be filtered in
+	 * memory; the condition names only the case register's columns every module may join on.
+	 */
 	public static final String SQL = """
 			(CAST(? AS boolean) OR f.unit_id = ANY(?) OR f.caseworker_id = ANY(?) OR f.id = ANY(?))
 			AND NOT f.id = ANY(?)

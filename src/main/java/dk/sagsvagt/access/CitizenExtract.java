@@ -37,7 +37,7 @@ public class CitizenExtract {
 
 	private static final Map<String, String> ACTIONS = Map.of("VIEW_CASE", "Så sagen", "LIST_CASES", "Så sagen i en sagsliste",
 			"VIEW_DOCUMENT", "Så et dokument", "DOWNLOAD", "Hentede en fil", "SEARCH", "Søgning med sagen blandt resultaterne",
-			"EXPORT", "Eksport", "PRINT", "Udskrift", "VIEW_CPR", "Så CPR-nummeret", "CITIZEN_EXTRACT", "Udtræk af adgangsloggen",
+			"EXPORT", "Eksport", "VIEW_CPR", "Så CPR-nummeret", "CITIZEN_EXTRACT", "Udtræk af adgangsloggen",
 			"MIGRATE", "Overtog sagen fra et tidligere sagssystem");
 
 	private final JdbcClient jdbc;

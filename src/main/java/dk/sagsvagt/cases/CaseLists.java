@@ -34,11 +34,18 @@ public class CaseLists {
 
 	private final Organisation organisation;
 
+	@org.springframework.beans.factory.annotation.Autowired
 	CaseLists(JdbcClient jdbc, Citizens citizens, AccessPolicy access, Organisation organisation) {
+		this(jdbc, citizens, access, organisation, RARE);
+	}
+
+	/** With another threshold for a common word, for a test on a small database. */
+	CaseLists(JdbcClient jdbc, Citizens citizens, AccessPolicy access, Organisation organisation, int rare) {
 		this.jdbc = jdbc;
 		this.organisation = organisation;
 		this.citizens = citizens;
 		this.access = access;
+		this.rare = rare;
 	}
 
 	/**
@@ -239,8 +246,8 @@ public class CaseLists {
 	/** A word in more titles than this is common: its newest matches are found from the newest cases. */
 	static final int RARE = 5_000;
 
-	/** {@link #RARE}, lowered by a test to take the common word's way on a small database. */
-	int rare = RARE;
+	/** {@link #RARE}, or lower in a test, to take the common word's way on a small database. */
+	private final int rare;
 
 	/**
 	 * Cases the user may see whose title matches a {@code websearch_to_tsquery('danish', …)} query, newest first.

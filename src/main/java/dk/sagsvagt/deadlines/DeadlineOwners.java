@@ -54,7 +54,12 @@ public class DeadlineOwners {
 		this.clock = clock;
 	}
 
-	/** The case's open deadlines that were the old caseworker's go to the new one, and the handover is marked. */
+	/**
+	 * The case's open deadlines that were the old caseworker's go to the new one, and the handover is marked.
+	 * Synchronous, in the transaction that changes the caseworker, not through the event publication registry: the
+	 * case and its deadlines change owner as one change, so no worklist ever shows a deadline with the old owner of a
+	 * case the new one already has, and a failure here undoes the handover.
+	 */
 	@EventListener
 	void caseworkerChanged(CaseworkerChanged e) {
 		jdbc.sql("UPDATE deadlines.deadline SET caseworker_id = ? WHERE case_id = ? AND status = 'OPEN' AND caseworker_id IS NOT DISTINCT FROM ?")

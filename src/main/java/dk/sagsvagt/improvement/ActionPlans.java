@@ -6,6 +6,7 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.List;
 import java.util.Set;
 
@@ -111,9 +112,20 @@ public class ActionPlans {
 	public record Progress(long done, long total) {
 	}
 
-	public Progress progress(CurrentUser user) {
+	/**
+	 * The actions owned by staff of the units (a dashboard's level: its unit, its centre's units), or of the whole
+	 * administration when {@code unitIds} is null.
+	 */
+	public Progress progress(CurrentUser user, Collection<Long> unitIds) {
 		access.require(user, Action.LEAD, "handleplaner");
-		return jdbc.sql("SELECT count(*) FILTER (WHERE status = 'DONE'), count(*) FROM improvement.action")
+		// staff who have left still own what they did
+		Long[] owners = unitIds == null ? null
+				: organisation.allStaff().stream().filter(s -> s.unitId() != null && unitIds.contains(s.unitId())).map(Staff::id)
+					.toArray(Long[]::new);
+		return jdbc.sql("""
+				SELECT count(*) FILTER (WHERE status = 'DONE'), count(*) FROM improvement.action
+				WHERE CAST(? AS bigint[]) IS NULL OR owner_id = ANY(?)""")
+			.params(owners, owners)
 			.query((rs, n) -> new Progress(rs.getLong(1), rs.getLong(2)))
 			.single();
 	}
@@ -219,7 +231,11 @@ public class ActionPlans {
 		return evidence.rules();
 	}
 
-	/** An action's deadline handed to a colleague (a handover): the colleague owns the action. */
+	/**
+	 * An action's deadline handed to a colleague (a handover): the colleague owns the action. Synchronous, in the
+	 * handover's own transaction (not the event publication registry), so a deadline and its action never have
+	 * different owners.
+	 */
 	@EventListener
 	void ownerChanged(DeadlineOwnerChanged e) {
 		jdbc.sql("UPDATE improvement.action SET owner_id = ? WHERE deadline_id = ? AND status = 'OPEN'").params(e.toStaffId(), e.deadlineId()).update();

@@ -133,7 +133,10 @@ public class Inquiries {
 		return get(id, user);
 	}
 
-	/** An inquiry's case handed over to a colleague: the colleague answers it. */
+	/**
+	 * An inquiry's case handed over to a colleague: the colleague answers it. Synchronous, in the handover's own
+	 * transaction (not the event publication registry), so the case and the inquiry never have different owners.
+	 */
 	@EventListener
 	void caseworkerChanged(CaseworkerChanged e) {
 		jdbc.sql("UPDATE inquiries.inquiry SET assignee_id = ? WHERE case_id = ?").params(e.toStaffId(), e.caseId()).update();

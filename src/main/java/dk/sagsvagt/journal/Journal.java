@@ -27,7 +27,6 @@ import dk.sagsvagt.shared.NotFoundException;
 import dk.sagsvagt.shared.TooLargeException;
 
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionSynchronization;
@@ -58,14 +57,12 @@ public class Journal {
 
 	private final TransactionTemplate transaction;
 
-	private final ApplicationEventPublisher events;
-
 	private final Clock clock;
 
 	private final DataSize maxUpload;
 
 	Journal(JdbcClient jdbc, Cases cases, AccessPolicy access, FileStore files, TextExtractor extractor, ExtractionQueue extractions,
-			TransactionTemplate transaction, ApplicationEventPublisher events, Clock clock,
+			TransactionTemplate transaction, Clock clock,
 			@Value("${sagsvagt.upload.max-size}") DataSize maxUpload) {
 		this.extractions = extractions;
 		this.jdbc = jdbc;
@@ -74,7 +71,6 @@ public class Journal {
 		this.files = files;
 		this.extractor = extractor;
 		this.transaction = transaction;
-		this.events = events;
 		this.clock = clock;
 		this.maxUpload = maxUpload;
 	}
@@ -271,8 +267,6 @@ public class Journal {
 		String what = version == 1 ? "Journaliseret " : "Ny version " + version + " af ";
 		cases.recordEvent(caseFile.id(), now, version == 1 ? "DOCUMENT_JOURNALED" : "DOCUMENT_CORRECTED",
 				what + documentNumber + ": " + valid.title(), user.username());
-		events.publishEvent(new DocumentJournaled(id, documentNumber, version, caseFile.id(), valid.kind(),
-				valid.direction(), now));
 		return jdbc.sql("SELECT " + DocumentRows.COLUMNS + " FROM journal.document d WHERE d.id = ?")
 			.param(id)
 			.query(DocumentRows::document)

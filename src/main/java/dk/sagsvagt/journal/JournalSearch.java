@@ -184,6 +184,9 @@ public class JournalSearch {
 				    LIMIT ?
 				) hit, websearch_to_tsquery('danish', ?) q
 				ORDER BY hit.journaled_at DESC""".formatted(MARKS, DocumentRows.NEWEST, filter.narrow()
+					// the journal joins the case register for the access policy's scope (CaseFilter): the named
+					// exception to reading only its own tables, so that a search is limited on the database
+
 					? "(SELECT f.id FROM cases.case_file f WHERE " + CaseFilter.SQL + " OFFSET 0) v JOIN journal.document d ON d.case_id = v.id"
 					: "journal.document d JOIN cases.case_file f ON f.id = d.case_id AND " + CaseFilter.SQL))
 			.params(Stream.of(Arrays.stream(filter.parameters()), Stream.of(q, since, LIMIT, q)).flatMap(p -> p).toArray())

@@ -115,7 +115,7 @@ public class Dashboards {
 		long closed = months.stream().mapToLong(DeadlineStatistics.Month::closed).sum();
 		double onTime = months.stream().filter(m -> m.onTimeShare() != null).mapToDouble(m -> m.onTimeShare() * m.closed()).sum();
 		AppealStatistics.Open open = appeals.open(ids, hidden);
-		ActionPlans.Progress progress = plans.progress(user);
+		ActionPlans.Progress progress = plans.progress(user, scope == Scope.ADMINISTRATION ? null : ids);
 		return new Dashboard(chosen, title, ids, cases.count(openCases(scope), user), closed, closed == 0 ? null : onTime / closed,
 				worklists.count(user, overdueDeadlines(scope), false).total(),
 				months.stream().mapToLong(DeadlineStatistics.Month::delayLetters).sum(), open.complaints(), open.requests(),

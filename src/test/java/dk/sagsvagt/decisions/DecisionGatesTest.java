@@ -1,7 +1,6 @@
 package dk.sagsvagt.decisions;
 
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 
@@ -39,7 +38,16 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 @IntegrationTest
 class DecisionGatesTest {
 
-	static final LocalDate TODAY = LocalDate.now(ZoneId.of("Europe/Copenhagen"));
+	/** Today by the application's own clock, the one its gates and deadlines are decided by. */
+	LocalDate TODAY;
+
+	@Autowired
+	java.time.Clock clock;
+
+	@org.junit.jupiter.api.BeforeEach
+	void today() {
+		TODAY = LocalDate.now(clock.withZone(dk.sagsvagt.shared.WorkingDayCalendar.COPENHAGEN));
+	}
 
 	@Autowired
 	MockMvc mvc;

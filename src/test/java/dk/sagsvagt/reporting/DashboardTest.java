@@ -52,16 +52,30 @@ class DashboardTest {
 			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
 	}
 
+	@Autowired
+	dk.sagsvagt.improvement.ActionPlans plans;
+
 	@Test
 	void theFiguresAtEachLevelAreTheDatabasesAndWiderLevelsHoldMore() throws Exception {
 		long unit = jdbc.queryForObject("SELECT unit_id FROM organisation.staff WHERE username = 'leder'", Long.class);
+		// an action owned by a caseworker in another unit than the leader's
+		long recommendation = jdbc.queryForObject("SELECT min(id) FROM improvement.recommendation", Long.class);
+		fixtures.unitC();
+		plans.addAction(recommendation, "Gennemgang af underretninger i enhed C.", "test.c", java.time.LocalDate.now().plusDays(10),
+				new dk.sagsvagt.access.CurrentUser("test.leader.a", fixtures.staffId("test.leader.a"), "Lis Testleder",
+						dk.sagsvagt.organisation.StaffRole.UNIT_LEADER, fixtures.unitA()));
 		JsonNode mine = dashboard("UNIT");
 		assertThat(mine.get("openCases").asLong())
 			.isEqualTo(jdbc.queryForObject("SELECT count(*) FROM cases.case_file f WHERE unit_id = ? AND status = 'OPEN' AND " + seenBy("leder"),
 					Long.class, unit));
-		assertThat(mine.get("actions").asLong()).isEqualTo(jdbc.queryForObject("SELECT count(*) FROM improvement.action", Long.class));
-		assertThat(mine.get("actionsDone").asLong())
-			.isEqualTo(jdbc.queryForObject("SELECT count(*) FROM improvement.action WHERE status = 'DONE'", Long.class));
+		// the unit's actions: those its own staff own, not another unit's
+		String ownedInUnit = "SELECT count(*) FROM improvement.action a JOIN organisation.staff s ON s.id = a.owner_id WHERE s.unit_id = ?";
+		assertThat(mine.get("actions").asLong()).isEqualTo(jdbc.queryForObject(ownedInUnit, Long.class, unit)).isPositive();
+		assertThat(mine.get("actionsDone").asLong()).isEqualTo(jdbc.queryForObject(ownedInUnit + " AND a.status = 'DONE'", Long.class, unit));
+		assertThat(jdbc.queryForObject("SELECT count(*) FROM improvement.action", Long.class))
+			.as("another unit owns an action the unit's figures leave out").isGreaterThan(mine.get("actions").asLong());
+		assertThat(dashboard("ADMINISTRATION", "test.director").get("actions").asLong())
+			.isEqualTo(jdbc.queryForObject("SELECT count(*) FROM improvement.action", Long.class));
 		assertThat(mine.get("rounds").size()).as("the demo's concluded rounds with cases from the unit").isPositive();
 		for (JsonNode r : mine.get("rounds")) {
 			assertThat(r.get("met").asInt()).isBetween(0, r.get("total").asInt());

@@ -37,6 +37,11 @@ class CprLookups {
 		this.jdbc = jdbc;
 	}
 
+	/**
+	 * Synchronous, in the transaction that looked the person up (not the event publication registry): the lookup is
+	 * in the access log before its answer is used, and a protected address protects the citizen before anyone can
+	 * open the case.
+	 */
 	@EventListener
 	void on(CprLookedUp lookedUp) {
 		CurrentUser user = access.signedIn().orElse(CurrentUser.SYSTEM);
