@@ -2,11 +2,12 @@ package dk.sagsvagt.access;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+
+import dk.sagsvagt.shared.WorkingDayCalendar;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -14,6 +15,8 @@ import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
+
+import static dk.sagsvagt.shared.WorkingDayCalendar.COPENHAGEN;
 
 /** Checks that the access log is whole: no row altered, removed or inserted out of its chain. */
 @Service
@@ -32,9 +35,6 @@ public class AccessLog {
 	private final JdbcClient jdbc;
 
 	private final dk.sagsvagt.access.internal.AccessLogPartitions partitions;
-
-	private static final ZoneId COPENHAGEN = ZoneId.of("Europe/Copenhagen");
-
 	private final Clock clock;
 
 	AccessLog(JdbcClient jdbc, dk.sagsvagt.access.internal.AccessLogPartitions partitions, Clock clock) {

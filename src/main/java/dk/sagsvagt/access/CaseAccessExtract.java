@@ -2,7 +2,6 @@ package dk.sagsvagt.access;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -19,9 +18,12 @@ import dk.sagsvagt.shared.AccessDeniedException;
 import dk.sagsvagt.shared.ConflictException;
 import dk.sagsvagt.shared.Csv;
 import dk.sagsvagt.shared.InvalidInputException;
+import dk.sagsvagt.shared.WorkingDayCalendar;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
+
+import static dk.sagsvagt.shared.WorkingDayCalendar.COPENHAGEN;
 
 /**
  * The access log by case: who read given cases (or their documents), when and what, in a period, as an oversight
@@ -38,9 +40,6 @@ public class CaseAccessExtract {
 
 	/** At most this many lines: a larger extract would hold up the database and be no use in a spreadsheet. */
 	public static final int MAX_ROWS = 50_000;
-
-	private static final ZoneId COPENHAGEN = ZoneId.of("Europe/Copenhagen");
-
 	private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("dd-MM-yyyy HH:mm");
 
 	private static final List<String> HEADER = List.of("Tidspunkt", "Medarbejder", "Rolle", "Enhed", "Handling", "Sag", "Dokument",

@@ -1,7 +1,6 @@
 package dk.sagsvagt.access;
 
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.HashMap;
 import java.util.List;
@@ -18,9 +17,12 @@ import dk.sagsvagt.shared.NotFoundException;
 import dk.sagsvagt.shared.PdfReport;
 import dk.sagsvagt.shared.Letterhead;
 import dk.sagsvagt.organisation.Signatures;
+import dk.sagsvagt.shared.WorkingDayCalendar;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
+
+import static dk.sagsvagt.shared.WorkingDayCalendar.COPENHAGEN;
 
 /**
  * A citizen's extract of the access log (databeskyttelsesforordningen art. 15): who, by role and unit, read what
@@ -28,9 +30,6 @@ import org.springframework.stereotype.Service;
  */
 @Service
 public class CitizenExtract {
-
-	private static final ZoneId COPENHAGEN = ZoneId.of("Europe/Copenhagen");
-
 	private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("dd-MM-yyyy HH:mm");
 
 	private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd-MM-yyyy");

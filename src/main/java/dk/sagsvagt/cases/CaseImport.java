@@ -12,6 +12,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import dk.sagsvagt.shared.InvalidInputException;
+import dk.sagsvagt.shared.WorkingDayCalendar;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -116,7 +117,7 @@ public class CaseImport {
 	}
 
 	private static int year(HistoricCase c) {
-		return c.openedAt().atZone(Cases.COPENHAGEN).getYear();
+		return c.openedAt().atZone(WorkingDayCalendar.COPENHAGEN).getYear();
 	}
 
 	private static void checkDates(HistoricCase c, Instant now) {

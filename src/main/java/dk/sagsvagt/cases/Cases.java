@@ -3,7 +3,6 @@ package dk.sagsvagt.cases;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -22,6 +21,7 @@ import dk.sagsvagt.organisation.StaffRole;
 import dk.sagsvagt.shared.DanishDateTimes;
 import dk.sagsvagt.shared.InvalidInputException;
 import dk.sagsvagt.shared.NotFoundException;
+import dk.sagsvagt.shared.WorkingDayCalendar;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -29,12 +29,11 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import static dk.sagsvagt.shared.WorkingDayCalendar.COPENHAGEN;
+
 /** The case register. Every read goes through the access policy. */
 @Service
 public class Cases {
-
-	static final ZoneId COPENHAGEN = ZoneId.of("Europe/Copenhagen");
-
 	private final JdbcClient jdbc;
 
 	private final Citizens citizens;

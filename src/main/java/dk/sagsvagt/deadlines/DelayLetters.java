@@ -4,7 +4,6 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 
 import dk.sagsvagt.access.Action;
 import dk.sagsvagt.access.CurrentUser;
@@ -18,6 +17,7 @@ import dk.sagsvagt.journal.NewDocument;
 import dk.sagsvagt.journal.UploadedFile;
 import dk.sagsvagt.organisation.Signatures;
 import dk.sagsvagt.shared.ConflictException;
+import dk.sagsvagt.shared.DanishDates;
 import dk.sagsvagt.shared.InvalidInputException;
 import dk.sagsvagt.shared.NotFoundException;
 import dk.sagsvagt.shared.PdfReport;
@@ -35,7 +35,6 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Service
 public class DelayLetters {
 
-	private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d. MMMM yyyy", java.util.Locale.forLanguageTag("da"));
 
 	private final JdbcClient jdbc;
 
@@ -137,12 +136,12 @@ public class DelayLetters {
 		LocalDate due = limit.dueAt().atZone(WorkingDayCalendar.COPENHAGEN).toLocalDate().minusDays(1);
 		LocalDate today = LocalDate.now(clock.withZone(WorkingDayCalendar.COPENHAGEN));
 		return new PdfReport(letterheadLines, "Din sag tager længere tid end forventet")
-			.paragraph("Dato: " + DATE.format(today) + "    Sagsnummer: " + caseFile.caseNumber())
-			.paragraph("Vi modtog din ansøgning den " + DATE.format(received) + " (" + caseFile.caseTypeName() + "). Kommunen har "
+			.paragraph("Dato: " + DanishDates.longDate(today) + "    Sagsnummer: " + caseFile.caseNumber())
+			.paragraph("Vi modtog din ansøgning den " + DanishDates.longDate(received) + " (" + caseFile.caseTypeName() + "). Kommunen har "
 					+ "fastsat en frist for, hvor lang tid behandlingen af denne type sager må tage, og efter fristen skulle du "
-					+ "have haft en afgørelse senest den " + DATE.format(due) + ".")
+					+ "have haft en afgørelse senest den " + DanishDates.longDate(due) + ".")
 			.paragraph("Vi kan desværre ikke overholde fristen. Begrundelsen er: " + reason)
-			.paragraph("Du kan forvente en afgørelse senest den " + DATE.format(expected) + ".")
+			.paragraph("Du kan forvente en afgørelse senest den " + DanishDates.longDate(expected) + ".")
 			.paragraph("Vi skriver til dig efter retssikkerhedslovens § 3, stk. 2, som kræver, at du får skriftlig besked, når "
 					+ "fristen ikke kan overholdes. Har du spørgsmål, er du velkommen til at kontakte os og oplyse sagsnummeret.")
 			.signature(signatures.of(user.username(), letterhead).lines())

@@ -3,7 +3,6 @@ package dk.sagsvagt.demo;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -13,12 +12,12 @@ import java.util.SplittableRandom;
 
 import dk.sagsvagt.cases.HistoricCase;
 import dk.sagsvagt.cases.PartyRole;
+import dk.sagsvagt.shared.WorkingDayCalendar;
+
+import static dk.sagsvagt.shared.WorkingDayCalendar.COPENHAGEN;
 
 /** Invented cases over the last three years: mostly children's, most of the older ones closed. */
 final class DemoCases {
-
-	static final ZoneId COPENHAGEN = ZoneId.of("Europe/Copenhagen");
-
 	private static final Map<String, List<String>> TITLES = Map.of(
 			"NOTIFICATION", List.of("Underretning om bekymring for skolefravær", "Underretning fra sundhedsplejersken",
 					"Underretning fra daginstitution om trivsel", "Underretning om vold i hjemmet",

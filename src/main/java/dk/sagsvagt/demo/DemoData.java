@@ -32,6 +32,7 @@ import dk.sagsvagt.inquiries.Inquiries;
 import dk.sagsvagt.inquiries.InquiryReplies;
 import dk.sagsvagt.oversight.Referrals;
 import dk.sagsvagt.oversight.RequestAnswers;
+import dk.sagsvagt.shared.WorkingDayCalendar;
 import dk.sagsvagt.supervision.Checklists;
 import dk.sagsvagt.supervision.Flags;
 import dk.sagsvagt.supervision.RoundConclusions;
@@ -112,7 +113,7 @@ class DemoData implements SmartInitializingSingleton {
 	private void generate() {
 		SplittableRandom random = new SplittableRandom(properties.seed());
 		Instant now = Instant.now(clock);
-		LocalDate today = now.atZone(DemoCases.COPENHAGEN).toLocalDate();
+		LocalDate today = now.atZone(WorkingDayCalendar.COPENHAGEN).toLocalDate();
 		DemoOrganisation.Built org = new DemoOrganisation(organisation, accounts, signatures).build(properties.staff(), random);
 		DemoPeople.Built people = new DemoPeople(citizens).build(properties.citizens(), Math.max(1, properties.cases() / 5),
 				today, random);

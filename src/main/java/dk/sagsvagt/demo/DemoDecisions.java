@@ -20,6 +20,7 @@ import dk.sagsvagt.decisions.HistoricDecision;
 import dk.sagsvagt.journal.Direction;
 import dk.sagsvagt.journal.DocumentKind;
 import dk.sagsvagt.journal.HistoricDocument;
+import dk.sagsvagt.shared.WorkingDayCalendar;
 
 /**
  * Decisions sent in the demo's measure and benefit cases, with the gaps Copenhagen's own supervision found (a
@@ -67,7 +68,7 @@ final class DemoDecisions {
 	private static Planned decision(DemoCases.Planned c, CaseImport.Registered r, LocalDate birth, Instant sentAt,
 			DemoOrganisation.Built org, SplittableRandom random) {
 		String type = c.historic().caseType();
-		LocalDate on = sentAt.atZone(DemoCases.COPENHAGEN).toLocalDate();
+		LocalDate on = sentAt.atZone(WorkingDayCalendar.COPENHAGEN).toLocalDate();
 		boolean newLaw = !on.isBefore(BARNETS_LOV);
 		boolean children = !c.adult();
 		String basis;
@@ -143,7 +144,7 @@ final class DemoDecisions {
 			if (planBefore && decisionType == DecisionType.GRANT) {
 				Instant planAt = sentAt.minus(Duration.ofDays(4));
 				planDocument = new HistoricDocument(r.id(), r.caseNumber(), newLaw ? "Barnets plan" : "Handleplan", Direction.INTERNAL,
-						DocumentKind.PLAN, planAt.atZone(DemoCases.COPENHAGEN).toLocalDate(), author,
+						DocumentKind.PLAN, planAt.atZone(WorkingDayCalendar.COPENHAGEN).toLocalDate(), author,
 						DanishText.compose(DanishText.Topic.MEASURE, 120, child, parent, random), planAt, username);
 			}
 		}

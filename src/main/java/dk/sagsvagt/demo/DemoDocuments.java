@@ -11,6 +11,7 @@ import dk.sagsvagt.cases.CaseImport;
 import dk.sagsvagt.journal.Direction;
 import dk.sagsvagt.journal.DocumentKind;
 import dk.sagsvagt.journal.HistoricDocument;
+import dk.sagsvagt.shared.WorkingDayCalendar;
 
 /** Invented journal documents: every case gets one, the rest fall on cases with a skewed (log-normal) weight. */
 final class DemoDocuments {
@@ -99,7 +100,7 @@ final class DemoDocuments {
 		}
 		int words = Math.min(2000, 100 + (int) Math.exp(random.nextGaussian() * 0.8 + 5.3));
 		String text = DanishText.compose(topic, words, c.childName(), c.parentName(), random);
-		LocalDate date = at.atZone(DemoCases.COPENHAGEN).toLocalDate();
+		LocalDate date = at.atZone(WorkingDayCalendar.COPENHAGEN).toLocalDate();
 		long author = c.caseworker();
 		return new HistoricDocument(r.id(), r.caseNumber(), title, direction, kind, date, org.staffNames().get(author),
 				text, at, org.usernames().get(author));

@@ -18,6 +18,7 @@ import dk.sagsvagt.decisions.HistoricDecision;
 import dk.sagsvagt.journal.HistoricDocument;
 import dk.sagsvagt.migration.MigratedCase;
 import dk.sagsvagt.organisation.Organisation;
+import dk.sagsvagt.shared.WorkingDayCalendar;
 
 /**
  * The demo's generated cases in the migration's own terms, so the demo municipality is taken over from "an earlier
@@ -56,7 +57,7 @@ final class DemoMigration {
 		Map<Integer, Integer> perYear = new HashMap<>();
 		List<CaseImport.Registered> out = new ArrayList<>(planned.size());
 		for (int i = 0; i < planned.size(); i++) {
-			int year = planned.get(i).historic().openedAt().atZone(DemoCases.COPENHAGEN).getYear();
+			int year = planned.get(i).historic().openedAt().atZone(WorkingDayCalendar.COPENHAGEN).getYear();
 			int n = perYear.merge(year, 1, Integer::sum);
 			out.add(new CaseImport.Registered(i + 1, year + "-" + String.format("%07d", n)));
 		}

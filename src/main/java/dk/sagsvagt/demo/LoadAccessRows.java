@@ -8,6 +8,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
 
+import dk.sagsvagt.shared.WorkingDayCalendar;
+
 /** A year of access-log rows for the load data, chained as the database chains them, on two connections. */
 final class LoadAccessRows {
 
@@ -49,7 +51,7 @@ final class LoadAccessRows {
 				for (int s = 0; s < LoadAccessLog.SHARDS; s++) {
 					previous[s] = chain.genesis(day, s);
 				}
-				Instant start = day.atStartOfDay(LoadData.COPENHAGEN).toInstant();
+				Instant start = day.atStartOfDay(WorkingDayCalendar.COPENHAGEN).toInstant();
 				for (long i = 0; i < perDay; i++) {
 					int shard = (int) (i % LoadAccessLog.SHARDS);
 					int k = random.nextInt(t.caseNumber.length);

@@ -7,7 +7,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.SplittableRandom;
 
 import javax.sql.DataSource;
@@ -19,6 +18,7 @@ import dk.sagsvagt.access.AccessLog;
 import dk.sagsvagt.access.UserAccounts;
 import dk.sagsvagt.organisation.Organisation;
 import dk.sagsvagt.organisation.StaffRole;
+import dk.sagsvagt.shared.WorkingDayCalendar;
 
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
@@ -26,6 +26,8 @@ import org.springframework.boot.SpringApplication;
 import org.springframework.context.ApplicationContext;
 import org.springframework.context.annotation.Profile;
 import org.springframework.stereotype.Component;
+
+import static dk.sagsvagt.shared.WorkingDayCalendar.COPENHAGEN;
 
 /**
  * Fills an empty database with national-scale load data ({@code --spring.profiles.active=load}), with PostgreSQL COPY
@@ -36,9 +38,6 @@ import org.springframework.stereotype.Component;
 @Component
 @Profile("load")
 class LoadData implements ApplicationRunner {
-
-	static final ZoneId COPENHAGEN = ZoneId.of("Europe/Copenhagen");
-
 	/** The user the benchmarks log in as: the leader of the largest unit. */
 	static final String BENCH_LEADER = "bench.leder";
 

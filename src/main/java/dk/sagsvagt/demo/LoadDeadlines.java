@@ -12,6 +12,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
 
+import dk.sagsvagt.shared.WorkingDayCalendar;
+
 /** The deadlines of the load data and the events that start and meet them, planned per case from the rule catalogue. */
 final class LoadDeadlines {
 
@@ -39,7 +41,7 @@ final class LoadDeadlines {
 		for (int d = 0; d < n; d++) {
 			String code = RULES.get(r.nextInt(RULES.size()));
 			Instant start = t.opened[k].plusSeconds(d * 86_400L * 14);
-			Rule rule = version(rules.get(code), LocalDate.ofInstant(start, LoadData.COPENHAGEN));
+			Rule rule = version(rules.get(code), LocalDate.ofInstant(start, WorkingDayCalendar.COPENHAGEN));
 			if (rule == null || start.isAfter(t.now)) {
 				continue;
 			}
@@ -90,7 +92,7 @@ final class LoadDeadlines {
 					Long metBy = p.met() == null ? null : event++;
 					deadlines.value(t.firstCaseId + k).value(t.caseNumber[k]).value(t.caseType[k]).value(t.shape.unitIds[t.caseUnit[k]]).value(t.caseworker[k])
 						.value(p.rule().code()).value(p.rule().variant()).value(p.rule().from()).value(trigger).value(p.start())
-						.value(LocalDate.ofInstant(p.due().minusSeconds(1), LoadData.COPENHAGEN)).value(p.due()).value(p.status()).value(p.met())
+						.value(LocalDate.ofInstant(p.due().minusSeconds(1), WorkingDayCalendar.COPENHAGEN)).value(p.due()).value(p.status()).value(p.met())
 						.value(metBy).value(false).end();
 					written++;
 				}

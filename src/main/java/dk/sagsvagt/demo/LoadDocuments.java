@@ -7,6 +7,8 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.SplittableRandom;
 
+import dk.sagsvagt.shared.WorkingDayCalendar;
+
 /** The documents of the load data, with Danish text and a heavy tail of large cases, on two connections; then the counters. */
 final class LoadDocuments {
 
@@ -52,7 +54,7 @@ final class LoadDocuments {
 					int words = Math.max(10, t.size.words() / 2 + random.nextInt(t.size.words()));
 					docs.value(t.firstCaseId + k).value(t.caseNumber[k] + "-" + seq).value(seq).value(1)
 						.value(seq == 1 ? "Henvendelse i sagen" : "Notat " + seq).value(seq == 1 ? "INCOMING" : "INTERNAL")
-						.value(seq == 1 ? "LETTER" : "NOTE").value(LocalDate.ofInstant(at, LoadData.COPENHAGEN)).value("Sagsbehandler")
+						.value(seq == 1 ? "LETTER" : "NOTE").value(LocalDate.ofInstant(at, WorkingDayCalendar.COPENHAGEN)).value("Sagsbehandler")
 						.value(DanishText.compose(topic, words, Names.first(random, true), Names.first(random, false), random)).value("NONE").value(at)
 						.value("load").end();
 				}

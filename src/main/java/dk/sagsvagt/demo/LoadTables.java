@@ -15,6 +15,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.SplittableRandom;
 
+import dk.sagsvagt.shared.WorkingDayCalendar;
+
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -130,7 +132,7 @@ final class LoadTables {
 					long[] workers = shape.caseworkers.get(caseUnit[k]);
 					caseworker[k] = caseUnit[k] == 0 && closed[k] == null && random.nextInt(40) == 0 ? shape.benchCaseworker()
 							: workers[random.nextInt(workers.length)];
-					int year = opened[k].atZone(LoadData.COPENHAGEN).getYear();
+					int year = opened[k].atZone(WorkingDayCalendar.COPENHAGEN).getYear();
 					int seq = lastNumberOfYear.merge(year, 1, Integer::sum);
 					caseNumber[k] = String.format("%d-%07d", year, seq);
 					files.value(firstCaseId + k).value(caseNumber[k]).value(type.code()).value(type.kle())

@@ -1,10 +1,9 @@
 package dk.sagsvagt.improvement;
 
-import java.time.format.DateTimeFormatter;
 import java.util.List;
-import java.util.Locale;
 
 import dk.sagsvagt.access.CurrentUser;
+import dk.sagsvagt.shared.DanishDates;
 import dk.sagsvagt.shared.Letterhead;
 import dk.sagsvagt.shared.PdfReport;
 
@@ -14,7 +13,6 @@ import org.springframework.stereotype.Service;
 @Service
 public class PlanReport {
 
-	private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d. MMMM yyyy", Locale.forLanguageTag("da"));
 
 	private final ActionPlans plans;
 
@@ -28,14 +26,14 @@ public class PlanReport {
 	public byte[] pdf(long id, CurrentUser user) {
 		ActionPlan plan = plans.get(id, user);
 		PdfReport pdf = new PdfReport(letterhead.lines(), "Status for " + plan.title());
-		pdf.paragraph("Vedtaget " + DATE.format(plan.adoptedOn()) + ". Sagsnummer " + plan.caseNumber() + ". " + plan.actionsDone() + " af "
+		pdf.paragraph("Vedtaget " + DanishDates.longDate(plan.adoptedOn()) + ". Sagsnummer " + plan.caseNumber() + ". " + plan.actionsDone() + " af "
 				+ plan.actions() + " handlinger er gennemført.");
 		for (ActionPlan.Recommendation r : plan.recommendations()) {
 			pdf.heading("Anbefaling " + r.position() + ": " + r.text());
 			pdf.paragraph("Kilde: " + source(r.source()) + (r.sourceReference() == null ? "" : " (" + r.sourceReference() + ")"));
 			if (!r.actions().isEmpty()) {
 				pdf.table(new float[] { 0.45f, 0.2f, 0.15f, 0.2f }, List.of("Handling", "Ansvarlig", "Frist", "Status"),
-						r.actions().stream().map(a -> List.of(a.text(), a.ownerName(), DATE.format(a.dueOn()),
+						r.actions().stream().map(a -> List.of(a.text(), a.ownerName(), DanishDates.longDate(a.dueOn()),
 								a.done() ? "Gennemført" : "Åben")).toList());
 			}
 			if (!r.evidence().isEmpty()) {

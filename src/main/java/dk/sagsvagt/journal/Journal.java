@@ -8,7 +8,6 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.function.Function;
 
@@ -25,6 +24,7 @@ import dk.sagsvagt.journal.internal.TextExtractor;
 import dk.sagsvagt.shared.InvalidInputException;
 import dk.sagsvagt.shared.NotFoundException;
 import dk.sagsvagt.shared.TooLargeException;
+import dk.sagsvagt.shared.WorkingDayCalendar;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -34,15 +34,14 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.util.unit.DataSize;
 
+import static dk.sagsvagt.shared.WorkingDayCalendar.COPENHAGEN;
+
 /**
  * Journals documents and notes in a case (offentlighedsloven §§ 13 and 15). Nothing journaled is changed or
  * deleted: a correction is a new version under the same number that keeps the old one.
  */
 @Service
 public class Journal {
-
-	private static final ZoneId COPENHAGEN = ZoneId.of("Europe/Copenhagen");
-
 	private final JdbcClient jdbc;
 
 	private final Cases cases;

@@ -24,9 +24,7 @@ public final class DanishDateTimes {
 
 	private static final DateTimeFormatter SHOWN = DateTimeFormatter.ofPattern("dd-MM-yyyy 'kl.' HH:mm");
 
-	private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd-MM-yyyy");
 
-	private static final DateTimeFormatter TYPED = DateTimeFormatter.ofPattern("dd-MM-yyyy HH:mm");
 
 	/** Day, month and year separated by - / or . ; optional "kl."; hours and minutes separated by : or . */
 	private static final Pattern DANISH = Pattern.compile(
@@ -93,7 +91,7 @@ public final class DanishDateTimes {
 			}
 		}
 		if (time == null) {
-			throw new InvalidInputException(field, "Angiv også klokkeslættet, fx " + DAY.format(date) + " 15:00.");
+			throw new InvalidInputException(field, "Angiv også klokkeslættet, fx " + DanishDates.day(date) + " 15:00.");
 		}
 		return inCopenhagen(LocalDateTime.of(date, time), field);
 	}
@@ -102,7 +100,7 @@ public final class DanishDateTimes {
 	public static Instant inCopenhagen(LocalDateTime local, String field) {
 		List<ZoneOffset> offsets = WorkingDayCalendar.COPENHAGEN.getRules().getValidOffsets(local);
 		if (offsets.isEmpty()) {
-			throw new InvalidInputException(field, "Klokken " + local.toLocalTime() + " den " + DAY.format(local.toLocalDate())
+			throw new InvalidInputException(field, "Klokken " + local.toLocalTime() + " den " + DanishDates.day(local.toLocalDate())
 					+ " findes ikke i Danmark: uret blev stillet frem fra 02:00 til 03:00 (sommertid). Angiv fx kl. 03:00.");
 		}
 		// the first of two (when summer time ends) is the earlier moment
@@ -116,12 +114,12 @@ public final class DanishDateTimes {
 
 	/** "05-12-2026 15:00": the moment as a form shows it for editing, and as {@link #parse} reads it back. */
 	public static String typed(Instant at) {
-		return at == null ? "" : TYPED.format(at.atZone(WorkingDayCalendar.COPENHAGEN));
+		return DanishDates.dayTime(at);
 	}
 
 	/** "05-12-2026". */
 	public static String date(LocalDate date) {
-		return date == null ? "" : DAY.format(date);
+		return DanishDates.day(date);
 	}
 
 	/** A deadline's end as a table shows it: its day, and for a rule counted in hours its hour too. */

@@ -12,6 +12,12 @@ public final class DanishDates {
 
 	private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MMMM yyyy", Locale.forLanguageTag("da"));
 
+	private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd-MM-yyyy");
+
+	private static final DateTimeFormatter DAY_TIME = DateTimeFormatter.ofPattern("dd-MM-yyyy HH:mm");
+
+	private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
+
 	private DanishDates() {
 	}
 
@@ -39,5 +45,39 @@ public final class DanishDates {
 	/** The day in Copenhagen an instant falls on, as {@link #longDate(LocalDate)}. */
 	public static String longDate(Instant at) {
 		return at == null ? "" : longDate(at.atZone(WorkingDayCalendar.COPENHAGEN).toLocalDate());
+	}
+
+	/** "05-12-2026", the day in Copenhagen of a date or a moment (an instant, a zoned or offset time); empty for none. */
+	public static String day(java.time.temporal.TemporalAccessor at) {
+		return at == null ? "" : DAY.format(inCopenhagen(at));
+	}
+
+	/** "05-12-2026 14:30" in Copenhagen. */
+	public static String dayTime(java.time.temporal.TemporalAccessor at) {
+		return at == null ? "" : DAY_TIME.format(inCopenhagen(at));
+	}
+
+	/** "14:30" in Copenhagen. */
+	public static String time(java.time.temporal.TemporalAccessor at) {
+		return at == null ? "" : TIME.format(inCopenhagen(at));
+	}
+
+	/** "5. december 2026", the day in Copenhagen of a date or a moment. */
+	public static String longDay(java.time.temporal.TemporalAccessor at) {
+		return at == null ? "" : LONG.format(inCopenhagen(at));
+	}
+
+	/** A moment as Copenhagen's local time; a date or a local time as it is. */
+	private static java.time.temporal.TemporalAccessor inCopenhagen(java.time.temporal.TemporalAccessor at) {
+		if (at instanceof Instant i) {
+			return i.atZone(WorkingDayCalendar.COPENHAGEN);
+		}
+		if (at instanceof java.time.ZonedDateTime z) {
+			return z.withZoneSameInstant(WorkingDayCalendar.COPENHAGEN);
+		}
+		if (at instanceof java.time.OffsetDateTime o) {
+			return o.atZoneSameInstant(WorkingDayCalendar.COPENHAGEN);
+		}
+		return at;
 	}
 }

@@ -48,7 +48,7 @@ class LoadDataTest {
 		LoadProperties size = new LoadProperties(7L, 600, 5_000L, 2_000L, 8_000L, 4, 20, false);
 		LoadShape shape = LoadShape.organise(organisation, "Lastforvaltning " + System.nanoTime(), size.cases(), random);
 		shape.benchCaseworker(organisation.createStaff("load.bench." + System.nanoTime(), "Bo Bench", StaffRole.CASEWORKER, shape.largestUnit()));
-		LocalDate today = LocalDate.now(LoadData.COPENHAGEN);
+		LocalDate today = LocalDate.now(dk.sagsvagt.shared.WorkingDayCalendar.COPENHAGEN);
 		accessLog.prepareDays(today.minusDays(size.days()), today);
 		long casesBefore = count("cases.case_file");
 		long logBefore = count("access.access_log");

@@ -3,7 +3,6 @@ package dk.sagsvagt.access.internal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.Period;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 
@@ -12,6 +11,7 @@ import org.slf4j.LoggerFactory;
 
 import dk.sagsvagt.access.Action;
 import dk.sagsvagt.access.CurrentUser;
+import dk.sagsvagt.shared.WorkingDayCalendar;
 
 import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.beans.factory.annotation.Value;
@@ -19,6 +19,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
+
+import static dk.sagsvagt.shared.WorkingDayCalendar.COPENHAGEN;
 
 /**
  * One partition of the access log per day, made a week ahead, so that retention can delete whole days: a day
@@ -29,9 +31,6 @@ import org.springframework.transaction.support.TransactionTemplate;
 public class AccessLogPartitions implements SmartInitializingSingleton {
 
 	private static final Logger log = LoggerFactory.getLogger(AccessLogPartitions.class);
-
-	private static final ZoneId COPENHAGEN = ZoneId.of("Europe/Copenhagen");
-
 	private static final DateTimeFormatter SUFFIX = DateTimeFormatter.ofPattern("yyyyMMdd");
 
 	static final CurrentUser SYSTEM = CurrentUser.SYSTEM;

@@ -3,7 +3,6 @@ package dk.sagsvagt.decisions.internal;
 import java.math.BigDecimal;
 import java.text.NumberFormat;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 
@@ -12,6 +11,7 @@ import dk.sagsvagt.decisions.Gate;
 import dk.sagsvagt.decisions.GateState;
 import dk.sagsvagt.decisions.LegalBasis;
 import dk.sagsvagt.organisation.Signatures;
+import dk.sagsvagt.shared.DanishDates;
 import dk.sagsvagt.shared.PdfReport;
 import dk.sagsvagt.shared.Letterhead;
 
@@ -27,7 +27,6 @@ public class DecisionLetter {
 
 	private static final Locale DANISH = Locale.forLanguageTag("da");
 
-	private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d. MMMM yyyy", DANISH);
 
 	/** The gates the letter tells the citizen about; reasons and guidance are the letter itself. */
 	private static final java.util.Set<String> IN_PROCEDURE = java.util.Set.of("HEARING", "CHILD_CONVERSATION",
@@ -63,14 +62,14 @@ public class DecisionLetter {
 		DecisionDraft d = c.decision();
 		PdfReport pdf = new PdfReport(lines,
 				"Afgørelse om " + d.measure());
-		pdf.paragraph("Dato: " + DATE.format(c.date()) + "    Sagsnummer: " + c.caseNumber() + "    Dokumentnummer: "
+		pdf.paragraph("Dato: " + DanishDates.longDate(c.date()) + "    Sagsnummer: " + c.caseNumber() + "    Dokumentnummer: "
 				+ (c.documentNumber() == null ? "(udkast)" : c.documentNumber()));
 		if (!c.recipientNames().isEmpty()) {
 			pdf.paragraph("Til: " + String.join(", ", c.recipientNames()));
 		}
 		pdf.heading("Afgørelse");
 		pdf.paragraph(verb(d) + " " + inSentence(d.measure()) + " efter " + c.basis().law() + "."
-				+ (d.effectiveDate() == null ? "" : " Afgørelsen har virkning fra " + DATE.format(d.effectiveDate()) + "."));
+				+ (d.effectiveDate() == null ? "" : " Afgørelsen har virkning fra " + DanishDates.longDate(d.effectiveDate()) + "."));
 		pdf.heading("Sagens oplysninger").paragraph(d.facts());
 		pdf.heading("Vores vurdering").paragraph(d.assessment());
 		pdf.heading("Begrundelse").paragraph(d.reasons());
@@ -107,8 +106,8 @@ public class DecisionLetter {
 		return "Du kan klage over afgørelsen til " + basis.complaintBody() + ". Klagen skal være modtaget senest 4 uger efter, "
 				+ "at du har modtaget afgørelsen (retssikkerhedslovens § 67). "
 				+ (c.receivedOn() == null ? "Fristen regnes fra den dag, du modtager afgørelsen. "
-						: "Vi regner med, at du har modtaget afgørelsen den " + DATE.format(c.receivedOn())
-								+ ", og klagefristen udløber derfor den " + DATE.format(c.complaintDeadline()) + ". ")
+						: "Vi regner med, at du har modtaget afgørelsen den " + DanishDates.longDate(c.receivedOn())
+								+ ", og klagefristen udløber derfor den " + DanishDates.longDate(c.complaintDeadline()) + ". ")
 				+ route + " Du kan klage skriftligt eller mundtligt; oplys sagsnummeret " + c.caseNumber() + ".";
 	}
 

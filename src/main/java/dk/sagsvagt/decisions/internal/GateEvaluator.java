@@ -2,10 +2,8 @@ package dk.sagsvagt.decisions.internal;
 
 import java.time.LocalDate;
 import java.time.Period;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -19,6 +17,7 @@ import dk.sagsvagt.decisions.Gate;
 import dk.sagsvagt.decisions.GateRule;
 import dk.sagsvagt.decisions.GateState;
 import dk.sagsvagt.decisions.LegalBasis;
+import dk.sagsvagt.shared.DanishDates;
 import dk.sagsvagt.shared.WorkingDayCalendar;
 
 import org.springframework.stereotype.Component;
@@ -34,7 +33,6 @@ public class GateEvaluator {
 	/** A note for the caseworker on the plan gate; the letter to the citizen leaves it out. */
 	static final String PLAN_STARTS_ON_SENDING = " Fristen starter, når afgørelsen sendes.";
 
-	private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d. MMMM yyyy", Locale.forLanguageTag("da"));
 
 	private final DecisionCatalogue catalogue;
 
@@ -251,6 +249,6 @@ public class GateEvaluator {
 	}
 
 	static String date(LocalDate date) {
-		return DATE.format(date);
+		return DanishDates.longDate(date);
 	}
 }

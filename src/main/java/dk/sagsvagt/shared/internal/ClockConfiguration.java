@@ -1,17 +1,17 @@
 package dk.sagsvagt.shared.internal;
 
 import java.time.Clock;
-import java.time.ZoneId;
+
+import dk.sagsvagt.shared.WorkingDayCalendar;
 
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
+import static dk.sagsvagt.shared.WorkingDayCalendar.COPENHAGEN;
+
 @Configuration(proxyBeanMethods = false)
 class ClockConfiguration {
-
-	static final ZoneId COPENHAGEN = ZoneId.of("Europe/Copenhagen");
-
 	@Bean
 	@ConditionalOnMissingBean
 	Clock clock() {

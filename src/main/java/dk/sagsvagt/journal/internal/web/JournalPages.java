@@ -2,7 +2,6 @@ package dk.sagsvagt.journal.internal.web;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 
 import dk.sagsvagt.access.AccessPolicy;
@@ -18,6 +17,7 @@ import dk.sagsvagt.journal.JournalSearch;
 import dk.sagsvagt.journal.NewDocument;
 import dk.sagsvagt.organisation.Organisation;
 import dk.sagsvagt.shared.InvalidInputException;
+import dk.sagsvagt.shared.WorkingDayCalendar;
 
 import org.springframework.core.io.Resource;
 import org.springframework.format.annotation.DateTimeFormat;
@@ -71,7 +71,7 @@ class JournalPages {
 	String newDocument(@PathVariable String caseNumber, Model model) {
 		CaseFile caseFile = cases.open(caseNumber, access.currentUser(), Action.JOURNAL);
 		DocumentForm form = new DocumentForm();
-		form.setDocumentDate(LocalDate.now(clock.withZone(ZoneId.of("Europe/Copenhagen"))));
+		form.setDocumentDate(LocalDate.now(clock.withZone(WorkingDayCalendar.COPENHAGEN)));
 		return form(model, caseFile, form);
 	}
 
