@@ -28,6 +28,7 @@ import dk.sagsvagt.journal.DocumentKind;
 import dk.sagsvagt.journal.Journal;
 import dk.sagsvagt.shared.ConflictException;
 import dk.sagsvagt.shared.InvalidInputException;
+import dk.sagsvagt.shared.Texts;
 import dk.sagsvagt.shared.WorkingDayCalendar;
 
 import org.springframework.http.ResponseEntity;
@@ -46,6 +47,8 @@ import jakarta.servlet.http.HttpServletResponse;
 /** The decisions fragment of the case page and the decision page: draft, gates, exemptions, sending. */
 @Controller
 class DecisionPages {
+
+	private final Texts texts;
 
 	private final Decisions decisions;
 
@@ -73,7 +76,8 @@ class DecisionPages {
 
 	DecisionPages(Decisions decisions, DecisionSending sending, DecisionCatalogue catalogue, Cases cases, Journal journal,
 			AccessPolicy access, Clock clock, DecisionDispatches dispatches, DigitalPostMode digitalPostMode, Organisation organisation,
-			Delivery delivery, DigitalPostReach reach) {
+			Delivery delivery, DigitalPostReach reach, Texts texts) {
+		this.texts = texts;
 		this.reach = reach;
 		this.dispatches = dispatches;
 		this.digitalPostMode = digitalPostMode;
@@ -124,13 +128,13 @@ class DecisionPages {
 		if (binding.hasErrors()) {
 			response.setStatus(400);
 			model.addAttribute("errorField", binding.getFieldErrors().isEmpty() ? null : binding.getFieldErrors().get(0).getField());
-			model.addAttribute("error", "Et felt har en ugyldig værdi. Ret det markerede felt, og gem igen.");
+			model.addAttribute("error", texts.get("decision.flash.invalidField"));
 			return page(id, null, model);
 		}
 		DecisionDraft draft = recipientsShown && form.notifiedCitizenIds() == null ? withRecipients(form, List.of()) : form;
 		try {
 			decisions.update(id, draft, access.currentUser());
-			redirect.addFlashAttribute("message", "Udkastet er gemt.");
+			redirect.addFlashAttribute("message", texts.get("decision.flash.saved"));
 			return "redirect:/decisions/" + id;
 		}
 		catch (InvalidInputException e) {
@@ -146,7 +150,7 @@ class DecisionPages {
 			RedirectAttributes redirect) {
 		try {
 			decisions.exempt(id, gate, reason, access.currentUser());
-			redirect.addFlashAttribute("message", "Undtagelsen er registreret.");
+			redirect.addFlashAttribute("message", texts.get("decision.flash.exempted"));
 		}
 		catch (InvalidInputException | ConflictException e) {
 			redirect.addFlashAttribute("error", e.getMessage());
@@ -190,7 +194,7 @@ class DecisionPages {
 			RedirectAttributes redirect, HttpServletResponse response) {
 		try {
 			dispatches.registerManual(id, day(sentOn, "sentOn"), day(receivedOn, "receivedOn"), lateReason, access.currentUser());
-			redirect.addFlashAttribute("message", "Afsendelsen er registreret; klagefristen løber fra modtagelsen.");
+			redirect.addFlashAttribute("message", texts.get("decision.flash.manualSending"));
 			return "redirect:/decisions/" + id;
 		}
 		catch (InvalidInputException | ConflictException e) {

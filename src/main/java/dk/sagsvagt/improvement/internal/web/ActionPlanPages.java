@@ -9,10 +9,9 @@ import dk.sagsvagt.improvement.ActionPlans;
 import dk.sagsvagt.improvement.PlanReport;
 import dk.sagsvagt.organisation.Organisation;
 import dk.sagsvagt.shared.BarChart;
-import dk.sagsvagt.shared.ConflictException;
 import dk.sagsvagt.shared.Downloads;
 import dk.sagsvagt.shared.InvalidInputException;
-import dk.sagsvagt.shared.NotFoundException;
+import dk.sagsvagt.shared.PageActions;
 
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.ResponseEntity;
@@ -119,13 +118,6 @@ class ActionPlanPages {
 	}
 
 	private String act(long id, RedirectAttributes redirect, String done, Supplier<ActionPlan> action) {
-		try {
-			action.get();
-			redirect.addFlashAttribute("message", done);
-		}
-		catch (InvalidInputException | ConflictException | NotFoundException e) {
-			redirect.addFlashAttribute("error", e.getMessage());
-		}
-		return "redirect:/action-plans/" + id;
+		return PageActions.run("/action-plans/" + id, redirect, done, action::get);
 	}
 }

@@ -16,9 +16,8 @@ import dk.sagsvagt.inquiries.InquiryReplies;
 import dk.sagsvagt.inquiries.Signatory;
 import dk.sagsvagt.inquiries.NewInquiry;
 import dk.sagsvagt.organisation.Organisation;
-import dk.sagsvagt.shared.ConflictException;
 import dk.sagsvagt.shared.InvalidInputException;
-import dk.sagsvagt.shared.NotFoundException;
+import dk.sagsvagt.shared.PageActions;
 import dk.sagsvagt.shared.WorkingDayCalendar;
 
 import org.springframework.format.annotation.DateTimeFormat;
@@ -144,15 +143,13 @@ class InquiryPages {
 	}
 
 	private String act(long id, RedirectAttributes redirect, Supplier<String> action) {
-		try {
-			redirect.addFlashAttribute("message", action.get());
+		return PageActions.run("/inquiries/" + id, redirect, () -> {
+			String done = action.get();
+			// what was typed is kept only when the step was refused
 			redirect.getFlashAttributes().remove("committeeForm");
 			redirect.getFlashAttributes().remove("replyText");
-		}
-		catch (InvalidInputException | ConflictException | NotFoundException e) {
-			redirect.addFlashAttribute("error", e.getMessage());
-		}
-		return "redirect:/inquiries/" + id;
+			return done;
+		});
 	}
 
 	private LocalDate today() {

@@ -19,6 +19,7 @@ import dk.sagsvagt.shared.Confirmation;
 import dk.sagsvagt.shared.ConflictException;
 import dk.sagsvagt.shared.InvalidInputException;
 import dk.sagsvagt.shared.NotFoundException;
+import dk.sagsvagt.shared.PageActions;
 
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.stereotype.Controller;
@@ -148,13 +149,9 @@ class AppealPages {
 	}
 
 	private String act(String caseNumber, RedirectAttributes redirect, String done, Runnable action) {
-		try {
+		return PageActions.run("/cases/" + caseNumber, redirect, "appealMessage", "appealError", () -> {
 			action.run();
-			redirect.addFlashAttribute("appealMessage", done);
-		}
-		catch (InvalidInputException | ConflictException | NotFoundException e) {
-			redirect.addFlashAttribute("appealError", e.getMessage());
-		}
-		return "redirect:/cases/" + caseNumber;
+			return done;
+		});
 	}
 }

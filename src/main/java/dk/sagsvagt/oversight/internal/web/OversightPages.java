@@ -19,6 +19,7 @@ import dk.sagsvagt.shared.Confirmation;
 import dk.sagsvagt.shared.ConflictException;
 import dk.sagsvagt.shared.InvalidInputException;
 import dk.sagsvagt.shared.NotFoundException;
+import dk.sagsvagt.shared.PageActions;
 
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.stereotype.Controller;
@@ -189,14 +190,10 @@ class OversightPages {
 	}
 
 	private String act(long id, RedirectAttributes redirect, String done, Runnable action) {
-		try {
+		return PageActions.run("/oversight/" + id, redirect, done, () -> {
 			action.run();
-			redirect.addFlashAttribute("message", done);
+			// what was typed is kept only when the step was refused
 			redirect.getFlashAttributes().remove("itemForm");
-		}
-		catch (InvalidInputException | ConflictException | NotFoundException e) {
-			redirect.addFlashAttribute("error", e.getMessage());
-		}
-		return "redirect:/oversight/" + id;
+		});
 	}
 }

@@ -11,9 +11,7 @@ import dk.sagsvagt.access.CurrentUser;
 import dk.sagsvagt.organisation.Organisation;
 import dk.sagsvagt.organisation.Unit;
 import dk.sagsvagt.oversight.Referrals;
-import dk.sagsvagt.shared.ConflictException;
-import dk.sagsvagt.shared.InvalidInputException;
-import dk.sagsvagt.shared.NotFoundException;
+import dk.sagsvagt.shared.PageActions;
 import dk.sagsvagt.shared.WorkingDayCalendar;
 import dk.sagsvagt.supervision.Flag;
 import dk.sagsvagt.supervision.Flags;
@@ -112,13 +110,7 @@ class ReferralPages {
 	}
 
 	private String act(RedirectAttributes redirect, Supplier<String> action) {
-		try {
-			redirect.addFlashAttribute("message", action.get());
-		}
-		catch (InvalidInputException | ConflictException | NotFoundException e) {
-			redirect.addFlashAttribute("error", e.getMessage());
-		}
-		return "redirect:/oversight/referrals";
+		return PageActions.run("/oversight/referrals", redirect, action);
 	}
 
 	private static String abbreviate(String text) {

@@ -18,6 +18,8 @@ import dk.sagsvagt.shared.Confirmation;
 import dk.sagsvagt.shared.ConflictException;
 import dk.sagsvagt.shared.InvalidInputException;
 import dk.sagsvagt.shared.NotFoundException;
+import dk.sagsvagt.shared.PageActions;
+import dk.sagsvagt.shared.Texts;
 import dk.sagsvagt.supervision.Checklists;
 import dk.sagsvagt.supervision.Flags;
 import dk.sagsvagt.supervision.NewRound;
@@ -46,6 +48,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class SupervisionPages {
 
+	private final Texts texts;
+
 	private final SupervisionRounds rounds;
 
 	private final Checklists checklists;
@@ -72,7 +76,8 @@ class SupervisionPages {
 
 	SupervisionPages(RoundAddenda addenda, SupervisionRounds rounds, Checklists checklists, Flags flags, RoundConclusions conclusions,
 			Organisation organisation, Cases cases, AccessPolicy access, RoundAccess roundAccess, RoundReviews reviews,
-			RoundReporting reporting, ReviewerForm reviewerForm) {
+			RoundReporting reporting, ReviewerForm reviewerForm, Texts texts) {
+		this.texts = texts;
 		this.reviewerForm = reviewerForm;
 		this.addenda = addenda;
 		this.reviews = reviews;
@@ -159,13 +164,13 @@ class SupervisionPages {
 
 	@PostMapping("/supervision/{id:\\d+}/draw")
 	String draw(@PathVariable long id, @RequestParam(required = false) String seed, RedirectAttributes redirect) {
-		return act(id, redirect, () -> rounds.draw(id, seed, access.currentUser()), "Stikprøven er trukket.");
+		return act(id, redirect, () -> rounds.draw(id, seed, access.currentUser()), texts.get("supervision.flash.drawn"));
 	}
 
 	@PostMapping("/supervision/{id:\\d+}/exclusions")
 	String exclude(@PathVariable long id, @RequestParam String caseNumber, @RequestParam(required = false) String reason,
 			RedirectAttributes redirect) {
-		return act(id, redirect, () -> rounds.exclude(id, caseNumber, reason, access.currentUser()), "Sagen er udeladt og erstattet.");
+		return act(id, redirect, () -> rounds.exclude(id, caseNumber, reason, access.currentUser()), texts.get("supervision.flash.excluded"));
 	}
 
 	@PostMapping("/supervision/{id:\\d+}/findings")
@@ -173,7 +178,7 @@ class SupervisionPages {
 			@RequestParam(required = false) String caseNumbers, RedirectAttributes redirect) {
 		List<String> numbers = caseNumbers == null ? List.of() : Arrays.stream(caseNumbers.split("[,\\s]+")).filter(s -> !s.isBlank()).toList();
 		return act(id, redirect, () -> conclusions.addFinding(id, text, numbers, List.of(), access.currentUser()),
-				"Problemstillingen er registreret.");
+				texts.get("supervision.flash.finding"));
 	}
 
 	@PostMapping("/supervision/{id:\\d+}/conclude")
@@ -189,12 +194,12 @@ class SupervisionPages {
 				return "confirm";
 			}
 			conclusions.conclude(id, access.currentUser());
-			redirect.addFlashAttribute("message", "Tilsynet er afsluttet; regneark og resultatnotat er journaliseret.");
+			redirect.addFlashAttribute("message", texts.get("supervision.flash.concluded"));
 			return "redirect:/supervision/" + id;
 		}
 		catch (ReviewsMissingException e) {
 			// the page lists what is missing in Danish instead of an error page
-			redirect.addFlashAttribute("error", "Tilsynet kan ikke afsluttes, før alle sager i stikprøven er gennemgået på de krævede niveauer eller udeladt med begrundelse.");
+			redirect.addFlashAttribute("error", texts.get("supervision.flash.reviewsMissing"));
 			redirect.addFlashAttribute("missingReviews", e.lines());
 			return "redirect:/supervision/" + id;
 		}
@@ -206,25 +211,25 @@ class SupervisionPages {
 
 	@PostMapping("/supervision/{id:\\d+}/report")
 	String report(@PathVariable long id, RedirectAttributes redirect) {
-		return act(id, redirect, () -> reporting.report(id, access.currentUser()), "Resultaterne er sendt til enhederne.");
+		return act(id, redirect, () -> reporting.report(id, access.currentUser()), texts.get("supervision.flash.reported"));
 	}
 
 	@PostMapping("/supervision/{id:\\d+}/acknowledgement")
 	String acknowledge(@PathVariable long id, RedirectAttributes redirect) {
-		return act(id, redirect, () -> reporting.acknowledge(id, access.currentUser()), "Tak – modtagelsen er registreret.");
+		return act(id, redirect, () -> reporting.acknowledge(id, access.currentUser()), texts.get("supervision.flash.acknowledged"));
 	}
 
 	@PostMapping("/supervision/{id:\\d+}/addenda")
 	String addendum(@PathVariable long id, @RequestParam(required = false) String text, @RequestParam(required = false) String caseNumber,
 			RedirectAttributes redirect) {
 		return act(id, redirect, () -> addenda.add(id, text, caseNumber, access.currentUser()),
-				"Tillægget er journaliseret, og regneark og resultatnotat er journaliseret i en ny udgave.");
+				texts.get("supervision.flash.addendum"));
 	}
 
 	@PostMapping("/supervision/{id:\\d+}/flags/{caseNumber}/follow-up")
 	String followUp(@PathVariable long id, @PathVariable String caseNumber, @RequestParam(required = false) String note,
 			RedirectAttributes redirect) {
-		return act(id, redirect, () -> flags.followUp(id, caseNumber, note, access.currentUser()), "Opfølgningsnotatet er gemt.");
+		return act(id, redirect, () -> flags.followUp(id, caseNumber, note, access.currentUser()), texts.get("supervision.flash.followedUp"));
 	}
 
 	@GetMapping("/supervision/{id:\\d+}/cases/{caseNumber}")
@@ -263,7 +268,7 @@ class SupervisionPages {
 				}
 			}
 			checklists.answerAll(round, caseNumber, level, answers, user);
-			redirect.addFlashAttribute("message", "Svarene er gemt.");
+			redirect.addFlashAttribute("message", texts.get("supervision.flash.answers"));
 		}
 		catch (InvalidInputException | ConflictException e) {
 			redirect.addFlashAttribute("error", e.getMessage());
@@ -280,7 +285,7 @@ class SupervisionPages {
 		CurrentUser user = access.currentUser();
 		try {
 			flags.flag(rounds.get(id, user), caseNumber, reason, owner, due, proposeForAppealsBoard, user);
-			redirect.addFlashAttribute("message", "Sagen er udpeget til særlig opmærksomhed.");
+			redirect.addFlashAttribute("message", texts.get("supervision.flash.flagged"));
 		}
 		catch (InvalidInputException | ConflictException e) {
 			redirect.addFlashAttribute("error", e.getMessage());
@@ -308,13 +313,6 @@ class SupervisionPages {
 	}
 
 	private String act(long id, RedirectAttributes redirect, Runnable action, String done) {
-		try {
-			action.run();
-			redirect.addFlashAttribute("message", done);
-		}
-		catch (InvalidInputException | ConflictException | NotFoundException e) {
-			redirect.addFlashAttribute("error", e.getMessage());
-		}
-		return "redirect:/supervision/" + id;
+		return PageActions.run("/supervision/" + id, redirect, done, action);
 	}
 }
