@@ -18,6 +18,7 @@ import dk.sagsvagt.cases.CaseFile;
 import dk.sagsvagt.cases.CaseOpened;
 import dk.sagsvagt.cases.CaseLists;
 import dk.sagsvagt.cases.Cases;
+import dk.sagsvagt.deadlines.internal.ProcessingTimeLimits;
 import dk.sagsvagt.shared.InvalidInputException;
 import dk.sagsvagt.shared.WorkingDayCalendar;
 

@@ -1,5 +1,7 @@
 package dk.sagsvagt.deadlines;
 
+import dk.sagsvagt.deadlines.internal.LocalLimits;
+
 /** How a rule's limit is measured. */
 public enum DeadlineUnit {
 	/** Clock hours, across nights, weekends and daylight-saving changes. */

@@ -3,6 +3,7 @@ package dk.sagsvagt.journal;
 import java.util.List;
 
 import dk.sagsvagt.cases.CaseStatus;
+import dk.sagsvagt.journal.internal.JournalSearch;
 
 /**
  * Hits of a search among what the user may see: citizens by CPR number or name (at most

@@ -24,6 +24,7 @@ import dk.sagsvagt.journal.Journal;
 import dk.sagsvagt.journal.NewDocument;
 import dk.sagsvagt.organisation.Organisation;
 import dk.sagsvagt.organisation.Staff;
+import dk.sagsvagt.oversight.internal.OversightBodies;
 import dk.sagsvagt.oversight.internal.RequestStore;
 import dk.sagsvagt.shared.ConflictException;
 import dk.sagsvagt.shared.InvalidInputException;

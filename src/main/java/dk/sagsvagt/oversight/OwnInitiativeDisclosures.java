@@ -23,6 +23,7 @@ import dk.sagsvagt.journal.Journal;
 import dk.sagsvagt.journal.NewDocument;
 import dk.sagsvagt.oversight.internal.Bundles;
 import dk.sagsvagt.oversight.internal.DisclosureLog;
+import dk.sagsvagt.oversight.internal.OversightBodies;
 import dk.sagsvagt.shared.DanishDates;
 import dk.sagsvagt.shared.InvalidInputException;
 import dk.sagsvagt.shared.Letterhead;

@@ -5,3 +5,5 @@
 @org.springframework.modulith.ApplicationModule(displayName = "Reporting", allowedDependencies = { "shared", "organisation", "access",
 		"cases", "deadlines", "supervision", "oversight", "improvement" })
 package dk.sagsvagt.reporting;
+
+import dk.sagsvagt.reporting.internal.Dashboards;

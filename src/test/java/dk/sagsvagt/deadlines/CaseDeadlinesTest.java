@@ -9,6 +9,8 @@ import org.junit.jupiter.api.Test;
 import dk.sagsvagt.access.AccessGrants;
 import dk.sagsvagt.access.CurrentUser;
 import dk.sagsvagt.cases.CaseFile;
+import dk.sagsvagt.deadlines.internal.DeadlineWatch;
+import dk.sagsvagt.deadlines.internal.ProcessingTimeLimits;
 import dk.sagsvagt.support.Fixtures;
 import dk.sagsvagt.support.IntegrationTest;
 

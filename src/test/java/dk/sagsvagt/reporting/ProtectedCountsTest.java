@@ -15,6 +15,7 @@ import dk.sagsvagt.decisions.Decisions;
 import dk.sagsvagt.deadlines.CaseDeadlines;
 import dk.sagsvagt.deadlines.Worklists;
 import dk.sagsvagt.organisation.StaffRole;
+import dk.sagsvagt.reporting.internal.Dashboards;
 import dk.sagsvagt.support.Fixtures;
 import dk.sagsvagt.support.IntegrationTest;
 

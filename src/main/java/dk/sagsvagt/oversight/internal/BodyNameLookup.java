@@ -3,7 +3,7 @@ package dk.sagsvagt.oversight.internal;
 import java.util.Map;
 
 import dk.sagsvagt.access.BodyNames;
-import dk.sagsvagt.oversight.OversightBodies;
+import dk.sagsvagt.oversight.internal.OversightBodies;
 
 import org.springframework.stereotype.Component;
 

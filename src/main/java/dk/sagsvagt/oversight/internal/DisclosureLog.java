@@ -6,7 +6,7 @@ import java.time.Instant;
 
 import dk.sagsvagt.access.AccessGrants;
 import dk.sagsvagt.journal.Document;
-import dk.sagsvagt.oversight.OversightBodies;
+import dk.sagsvagt.oversight.internal.OversightBodies;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;

@@ -9,7 +9,7 @@ import java.util.stream.Collectors;
 
 import dk.sagsvagt.access.AccessGrants;
 import dk.sagsvagt.access.AccessPolicy;
-import dk.sagsvagt.access.CitizenExtract;
+import dk.sagsvagt.access.internal.CitizenExtract;
 import dk.sagsvagt.access.Action;
 import dk.sagsvagt.access.CurrentUser;
 import dk.sagsvagt.access.Scope;

@@ -9,7 +9,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
 import dk.sagsvagt.access.AccessPolicy;
-import dk.sagsvagt.access.CaseAccessExtract;
+import dk.sagsvagt.access.internal.CaseAccessExtract;
 
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.ContentDisposition;

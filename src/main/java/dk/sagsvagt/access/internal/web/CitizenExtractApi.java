@@ -5,7 +5,7 @@ import java.time.LocalDate;
 import io.swagger.v3.oas.annotations.Operation;
 
 import dk.sagsvagt.access.AccessPolicy;
-import dk.sagsvagt.access.CitizenExtract;
+import dk.sagsvagt.access.internal.CitizenExtract;
 
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;

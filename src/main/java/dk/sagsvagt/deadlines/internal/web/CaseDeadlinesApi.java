@@ -14,7 +14,7 @@ import dk.sagsvagt.cases.Cases;
 import dk.sagsvagt.deadlines.CaseDeadline;
 import dk.sagsvagt.deadlines.CaseDeadlines;
 import dk.sagsvagt.deadlines.DeadlineChanges;
-import dk.sagsvagt.deadlines.DeadlineHistory;
+import dk.sagsvagt.deadlines.internal.DeadlineHistory;
 import dk.sagsvagt.shared.NotFoundException;
 
 import org.springframework.http.ResponseEntity;

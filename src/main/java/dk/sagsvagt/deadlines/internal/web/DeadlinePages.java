@@ -26,7 +26,7 @@ import dk.sagsvagt.shared.DanishDateTimes;
 import dk.sagsvagt.shared.PageOf;
 import dk.sagsvagt.deadlines.Worklists;
 import dk.sagsvagt.deadlines.DelayLetters;
-import dk.sagsvagt.deadlines.ProcessingTimeLimits;
+import dk.sagsvagt.deadlines.internal.ProcessingTimeLimits;
 import dk.sagsvagt.shared.InvalidInputException;
 import dk.sagsvagt.shared.WorkingDayCalendar;
 

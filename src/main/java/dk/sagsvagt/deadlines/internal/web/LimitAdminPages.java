@@ -7,8 +7,8 @@ import dk.sagsvagt.access.AccessPolicy;
 import dk.sagsvagt.access.Action;
 import dk.sagsvagt.cases.Cases;
 import dk.sagsvagt.deadlines.DeadlineUnit;
-import dk.sagsvagt.deadlines.LocalLimits;
-import dk.sagsvagt.deadlines.ProcessingTimeLimits;
+import dk.sagsvagt.deadlines.internal.LocalLimits;
+import dk.sagsvagt.deadlines.internal.ProcessingTimeLimits;
 import dk.sagsvagt.shared.InvalidInputException;
 import dk.sagsvagt.shared.WorkingDayCalendar;
 

@@ -9,7 +9,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import dk.sagsvagt.access.AccessPolicy;
 import dk.sagsvagt.improvement.ActionPlan;
 import dk.sagsvagt.improvement.ActionPlans;
-import dk.sagsvagt.improvement.PlanReport;
+import dk.sagsvagt.improvement.internal.PlanReport;
 import dk.sagsvagt.shared.Downloads;
 
 import org.springframework.http.ResponseEntity;

@@ -6,7 +6,7 @@ import java.util.function.Supplier;
 import dk.sagsvagt.access.AccessPolicy;
 import dk.sagsvagt.improvement.ActionPlan;
 import dk.sagsvagt.improvement.ActionPlans;
-import dk.sagsvagt.improvement.PlanReport;
+import dk.sagsvagt.improvement.internal.PlanReport;
 import dk.sagsvagt.organisation.Organisation;
 import dk.sagsvagt.shared.BarChart;
 import dk.sagsvagt.shared.Downloads;

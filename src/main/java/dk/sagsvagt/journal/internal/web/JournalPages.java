@@ -13,7 +13,7 @@ import dk.sagsvagt.journal.Direction;
 import dk.sagsvagt.journal.Document;
 import dk.sagsvagt.journal.DocumentKind;
 import dk.sagsvagt.journal.Journal;
-import dk.sagsvagt.journal.JournalSearch;
+import dk.sagsvagt.journal.internal.JournalSearch;
 import dk.sagsvagt.journal.NewDocument;
 import dk.sagsvagt.organisation.Organisation;
 import dk.sagsvagt.shared.InvalidInputException;

@@ -7,7 +7,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
 import dk.sagsvagt.access.AccessPolicy;
-import dk.sagsvagt.oversight.AccessRequests;
+import dk.sagsvagt.oversight.internal.AccessRequests;
 
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;

@@ -9,7 +9,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import dk.sagsvagt.access.AccessPolicy;
 import dk.sagsvagt.oversight.AppealStatistics;
 import dk.sagsvagt.oversight.Complaint;
-import dk.sagsvagt.oversight.Complaints;
+import dk.sagsvagt.oversight.internal.Complaints;
 import dk.sagsvagt.oversight.Referrals;
 
 import org.springframework.http.ResponseEntity;

@@ -2,7 +2,7 @@ package dk.sagsvagt.oversight.internal.web;
 
 import dk.sagsvagt.access.AccessPolicy;
 import dk.sagsvagt.access.Action;
-import dk.sagsvagt.oversight.OversightBodies;
+import dk.sagsvagt.oversight.internal.OversightBodies;
 import dk.sagsvagt.shared.ConflictException;
 import dk.sagsvagt.shared.InvalidInputException;
 

@@ -8,10 +8,10 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 
 import dk.sagsvagt.access.AccessPolicy;
 import dk.sagsvagt.oversight.Disclosure;
-import dk.sagsvagt.oversight.Disclosures;
+import dk.sagsvagt.oversight.internal.Disclosures;
 import dk.sagsvagt.oversight.InformationRequest;
 import dk.sagsvagt.oversight.InformationRequests;
-import dk.sagsvagt.oversight.OversightBodies;
+import dk.sagsvagt.oversight.internal.OversightBodies;
 import dk.sagsvagt.oversight.OwnInitiativeDisclosures;
 import dk.sagsvagt.oversight.NewRequest;
 import dk.sagsvagt.oversight.RequestAnswers;

@@ -5,7 +5,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 
 import dk.sagsvagt.access.AccessPolicy;
 import dk.sagsvagt.reporting.Dashboard;
-import dk.sagsvagt.reporting.Dashboards;
+import dk.sagsvagt.reporting.internal.Dashboards;
 
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;

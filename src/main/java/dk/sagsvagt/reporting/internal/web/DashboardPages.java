@@ -7,7 +7,7 @@ import java.util.function.Function;
 import dk.sagsvagt.access.AccessPolicy;
 import dk.sagsvagt.deadlines.DeadlineStatistics;
 import dk.sagsvagt.reporting.Dashboard;
-import dk.sagsvagt.reporting.Dashboards;
+import dk.sagsvagt.reporting.internal.Dashboards;
 import dk.sagsvagt.shared.BarChart;
 
 import org.springframework.stereotype.Controller;

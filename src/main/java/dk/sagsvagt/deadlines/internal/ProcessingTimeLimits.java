@@ -1,8 +1,9 @@
-package dk.sagsvagt.deadlines;
+package dk.sagsvagt.deadlines.internal;
 
 import java.time.LocalDate;
 import java.util.List;
 
+import dk.sagsvagt.deadlines.DeadlineUnit;
 import dk.sagsvagt.shared.InvalidInputException;
 
 import org.springframework.jdbc.core.simple.JdbcClient;

@@ -1,4 +1,4 @@
-package dk.sagsvagt.reporting;
+package dk.sagsvagt.reporting.internal;
 
 import java.util.Comparator;
 import java.util.List;
@@ -19,6 +19,7 @@ import dk.sagsvagt.improvement.ActionPlans;
 import dk.sagsvagt.organisation.Organisation;
 import dk.sagsvagt.organisation.Unit;
 import dk.sagsvagt.oversight.AppealStatistics;
+import dk.sagsvagt.reporting.Dashboard;
 import dk.sagsvagt.shared.InvalidInputException;
 import dk.sagsvagt.supervision.Proportion;
 import dk.sagsvagt.supervision.QuestionResult;

@@ -1,4 +1,4 @@
-package dk.sagsvagt.oversight;
+package dk.sagsvagt.oversight.internal;
 
 import java.sql.Timestamp;
 import java.time.LocalDate;
@@ -8,6 +8,7 @@ import dk.sagsvagt.access.AccessPolicy;
 import dk.sagsvagt.access.Action;
 import dk.sagsvagt.access.CurrentUser;
 import dk.sagsvagt.cases.CaseLists;
+import dk.sagsvagt.oversight.Disclosure;
 import dk.sagsvagt.shared.WorkingDayCalendar;
 
 import org.springframework.jdbc.core.simple.JdbcClient;

@@ -1,4 +1,4 @@
-package dk.sagsvagt.access;
+package dk.sagsvagt.access.internal;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
@@ -6,6 +6,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import dk.sagsvagt.access.AccessPolicy;
+import dk.sagsvagt.access.Action;
+import dk.sagsvagt.access.CurrentUser;
 import dk.sagsvagt.access.internal.AccessLogWriter;
 import dk.sagsvagt.citizens.Citizen;
 import dk.sagsvagt.citizens.Citizens;

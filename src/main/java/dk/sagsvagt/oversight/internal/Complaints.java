@@ -1,4 +1,4 @@
-package dk.sagsvagt.oversight;
+package dk.sagsvagt.oversight.internal;
 
 import java.sql.Timestamp;
 import java.time.Clock;
@@ -21,6 +21,7 @@ import dk.sagsvagt.journal.Document;
 import dk.sagsvagt.journal.DocumentKind;
 import dk.sagsvagt.journal.Journal;
 import dk.sagsvagt.journal.NewDocument;
+import dk.sagsvagt.oversight.Complaint;
 import dk.sagsvagt.oversight.internal.Bundles;
 import dk.sagsvagt.shared.ConflictException;
 import dk.sagsvagt.shared.InvalidInputException;

@@ -1,4 +1,4 @@
-package dk.sagsvagt.journal;
+package dk.sagsvagt.journal.internal;
 
 import java.sql.Timestamp;
 import java.util.Arrays;
@@ -14,6 +14,8 @@ import dk.sagsvagt.cases.CaseTitleHit;
 import dk.sagsvagt.cases.CitizenCases;
 import dk.sagsvagt.citizens.Citizen;
 import dk.sagsvagt.citizens.Citizens;
+import dk.sagsvagt.journal.DocumentKind;
+import dk.sagsvagt.journal.SearchResults;
 import dk.sagsvagt.organisation.Organisation;
 import dk.sagsvagt.journal.internal.DocumentRows;
 import dk.sagsvagt.shared.InvalidInputException;

@@ -1,4 +1,4 @@
-package dk.sagsvagt.deadlines;
+package dk.sagsvagt.deadlines.internal;
 
 import java.sql.Timestamp;
 import java.time.Instant;
@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 
 import dk.sagsvagt.cases.CaseFile;
+import dk.sagsvagt.deadlines.DeadlineEvents;
 import dk.sagsvagt.organisation.Organisation;
 import dk.sagsvagt.shared.NotFoundException;
 

@@ -1,4 +1,4 @@
-package dk.sagsvagt.deadlines;
+package dk.sagsvagt.deadlines.internal;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Optional;
 
 import dk.sagsvagt.access.CurrentUser;
+import dk.sagsvagt.deadlines.DeadlineUnit;
 import dk.sagsvagt.shared.InvalidInputException;
 import dk.sagsvagt.shared.WorkingDayCalendar;
 

@@ -1,4 +1,4 @@
-package dk.sagsvagt.deadlines;
+package dk.sagsvagt.deadlines.internal;
 
 import java.sql.Timestamp;
 import java.time.Clock;

@@ -1,8 +1,10 @@
-package dk.sagsvagt.improvement;
+package dk.sagsvagt.improvement.internal;
 
 import java.util.List;
 
 import dk.sagsvagt.access.CurrentUser;
+import dk.sagsvagt.improvement.ActionPlan;
+import dk.sagsvagt.improvement.ActionPlans;
 import dk.sagsvagt.shared.DanishDates;
 import dk.sagsvagt.shared.Letterhead;
 import dk.sagsvagt.shared.PdfReport;

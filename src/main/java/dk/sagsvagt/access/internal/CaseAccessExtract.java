@@ -1,4 +1,4 @@
-package dk.sagsvagt.access;
+package dk.sagsvagt.access.internal;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -10,6 +10,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import dk.sagsvagt.access.AccessPolicy;
+import dk.sagsvagt.access.Action;
+import dk.sagsvagt.access.CurrentUser;
 import dk.sagsvagt.access.internal.AccessLogWriter;
 import dk.sagsvagt.access.internal.Grants;
 import dk.sagsvagt.organisation.Organisation;

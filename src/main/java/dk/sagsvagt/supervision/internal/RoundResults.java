@@ -1,4 +1,4 @@
-package dk.sagsvagt.supervision;
+package dk.sagsvagt.supervision.internal;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -8,6 +8,11 @@ import java.util.stream.Collectors;
 
 import dk.sagsvagt.organisation.Organisation;
 import dk.sagsvagt.organisation.Unit;
+import dk.sagsvagt.supervision.Checklists;
+import dk.sagsvagt.supervision.Proportion;
+import dk.sagsvagt.supervision.Question;
+import dk.sagsvagt.supervision.QuestionResult;
+import dk.sagsvagt.supervision.Round;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
