@@ -22,6 +22,7 @@ import dk.sagsvagt.journal.DocumentKind;
 import dk.sagsvagt.journal.Journal;
 import dk.sagsvagt.journal.NewDocument;
 import dk.sagsvagt.oversight.Complaint;
+import dk.sagsvagt.oversight.ComplaintStatus;
 import dk.sagsvagt.oversight.internal.Bundles;
 import dk.sagsvagt.shared.ConflictException;
 import dk.sagsvagt.shared.InvalidInputException;
@@ -169,7 +170,7 @@ public class Complaints {
 	public Complaint reconsider(long id, String result, String remarks, LocalDate reconsideredOn, String lateReason, CurrentUser user) {
 		Complaint c = get(id, user);
 		CaseFile caseFile = cases.open(c.caseNumber(), user, Action.EDIT_CASE);
-		if (!c.status().equals("RECEIVED")) {
+		if (!c.status().mayReconsider()) {
 			throw new ConflictException("Klagen er allerede genvurderet.");
 		}
 		if (c.late() && c.lateAcceptedReason() == null) {
@@ -186,7 +187,7 @@ public class Complaints {
 				"reconsideredOn");
 		transaction.executeWithoutResult(status -> {
 			jdbc.sql("UPDATE oversight.complaint SET status = ?, reconsidered_on = ?, remarks = ?, reconsideration_late_reason = ? WHERE id = ?")
-				.params(result.equals("CHANGED") ? "CHANGED_BY_MUNICIPALITY" : "UPHELD", done.on(), text.isEmpty() ? null : text,
+				.params((result.equals("CHANGED") ? ComplaintStatus.CHANGED_BY_MUNICIPALITY : ComplaintStatus.UPHELD).name(), done.on(), text.isEmpty() ? null : text,
 						done.lateReason(), id)
 				.update();
 			deadlines.recordEstablished(caseFile, "RECONSIDERATION_DONE", done.at(), null, user.username());
@@ -222,8 +223,8 @@ public class Complaints {
 			for (Document d : given.values()) {
 				log.record(d, "APPEALS_BOARD", null, null, user.username(), user.username());
 			}
-			jdbc.sql("UPDATE oversight.complaint SET status = 'FORWARDED', forwarded_on = ?, bundle_document = ? WHERE id = ?")
-				.params(today, bundle.documentNumber(), id)
+			jdbc.sql("UPDATE oversight.complaint SET status = ?, forwarded_on = ?, bundle_document = ? WHERE id = ?")
+				.params(ComplaintStatus.FORWARDED.name(), today, bundle.documentNumber(), id)
 				.update();
 		});
 		return get(id, user);
@@ -236,7 +237,7 @@ public class Complaints {
 
 	private List<Document> documentsIfForwarded(Complaint c, CurrentUser user) {
 		CaseFile caseFile = cases.open(c.caseNumber(), user, Action.EDIT_CASE);
-		if (!c.status().equals("UPHELD")) {
+		if (!c.status().mayForward()) {
 			throw new ConflictException("Kun en klage over en fastholdt afgørelse sendes videre til Ankestyrelsen.");
 		}
 		return journal.documents(caseFile);
@@ -246,7 +247,7 @@ public class Complaints {
 	public Complaint outcome(long id, String outcome, LocalDate decidedOn, String learningPoints, CurrentUser user) {
 		Complaint c = get(id, user);
 		cases.open(c.caseNumber(), user, Action.EDIT_CASE);
-		if (!c.status().equals("FORWARDED")) {
+		if (!c.status().mayRecordOutcome()) {
 			throw new ConflictException("Ankestyrelsens afgørelse registreres, når klagen er sendt videre.");
 		}
 		if (outcome == null || !OUTCOMES.contains(outcome)) {
@@ -255,8 +256,8 @@ public class Complaints {
 		if (decidedOn == null || decidedOn.isBefore(c.forwardedOn())) {
 			throw new InvalidInputException("decidedOn", "Angiv datoen for Ankestyrelsens afgørelse (ikke før videresendelsen).");
 		}
-		jdbc.sql("UPDATE oversight.complaint SET status = 'DECIDED', board_outcome = ?, board_decided_on = ?, learning_points = ? WHERE id = ?")
-			.params(outcome, decidedOn, learningPoints == null || learningPoints.isBlank() ? null : learningPoints.strip(), id)
+		jdbc.sql("UPDATE oversight.complaint SET status = ?, board_outcome = ?, board_decided_on = ?, learning_points = ? WHERE id = ?")
+			.params(ComplaintStatus.DECIDED.name(), outcome, decidedOn, learningPoints == null || learningPoints.isBlank() ? null : learningPoints.strip(), id)
 			.update();
 		return get(id, user);
 	}
@@ -280,7 +281,7 @@ public class Complaints {
 		return new Complaint(rs.getLong("id"), rs.getLong("decision_id"), rs.getString("case_number"), rs.getString("legal_basis"),
 				rs.getObject("received_on", LocalDate.class), rs.getString("channel"), rs.getString("text"),
 				rs.getObject("complaint_deadline", LocalDate.class), rs.getBoolean("late"), rs.getString("late_accepted_reason"),
-				rs.getString("status"), rs.getObject("reconsidered_on", LocalDate.class), rs.getString("remarks"),
+				ComplaintStatus.valueOf(rs.getString("status")), rs.getObject("reconsidered_on", LocalDate.class), rs.getString("remarks"),
 				rs.getObject("forwarded_on", LocalDate.class), rs.getString("bundle_document"), rs.getString("board_outcome"),
 				rs.getObject("board_decided_on", LocalDate.class), rs.getString("learning_points"));
 	}
