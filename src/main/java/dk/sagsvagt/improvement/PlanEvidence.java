@@ -13,7 +13,6 @@ import dk.sagsvagt.supervision.Checklists;
 import dk.sagsvagt.supervision.QuestionResult;
 import dk.sagsvagt.supervision.Round;
 import dk.sagsvagt.supervision.RoundConclusions;
-import dk.sagsvagt.supervision.RoundStatus;
 import dk.sagsvagt.supervision.SupervisionRounds;
 
 import org.springframework.stereotype.Component;
@@ -83,7 +82,7 @@ class PlanEvidence {
 		private List<Round> concluded() {
 			if (concluded == null) {
 				concluded = rounds.all(user).stream()
-					.filter(r -> r.status() == RoundStatus.CONCLUDED || r.status() == RoundStatus.REPORTED)
+					.filter(Round::isConcluded)
 					.sorted(Comparator.comparing(Round::periodFrom).thenComparing(Round::id))
 					.toList();
 			}

@@ -218,7 +218,7 @@ public class Checklists {
 		// under the round's lock, so no answer lands while the round is being concluded (issue 17: frozen once concluded)
 		Round locked = store.lock(round.id());
 		Flags.requireOpen(locked);
-		if (locked.status() != RoundStatus.SAMPLED && locked.status() != RoundStatus.UNDER_REVIEW) {
+		if (!locked.status().underWay()) {
 			throw new ConflictException("Tilsynet er ikke under gennemgang.");
 		}
 		if (answer == null || !ANSWERS.contains(answer)) {

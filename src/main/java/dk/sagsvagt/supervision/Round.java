@@ -16,7 +16,7 @@ public record Round(long id, String name, LocalDate periodFrom, LocalDate period
 		String workbookDocument, String resultNoteDocument, Map<Integer, List<String>> reviewers, int protectedLeftOut) {
 
 	public boolean isConcluded() {
-		return status == RoundStatus.CONCLUDED || status == RoundStatus.REPORTED;
+		return status.isConcluded();
 	}
 
 	/** The round's members: the one who planned it and its reviewers. */

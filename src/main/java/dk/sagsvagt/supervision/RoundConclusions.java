@@ -210,7 +210,7 @@ public class RoundConclusions {
 			if (round.isConcluded()) {
 				throw new ConflictException("Tilsynet er allerede afsluttet.");
 			}
-			if (round.status() != RoundStatus.SAMPLED && round.status() != RoundStatus.UNDER_REVIEW) {
+			if (!round.status().underWay()) {
 				throw new ConflictException("Kun et tilsyn under gennemgang kan afsluttes.");
 			}
 			reviews.requireComplete(round, user);
@@ -247,7 +247,7 @@ public class RoundConclusions {
 		if (round.isConcluded()) {
 			throw new ConflictException("Tilsynet er allerede afsluttet.");
 		}
-		if (round.status() != RoundStatus.SAMPLED && round.status() != RoundStatus.UNDER_REVIEW) {
+		if (!round.status().underWay()) {
 			throw new ConflictException("Kun et tilsyn under gennemgang kan afsluttes.");
 		}
 		reviews.requireComplete(round, user);

@@ -102,7 +102,7 @@ public class RoundReporting {
 			if (round.status() == RoundStatus.REPORTED) {
 				throw new ConflictException("Resultaterne er allerede sendt til enhederne.");
 			}
-			if (round.status() != RoundStatus.CONCLUDED) {
+			if (!round.status().mayReport()) {
 				throw new ConflictException("Resultaterne sendes til enhederne, når tilsynet er afsluttet.");
 			}
 			long roundCaseId = jdbc.sql("SELECT case_id FROM supervision.round WHERE id = ?").param(id).query(Long.class).single();

@@ -169,7 +169,7 @@ public class SupervisionRounds {
 		Map<String, String> typeNames = cases.caseTypes().stream().collect(Collectors.toMap(CaseType::code, CaseType::name));
 		transaction.executeWithoutResult(status -> {
 			Round round = store.lock(id);
-			if (round.status() != RoundStatus.PLANNED && round.status() != RoundStatus.SAMPLED) {
+			if (!round.status().mayRedraw()) {
 				throw new ConflictException("Stikprøven kan ikke trækkes igen, når gennemgangen er gået i gang.");
 			}
 			if (round.seed() != null && seed != null && !seed.isBlank() && !seed.strip().equals(round.seed())) {
@@ -240,7 +240,7 @@ public class SupervisionRounds {
 		}
 		return transaction.execute(status -> {
 			Round round = store.lock(id);
-			if (round.status() == RoundStatus.CONCLUDED || round.status() == RoundStatus.REPORTED) {
+			if (round.isConcluded()) {
 				throw new ConflictException("Tilsynet er afsluttet.");
 			}
 			SampledCase excluded = store.sample(id)

@@ -25,7 +25,6 @@ import dk.sagsvagt.supervision.Proportion;
 import dk.sagsvagt.supervision.QuestionResult;
 import dk.sagsvagt.supervision.Round;
 import dk.sagsvagt.supervision.RoundConclusions;
-import dk.sagsvagt.supervision.RoundStatus;
 import dk.sagsvagt.supervision.SupervisionRounds;
 
 import org.springframework.stereotype.Service;
@@ -136,7 +135,7 @@ public class Dashboards {
 	/** Concluded rounds in order, with all checklist answers in the level's units pooled. */
 	private List<Dashboard.RoundResult> supervision(Set<String> unitNames, CurrentUser user) {
 		return rounds.all(user).stream()
-			.filter(r -> r.status() == RoundStatus.CONCLUDED || r.status() == RoundStatus.REPORTED)
+			.filter(Round::isConcluded)
 			.sorted(Comparator.comparing(Round::periodFrom).thenComparing(Round::id))
 			.map(r -> {
 				int met = 0;
