@@ -9,7 +9,7 @@ import java.util.List;
  * for a sent one. Sent by Digital Post, {@code receivedOn} and {@code complaintDeadline} are known when every
  * recipient's letter is received ({@code dispatches}); until then they are null.
  */
-public record Decision(long id, String caseNumber, String status, DecisionDraft content, String legalBasisLaw,
+public record Decision(long id, String caseNumber, DecisionStatus status, DecisionDraft content, String legalBasisLaw,
 		String createdBy, Instant createdAt, LocalDate decidedOn, Instant sentAt, String sentBy,
 		DeliveryChannel channel, LocalDate receivedOn, LocalDate complaintDeadline, String letterDocumentNumber,
 		List<Gate> gates, List<DecisionDispatches.Dispatch> dispatches) {
@@ -20,7 +20,7 @@ public record Decision(long id, String caseNumber, String status, DecisionDraft 
 	}
 
 	public boolean sent() {
-		return status.equals("SENT");
+		return status.isSent();
 	}
 
 	public List<Gate> openGates() {

@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Optional;
 
 import dk.sagsvagt.decisions.DecisionDraft;
+import dk.sagsvagt.decisions.DecisionStatus;
 import dk.sagsvagt.decisions.DecisionType;
 import dk.sagsvagt.decisions.DeliveryChannel;
 import dk.sagsvagt.decisions.Gate;
@@ -41,12 +42,12 @@ public class DecisionStore {
 	}
 
 	/** A decision row as stored, with the recipients. */
-	public record Row(long id, long caseId, String caseNumber, String status, DecisionDraft content, String createdBy,
+	public record Row(long id, long caseId, String caseNumber, DecisionStatus status, DecisionDraft content, String createdBy,
 			Instant createdAt, LocalDate legalBasisFrom, LocalDate decidedOn, Instant sentAt, String sentBy,
 			DeliveryChannel channel, LocalDate receivedOn, LocalDate complaintDeadline, String letterDocumentNumber) {
 
 		public boolean sent() {
-			return status.equals("SENT");
+			return status.isSent();
 		}
 	}
 
@@ -195,7 +196,7 @@ public class DecisionStore {
 				(Boolean) rs.getObject("significantly_more_expensive"), rs.getString("housing_reasons"), recipients(id));
 		Timestamp sent = rs.getTimestamp("sent_at");
 		String channel = rs.getString("channel");
-		return new Row(id, rs.getLong("case_id"), rs.getString("case_number"), rs.getString("status"), content,
+		return new Row(id, rs.getLong("case_id"), rs.getString("case_number"), DecisionStatus.valueOf(rs.getString("status")), content,
 				rs.getString("created_by"), rs.getTimestamp("created_at").toInstant(), date(rs, "legal_basis_from"),
 				date(rs, "decided_on"), sent == null ? null : sent.toInstant(), rs.getString("sent_by"),
 				channel == null ? null : DeliveryChannel.valueOf(channel), date(rs, "received_on"),
