@@ -4,10 +4,11 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.ZonedDateTime;
-import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 
 import dk.sagsvagt.deadlines.internal.LocalLimits;
+import dk.sagsvagt.shared.DanishDateTimes;
+import dk.sagsvagt.shared.DanishDates;
 import dk.sagsvagt.shared.InvalidInputException;
 import dk.sagsvagt.shared.WorkingDayCalendar;
 
@@ -17,9 +18,6 @@ import org.springframework.stereotype.Service;
 @Service
 public class DeadlineCalculator {
 
-	private static final DateTimeFormatter DANISH_DATE = DateTimeFormatter.ofPattern("dd-MM-yyyy");
-
-	private static final DateTimeFormatter DANISH_TIME = DateTimeFormatter.ofPattern("dd-MM-yyyy 'kl.' HH:mm");
 
 	/** A computed deadline. {@code due} is an ISO date, an ISO date-time with offset (hours), or null. */
 	public record Calculation(DeadlineRule rule, String start, String due, String explanation) {
@@ -43,12 +41,13 @@ public class DeadlineCalculator {
 		WorkingDayCalendar.requireSupported(from.toLocalDate(), "start");
 		DeadlineRule rule = catalogue.inForce(ruleCode, variant, from.toLocalDate());
 		LocalDate day = from.toLocalDate();
-		String version = " (" + rule.law() + ", version fra " + DANISH_DATE.format(rule.effectiveFrom()) + ")";
+		String version = " (" + rule.law() + ", version fra " + DanishDates.day(rule.effectiveFrom()) + ")";
 		if (rule.unit() == DeadlineUnit.HOURS) {
 			ZonedDateTime due = WorkingDayCalendar.plusHours(from, rule.amount());
 			WorkingDayCalendar.requireSupported(due.toLocalDate(), "start");
 			return new Calculation(rule, from.toOffsetDateTime().toString(), due.toOffsetDateTime().toString(),
-					rule.amount() + " timer fra " + DANISH_TIME.format(from) + " er " + DANISH_TIME.format(due) + version
+					DeadlineUnit.HOURS.danish(rule.amount()) + " fra " + DanishDateTimes.format(from.toInstant()) + " er "
+							+ DanishDateTimes.format(due.toInstant()) + version
 							+ ". " + rule.explanation());
 		}
 		DeadlineUnit unit = rule.unit();
@@ -60,7 +59,7 @@ public class DeadlineCalculator {
 			if (limit.isPresent()) {
 				unit = limit.get().unit();
 				amount = limit.get().amount();
-				local = " (kommunens egen frist, gældende fra " + DANISH_DATE.format(limit.get().effectiveFrom()) + ")";
+				local = " (kommunens egen frist, gældende fra " + DanishDates.day(limit.get().effectiveFrom()) + ")";
 			}
 		}
 		LocalDate due = amount == null ? null : switch (unit) {
@@ -80,11 +79,11 @@ public class DeadlineCalculator {
 			return new Calculation(rule, day.toString(), null, what + version + ". " + rule.explanation());
 		}
 		WorkingDayCalendar.requireSupported(due, "start");
-		String text = amount + " " + unitName(unit) + local + " fra " + DANISH_DATE.format(day) + " er " + DANISH_DATE.format(due);
+		String text = unit.danish(amount) + local + " fra " + DanishDates.day(day) + " er " + DanishDates.day(due);
 		if (rule.movesToWorkingDay() && !calendar.isCitizenWorkingDay(due)) {
 			// a deadline the citizen must meet does not end on a closed day (see WorkingDayCalendar.CITIZEN_CLOSED_DAYS)
 			LocalDate moved = WorkingDayCalendar.requireSupported(calendar.onOrNextCitizenWorkingDay(due), "start");
-			text += ", som er " + calendar.citizenClosedReason(due) + "; fristen udløber derfor " + DANISH_DATE.format(moved);
+			text += ", som er " + calendar.citizenClosedReason(due) + "; fristen udløber derfor " + DanishDates.day(moved);
 			due = moved;
 		}
 		return new Calculation(rule, day.toString(), due.toString(), text + version + ". " + rule.explanation());
@@ -101,16 +100,6 @@ public class DeadlineCalculator {
 		}
 		String due = calculate(rule.code(), rule.variant(), start.toLocalDate().toString()).due();
 		return due == null ? null : LocalDate.parse(due).plusDays(1).atStartOfDay(WorkingDayCalendar.COPENHAGEN);
-	}
-
-	private static String unitName(DeadlineUnit unit) {
-		return switch (unit) {
-			case CALENDAR_DAYS -> "dage";
-			case WORKING_DAYS -> "hverdage";
-			case WEEKS -> "uger";
-			case MONTHS -> "måneder";
-			default -> "";
-		};
 	}
 
 	static ZonedDateTime parse(String start) {

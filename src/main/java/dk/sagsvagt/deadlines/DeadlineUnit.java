@@ -22,5 +22,21 @@ public enum DeadlineUnit {
 	 * A duty the law states without a deadline (the conversation after a notification of abuse, barnets lov § 137,
 	 * stk. 3): due after the municipality's own limit for the rule ({@link LocalLimits}).
 	 */
-	LOCAL_LIMIT
+	LOCAL_LIMIT;
+
+	/**
+	 * The length in Danish, "24 timer", "1 hverdag", "4 uger", "3 måneder"; only the amount for a unit without a
+	 * length of its own.
+	 */
+	public String danish(int amount) {
+		boolean one = amount == 1;
+		return amount + switch (this) {
+			case HOURS -> one ? " time" : " timer";
+			case CALENDAR_DAYS -> one ? " dag" : " dage";
+			case WORKING_DAYS -> one ? " hverdag" : " hverdage";
+			case WEEKS -> one ? " uge" : " uger";
+			case MONTHS -> one ? " måned" : " måneder";
+			default -> "";
+		};
+	}
 }

@@ -37,11 +37,7 @@ public class LocalLimits {
 
 		/** "5 hverdage", "4 uger", "3 måneder". */
 		public String danish() {
-			return amount + " " + switch (unit) {
-				case WORKING_DAYS -> amount == 1 ? "hverdag" : "hverdage";
-				case WEEKS -> amount == 1 ? "uge" : "uger";
-				default -> amount == 1 ? "måned" : "måneder";
-			};
+			return unit.danish(amount);
 		}
 	}
 

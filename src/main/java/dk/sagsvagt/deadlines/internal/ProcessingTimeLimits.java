@@ -18,12 +18,7 @@ public class ProcessingTimeLimits {
 			LocalDate effectiveFrom) {
 
 		public String danish() {
-			return amount + " " + switch (unit) {
-				case WORKING_DAYS -> "hverdage";
-				case WEEKS -> "uger";
-				case MONTHS -> "måneder";
-				default -> "";
-			};
+			return unit.danish(amount);
 		}
 	}
 

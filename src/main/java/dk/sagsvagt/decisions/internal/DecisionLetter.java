@@ -38,7 +38,10 @@ public class DecisionLetter {
 
 	private final Signatures signatures;
 
-	DecisionLetter(Letterhead letterhead, Signatures signatures) {
+	private final Delivery delivery;
+
+	DecisionLetter(Letterhead letterhead, Signatures signatures, Delivery delivery) {
+		this.delivery = delivery;
 		this.administration = letterhead.administration();
 		this.lines = letterhead.lines();
 		this.signatures = signatures;
@@ -98,12 +101,14 @@ public class DecisionLetter {
 	/** The complaint guidance for the basis, with the concrete deadline. */
 	public String complaintGuidance(Content c) {
 		LegalBasis basis = c.basis();
+		String period = delivery.complaintPeriod(c.date());
 		String route = basis.reconsideration()
 				? "Klagen skal sendes til " + administration + ", ikke direkte til " + basis.complaintBody() + ". Vi vurderer "
-						+ "afgørelsen igen inden 4 uger efter, at vi har modtaget klagen (retssikkerhedslovens § 66). Giver vi dig "
+						+ "afgørelsen igen inden " + delivery.reconsiderationPeriod(c.date()) + " efter, at vi har modtaget klagen (retssikkerhedslovens § 66). "
+						+ "Giver vi dig "
 						+ "ikke fuldt ud ret, sender vi klagen videre til " + basis.complaintBody() + "."
 				: "Klagen skal sendes til " + administration + ", som sender den videre til " + basis.complaintBody() + ".";
-		return "Du kan klage over afgørelsen til " + basis.complaintBody() + ". Klagen skal være modtaget senest 4 uger efter, "
+		return "Du kan klage over afgørelsen til " + basis.complaintBody() + ". Klagen skal være modtaget senest " + period + " efter, "
 				+ "at du har modtaget afgørelsen (retssikkerhedslovens § 67). "
 				+ (c.receivedOn() == null ? "Fristen regnes fra den dag, du modtager afgørelsen. "
 						: "Vi regner med, at du har modtaget afgørelsen den " + DanishDates.longDate(c.receivedOn())

@@ -61,6 +61,24 @@ public class Delivery {
 		return letterPostWorkingDays;
 	}
 
+	/**
+	 * How long a citizen has to complain, in words for a letter ("4 uger"), as the catalogue's COMPLAINT_PERIOD rule
+	 * in force on the day says (retssikkerhedsloven § 67).
+	 */
+	public String complaintPeriod(LocalDate on) {
+		return length("COMPLAINT_PERIOD", on);
+	}
+
+	/** How long the municipality has to reconsider a complaint, in words ("4 uger", retssikkerhedsloven § 66). */
+	public String reconsiderationPeriod(LocalDate on) {
+		return length("RECONSIDERATION", on);
+	}
+
+	private String length(String rule, LocalDate on) {
+		DeadlineRule inForce = rules.inForce(rule, null, on);
+		return inForce.unit().danish(inForce.amount());
+	}
+
 	/** The last day to complain: 4 weeks from receipt, moved to the next working day (retssikkerhedsloven § 67). */
 	public LocalDate complaintDeadline(LocalDate received) {
 		DeadlineRule rule = rules.inForce("COMPLAINT_PERIOD", null, received);

@@ -59,8 +59,8 @@ public class GateEvaluator {
 				case "HEARING" -> hearing(check, d, facts.on());
 				case "REASONS" -> reasons(check, d, basis, facts.on());
 				case "COMPLAINT_GUIDANCE" -> basis.isPresent()
-						? check.met("Klagevejledningen dannes ud fra hjemlen: klage til " + basis.get().complaintBody()
-								+ " inden 4 uger efter modtagelsen, sendt til kommunen.")
+						? check.met("Klagevejledningen dannes ud fra hjemlen: klage til " + basis.get().complaintBody() + " inden "
+								+ complaintPeriod(facts.on()) + " efter modtagelsen, sendt til kommunen.")
 						: check.open("Vælg en hjemmel, så klagevejledningen kan dannes.");
 				case "CHILD_CONVERSATION" -> conversation(check, d, facts);
 				case "YOUNG_PERSON_HEARD" -> youngPerson(check, d, facts);
@@ -250,5 +250,11 @@ public class GateEvaluator {
 
 	static String date(LocalDate date) {
 		return DanishDates.longDate(date);
+	}
+
+	/** The citizen's complaint period in words, as the catalogue's rule in force on the day says ("4 uger"). */
+	private String complaintPeriod(LocalDate on) {
+		var rule = deadlineRules.inForce("COMPLAINT_PERIOD", null, on);
+		return rule.unit().danish(rule.amount());
 	}
 }
