@@ -194,7 +194,10 @@ class WebPagesTest {
 		mvc.perform(get("/v3/api-docs"))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.paths['/api/cases']").exists())
-			.andExpect(jsonPath("$.paths['/api/search']").exists());
+			.andExpect(jsonPath("$.paths['/api/search']").exists())
+			// the signed-in user is the server's to know, not a parameter a client sends
+			.andExpect(jsonPath("$.paths['/api/cases/{caseNumber}'].get.parameters[*].name").value(org.hamcrest.Matchers.contains("caseNumber")))
+			.andExpect(content().string(org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString("\"CurrentUser\""))));
 		mvc.perform(get("/actuator/health")).andExpect(status().isOk()).andExpect(jsonPath("$.status").value("UP"));
 	}
 

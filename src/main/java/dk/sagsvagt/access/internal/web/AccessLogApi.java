@@ -8,6 +8,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import dk.sagsvagt.access.AccessLog;
 import dk.sagsvagt.access.AccessPolicy;
 import dk.sagsvagt.access.Action;
+import dk.sagsvagt.access.CurrentUser;
 
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -29,9 +30,9 @@ class AccessLogApi {
 
 	@GetMapping("/api/access-log/verify")
 	@Operation(summary = "Kontrollér at adgangsloggen er uændret (kun administratorer)")
-	AccessLog.Verification verify(@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+	AccessLog.Verification verify(CurrentUser user, @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
-		access.require(access.currentUser(), Action.VERIFY_LOG, "kontrol af adgangslog");
+		access.require(user, Action.VERIFY_LOG, "kontrol af adgangslog");
 		if (from == null && to == null) {
 			return accessLog.verifyAll();
 		}

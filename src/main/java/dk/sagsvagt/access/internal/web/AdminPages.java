@@ -67,8 +67,8 @@ class AdminPages {
 	 * made a page of 600 forms); each user is edited on a page of their own.
 	 */
 	@GetMapping("/admin/users")
-	String users(@RequestParam(required = false) String q, @RequestParam(defaultValue = "0") int page, Model model, Locale locale) {
-		access.require(access.currentUser(), Action.ADMINISTER, "brugeradministration");
+	String users(CurrentUser user, @RequestParam(required = false) String q, @RequestParam(defaultValue = "0") int page, Model model, Locale locale) {
+		access.require(user, Action.ADMINISTER, "brugeradministration");
 		String query = q == null ? "" : q.strip();
 		if (query.length() > 100) {
 			query = query.substring(0, 100);
@@ -86,8 +86,8 @@ class AdminPages {
 
 	/** One user's role, unit, scope and status, each changed by its own form, and the changes recorded about them. */
 	@GetMapping("/admin/users/{username}")
-	String user(@PathVariable String username, Model model, Locale locale) {
-		access.require(access.currentUser(), Action.ADMINISTER, "brugeradministration: " + username);
+	String user(CurrentUser currentUser, @PathVariable String username, Model model, Locale locale) {
+		access.require(currentUser, Action.ADMINISTER, "brugeradministration: " + username);
 		Staff staff = organisation.staffByUsername(username).orElseThrow(() -> new NotFoundException("Brugeren findes ikke."));
 		model.addAttribute("s", staff);
 		model.addAttribute("unit", staff.unitId() == null ? null : organisation.unit(staff.unitId()));
@@ -101,9 +101,9 @@ class AdminPages {
 	}
 
 	@PostMapping("/admin/users")
-	String createUser(@RequestParam String username, @RequestParam String fullName, @RequestParam StaffRole role,
+	String createUser(CurrentUser user, @RequestParam String username, @RequestParam String fullName, @RequestParam StaffRole role,
 			@RequestParam(required = false) Long unitId, @RequestParam String password, Model model) {
-		CurrentUser admin = access.currentUser();
+		CurrentUser admin = user;
 		access.require(admin, Action.ADMINISTER, "opret bruger");
 		try {
 			grants.createUser(username, fullName, role, unitId, password, admin.username());
@@ -113,22 +113,22 @@ class AdminPages {
 			model.addAttribute("userErrorField", e.field());
 			model.addAttribute("newUser", Map.of("username", username, "fullName", fullName, "role", role.name(),
 					"unitId", unitId == null ? "" : String.valueOf(unitId)));
-			return users(null, 0, model, Locale.forLanguageTag("da"));
+			return users(user, null, 0, model, Locale.forLanguageTag("da"));
 		}
 		return "redirect:/admin/users";
 	}
 
 	@GetMapping("/admin/extract")
-	String extractForm() {
-		access.require(access.currentUser(), Action.ADMINISTER, "udtræk af adgangslog");
+	String extractForm(CurrentUser user) {
+		access.require(user, Action.ADMINISTER, "udtræk af adgangslog");
 		return "admin/extract";
 	}
 
 	@PostMapping("/admin/extract")
-	Object extract(@RequestParam String cpr, @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+	Object extract(CurrentUser user, @RequestParam String cpr, @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to, Model model) {
 		try {
-			byte[] pdf = extract.pdf(cpr, from, to, access.currentUser());
+			byte[] pdf = extract.pdf(cpr, from, to, user);
 			return ResponseEntity.ok()
 				.contentType(MediaType.APPLICATION_PDF)
 				.header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename("adgangslog-udtraek.pdf").build().toString())
@@ -144,8 +144,8 @@ class AdminPages {
 	}
 
 	@PostMapping("/admin/users/{username}/scope")
-	String setScope(@PathVariable String username, @RequestParam Scope scope) {
-		CurrentUser admin = access.currentUser();
+	String setScope(CurrentUser user, @PathVariable String username, @RequestParam Scope scope) {
+		CurrentUser admin = user;
 		access.require(admin, Action.ADMINISTER, "ændring af adgang for " + username);
 		organisation.staffByUsername(username).orElseThrow(() -> new NotFoundException("Brugeren findes ikke."));
 		grants.setScope(username, scope, admin.username());
@@ -154,9 +154,9 @@ class AdminPages {
 
 	/** The title a user's letters are signed with ("Socialrådgiver"); empty returns to the role's name. */
 	@PostMapping("/admin/users/{username}/title")
-	String setTitle(@PathVariable String username, @RequestParam(required = false) String title,
+	String setTitle(CurrentUser user, @PathVariable String username, @RequestParam(required = false) String title,
 			org.springframework.web.servlet.mvc.support.RedirectAttributes flash) {
-		access.require(access.currentUser(), Action.ADMINISTER, "titel for " + username);
+		access.require(user, Action.ADMINISTER, "titel for " + username);
 		Staff staff = organisation.staffByUsername(username).orElseThrow(() -> new NotFoundException("Brugeren findes ikke."));
 		try {
 			signatures.updateTitle(staff.id(), title);
@@ -170,8 +170,8 @@ class AdminPages {
 
 	/** Changes a user's role and unit; the change is recorded in the permission log. */
 	@PostMapping("/admin/users/{username}/role")
-	String setRole(@PathVariable String username, @RequestParam StaffRole role, @RequestParam(required = false) Long unitId) {
-		CurrentUser admin = access.currentUser();
+	String setRole(CurrentUser user, @PathVariable String username, @RequestParam StaffRole role, @RequestParam(required = false) Long unitId) {
+		CurrentUser admin = user;
 		access.require(admin, Action.ADMINISTER, "ændring af rolle for " + username);
 		Staff staff = organisation.staffByUsername(username).orElseThrow(() -> new NotFoundException("Brugeren findes ikke."));
 		Long unit = role.isExternal() ? null : unitId == null ? staff.unitId() : unitId;

@@ -9,6 +9,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
 import dk.sagsvagt.access.AccessPolicy;
+import dk.sagsvagt.access.CurrentUser;
 import dk.sagsvagt.access.internal.CaseAccessExtract;
 
 import org.springframework.format.annotation.DateTimeFormat;
@@ -35,18 +36,18 @@ class CaseAccessExtractApi {
 
 	@GetMapping(path = "/api/access-log/cases", produces = MediaType.APPLICATION_JSON_VALUE)
 	@Operation(summary = "Hvem har set sagerne: adgangsloggen pr. sag (højst 100 sager og et år; administratorer og jurister)")
-	List<CaseAccessExtract.Read> json(@RequestParam String caseNumbers,
+	List<CaseAccessExtract.Read> json(CurrentUser user, @RequestParam String caseNumbers,
 			@RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
 			@RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
-		return extract.reads(split(caseNumbers), from, to, access.currentUser());
+		return extract.reads(split(caseNumbers), from, to, user);
 	}
 
 	@GetMapping(path = "/api/access-log/cases", produces = "text/csv")
 	@Operation(summary = "Det samme som CSV med danske kolonnenavne")
-	ResponseEntity<byte[]> csv(@RequestParam String caseNumbers,
+	ResponseEntity<byte[]> csv(CurrentUser user, @RequestParam String caseNumbers,
 			@RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
 			@RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
-		byte[] csv = CaseAccessExtract.csv(extract.reads(split(caseNumbers), from, to, access.currentUser()))
+		byte[] csv = CaseAccessExtract.csv(extract.reads(split(caseNumbers), from, to, user))
 			.getBytes(StandardCharsets.UTF_8);
 		return ResponseEntity.ok()
 			.contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))

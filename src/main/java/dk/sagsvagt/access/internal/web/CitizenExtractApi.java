@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import io.swagger.v3.oas.annotations.Operation;
 
 import dk.sagsvagt.access.AccessPolicy;
+import dk.sagsvagt.access.CurrentUser;
 import dk.sagsvagt.access.internal.CitizenExtract;
 
 import org.springframework.http.ContentDisposition;
@@ -33,8 +34,8 @@ class CitizenExtractApi {
 
 	@PostMapping("/api/access-log/extract")
 	@Operation(summary = "Borgerens udtræk af adgangsloggen som PDF (GDPR art. 15; kun administratorer)")
-	ResponseEntity<byte[]> extract(@RequestBody ExtractRequest request) {
-		byte[] pdf = extract.pdf(request.cpr(), request.from(), request.to(), access.currentUser());
+	ResponseEntity<byte[]> extract(CurrentUser user, @RequestBody ExtractRequest request) {
+		byte[] pdf = extract.pdf(request.cpr(), request.from(), request.to(), user);
 		return ResponseEntity.ok()
 			.contentType(MediaType.APPLICATION_PDF)
 			.header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename("adgangslog-udtraek.pdf").build().toString())

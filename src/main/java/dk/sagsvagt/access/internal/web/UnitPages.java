@@ -40,30 +40,30 @@ class UnitPages {
 	}
 
 	@GetMapping("/admin/units")
-	String units(Model model) {
-		access.require(access.currentUser(), Action.ADMINISTER, "enheder");
+	String units(CurrentUser user, Model model) {
+		access.require(user, Action.ADMINISTER, "enheder");
 		model.addAttribute("units", organisation.units());
 		model.addAttribute("centres", organisation.centres());
 		return "admin/units";
 	}
 
 	@PostMapping("/admin/units")
-	String createUnit(@RequestParam long centreId, @RequestParam String name, Model model) {
-		CurrentUser admin = access.currentUser();
+	String createUnit(CurrentUser user, @RequestParam long centreId, @RequestParam String name, Model model) {
+		CurrentUser admin = user;
 		access.require(admin, Action.ADMINISTER, "opret enhed");
 		try {
 			grants.createUnit(centreId, name, admin.username());
 		}
 		catch (InvalidInputException e) {
 			model.addAttribute("error", e.getMessage());
-			return units(model);
+			return units(user, model);
 		}
 		return "redirect:/admin/units";
 	}
 
 	@GetMapping("/admin/units/{id}")
-	String unit(@PathVariable long id, Model model) {
-		access.require(access.currentUser(), Action.ADMINISTER, "enhed " + id);
+	String unit(CurrentUser user, @PathVariable long id, Model model) {
+		access.require(user, Action.ADMINISTER, "enhed " + id);
 		model.addAttribute("unit", organisation.unit(id));
 		if (!model.containsAttribute("contact")) {
 			model.addAttribute("contact", signatures.contact(id));
@@ -73,10 +73,10 @@ class UnitPages {
 
 	/** Saves the contact details; a refused value is shown again with the Danish reason, nothing typed lost. */
 	@PostMapping("/admin/units/{id}")
-	String saveContact(@PathVariable long id, @RequestParam(required = false) String address,
+	String saveContact(CurrentUser user, @PathVariable long id, @RequestParam(required = false) String address,
 			@RequestParam(required = false) String phone, @RequestParam(required = false) String email, Model model,
 			RedirectAttributes flash) {
-		access.require(access.currentUser(), Action.ADMINISTER, "kontaktoplysninger for enhed " + id);
+		access.require(user, Action.ADMINISTER, "kontaktoplysninger for enhed " + id);
 		UnitContact contact = new UnitContact(address, phone, email);
 		try {
 			signatures.updateContact(id, contact);
@@ -85,7 +85,7 @@ class UnitPages {
 			model.addAttribute("error", e.getMessage());
 			model.addAttribute("errorField", e.field());
 			model.addAttribute("contact", contact);
-			return unit(id, model);
+			return unit(user, id, model);
 		}
 		flash.addFlashAttribute("message", "Kontaktoplysningerne er gemt.");
 		return "redirect:/admin/units/" + id;

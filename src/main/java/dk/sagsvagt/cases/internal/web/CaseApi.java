@@ -63,8 +63,7 @@ class CaseApi {
 
 	@PostMapping("/cases")
 	@Operation(summary = "Opret en sag for en borger (CPR-nummer) i brugerens enhed")
-	ResponseEntity<CaseJson> create(@Valid @RequestBody RegisterCase command) {
-		CurrentUser user = access.currentUser();
+	ResponseEntity<CaseJson> create(CurrentUser user, @Valid @RequestBody RegisterCase command) {
 		CaseFile created = cases.register(command, user);
 		List<Party> parties = cases.parties(created);
 		access.logShown(user, cases.facts(created.caseNumber()), "svar på opret sag");
@@ -73,8 +72,8 @@ class CaseApi {
 
 	@GetMapping("/cases/{caseNumber}")
 	@Operation(summary = "Én sag med parter")
-	CaseJson get(@PathVariable String caseNumber) {
-		OpenedCase opened = cases.openWithParties(caseNumber, access.currentUser(), Action.VIEW_CASE);
+	CaseJson get(CurrentUser user, @PathVariable String caseNumber) {
+		OpenedCase opened = cases.openWithParties(caseNumber, user, Action.VIEW_CASE);
 		return CaseJson.of(opened.caseFile(), opened.parties());
 	}
 
@@ -84,8 +83,7 @@ class CaseApi {
 
 	@PostMapping("/cases/{caseNumber}/parties")
 	@Operation(summary = "Tilføj en part (borger med CPR-nummer) til sagen")
-	ResponseEntity<CaseJson> addParty(@PathVariable String caseNumber, @Valid @RequestBody NewParty party) {
-		CurrentUser user = access.currentUser();
+	ResponseEntity<CaseJson> addParty(CurrentUser user, @PathVariable String caseNumber, @Valid @RequestBody NewParty party) {
 		CaseFile caseFile = cases.open(caseNumber, user, Action.EDIT_CASE);
 		cases.addParty(caseFile, party.cpr(), party.name(), party.role(), user);
 		List<Party> parties = cases.parties(caseFile);
@@ -99,8 +97,7 @@ class CaseApi {
 
 	@PostMapping("/cases/{caseNumber}/status")
 	@Operation(summary = "Luk eller genåbn sagen. Lukning kræver en begrundelse og svarer 409 med openItems, mens en frist er åben")
-	CaseJson changeStatus(@PathVariable String caseNumber, @Valid @RequestBody StatusChange change) {
-		CurrentUser user = access.currentUser();
+	CaseJson changeStatus(CurrentUser user, @PathVariable String caseNumber, @Valid @RequestBody StatusChange change) {
 		CaseFile caseFile = cases.open(caseNumber, user, Action.EDIT_CASE);
 		CaseFile changed = change.status() == CaseStatus.CLOSED ? statusChanges.close(caseFile, change.reason(), user)
 				: statusChanges.reopen(caseFile, change.reason(), user);
@@ -109,9 +106,9 @@ class CaseApi {
 
 	@GetMapping("/cases")
 	@Operation(summary = "En side af de sager, brugeren må se")
-	PageOf<CaseListItem> list(@RequestParam(required = false) Long unit,
+	PageOf<CaseListItem> list(CurrentUser user, @RequestParam(required = false) Long unit,
 			@RequestParam(required = false) CaseStatus status, @RequestParam(defaultValue = "0") int page,
 			@RequestParam(defaultValue = "50") int size) {
-		return lists.list(new CaseQuery(unit, status, null), page, size, access.currentUser());
+		return lists.list(new CaseQuery(unit, status, null), page, size, user);
 	}
 }

@@ -81,8 +81,7 @@ class CasePages {
 
 	/** Each role starts where its work is. */
 	@GetMapping("/")
-	String home() {
-		CurrentUser user = access.currentUser();
+	String home(CurrentUser user) {
 		if (access.mayEver(user, Action.LIST_CASES)) {
 			return "redirect:/cases/mine";
 		}
@@ -94,9 +93,8 @@ class CasePages {
 
 	/** "Mine sager": the open ones unless the person chooses another status ({@code status=} is all). */
 	@GetMapping("/cases/mine")
-	String mine(@RequestParam(required = false) String page, @RequestParam(required = false) String status,
+	String mine(CurrentUser user, @RequestParam(required = false) String page, @RequestParam(required = false) String status,
 			@RequestParam(required = false) String type, @RequestParam(required = false) String sort, Model model, Locale locale) {
-		CurrentUser user = access.currentUser();
 		CaseStatus chosen = status == null ? CaseStatus.OPEN : status(status);
 		CaseQuery query = new CaseQuery(null, chosen, user.staffId(), null, type, CaseQuery.Sort.of(sort));
 		model.addAttribute("heading", messages.getMessage("cases.mine.title", null, locale));
@@ -110,10 +108,9 @@ class CasePages {
 	 * the dashboard's figures link to them.
 	 */
 	@GetMapping("/cases/unit")
-	String unit(@RequestParam(required = false) String page, @RequestParam(required = false) String status,
+	String unit(CurrentUser user, @RequestParam(required = false) String page, @RequestParam(required = false) String status,
 			@RequestParam(required = false) String type, @RequestParam(required = false) String sort,
 			@RequestParam(required = false) String level, Model model, Locale locale) {
-		CurrentUser user = access.currentUser();
 		if (!access.mayEver(user, Action.LIST_CASES) || user.unitId() == null) {
 			access.require(user, Action.REQUEST, "enhedens sager uden enhed");
 		}
@@ -149,21 +146,21 @@ class CasePages {
 	}
 
 	@GetMapping("/cases/new")
-	String newCase(Model model) {
-		access.require(access.currentUser(), Action.CREATE_CASE, "formular til ny sag");
+	String newCase(CurrentUser user, Model model) {
+		access.require(user, Action.CREATE_CASE, "formular til ny sag");
 		model.addAttribute("form", new RegisterCase("", "", "", "", DanishDateTimes.typed(Instant.now(clock))));
 		model.addAttribute("caseTypes", cases.caseTypes());
 		return "cases/new";
 	}
 
 	@PostMapping("/cases/new")
-	String create(@Valid @ModelAttribute("form") RegisterCase form, BindingResult errors,
+	String create(CurrentUser user, @Valid @ModelAttribute("form") RegisterCase form, BindingResult errors,
 			@RequestParam(name = "party", required = false) List<String> party, @RequestParam(required = false) String lookup,
 			@RequestParam(defaultValue = "false") boolean partiesShown, Model model) {
 		// issue 18: a citizen already known brings the parties the administration knows of, proposed before the case is saved
 		java.util.Optional<PartyProposals.Known> known;
 		try {
-			known = proposals.forCpr(form.citizenCpr(), access.currentUser());
+			known = proposals.forCpr(form.citizenCpr(), user);
 		}
 		catch (ProtectedCitizenException e) {
 			// said next to the CPR field when the case is refused below
@@ -179,7 +176,7 @@ class CasePages {
 		}
 		if (!errors.hasErrors()) {
 			try {
-				CaseFile created = proposals.register(form, party, access.currentUser());
+				CaseFile created = proposals.register(form, party, user);
 				return "redirect:/cases/" + created.caseNumber();
 			}
 			catch (InvalidInputException e) {
@@ -194,8 +191,8 @@ class CasePages {
 	}
 
 	@GetMapping("/cases/{caseNumber:\\d{4}-\\d{7}}")
-	String show(@PathVariable String caseNumber, Model model) {
-		OpenedCase opened = cases.openWithParties(caseNumber, access.currentUser(), Action.VIEW_CASE);
+	String show(CurrentUser user, @PathVariable String caseNumber, Model model) {
+		OpenedCase opened = cases.openWithParties(caseNumber, user, Action.VIEW_CASE);
 		CaseFile caseFile = opened.caseFile();
 		model.addAttribute("caseFile", caseFile);
 		model.addAttribute("unit", organisation.unit(caseFile.unitId()));
@@ -206,7 +203,7 @@ class CasePages {
 		model.addAttribute("timeline", timeline);
 		model.addAttribute("actorNames", organisation.displayNames(timeline.stream().map(dk.sagsvagt.cases.TimelineEvent::actor).toList()));
 		// the note a colleague left when handing the case over stands on top for its new caseworker, not only in the timeline
-		model.addAttribute("handoverNote", caseFile.caseworkerId() != null && caseFile.caseworkerId() == access.currentUser().staffId()
+		model.addAttribute("handoverNote", caseFile.caseworkerId() != null && caseFile.caseworkerId() == user.staffId()
 				? caseworkerChanges.noteForCaseworker(caseFile).orElse(null) : null);
 		model.addAttribute("partyRoles", java.util.Arrays.stream(PartyRole.values()).filter(r -> r != PartyRole.PRIMARY).toList());
 		return "cases/case";
@@ -214,8 +211,8 @@ class CasePages {
 
 	/** Shows one party's full CPR number when the user opens it; the page shows it masked. */
 	@GetMapping("/cases/{caseNumber:\\d{4}-\\d{7}}/parties/{citizenId:\\d+}/cpr")
-	String revealCpr(@PathVariable String caseNumber, @PathVariable long citizenId, Model model) {
-		Party party = cases.openWithParties(caseNumber, access.currentUser(), Action.VIEW_CPR)
+	String revealCpr(CurrentUser user, @PathVariable String caseNumber, @PathVariable long citizenId, Model model) {
+		Party party = cases.openWithParties(caseNumber, user, Action.VIEW_CPR)
 			.parties()
 			.stream()
 			.filter(p -> p.citizen().id() == citizenId)
@@ -226,9 +223,8 @@ class CasePages {
 	}
 
 	@PostMapping("/cases/{caseNumber:\\d{4}-\\d{7}}/parties")
-	String addParty(@PathVariable String caseNumber, @RequestParam String cpr,
+	String addParty(CurrentUser user, @PathVariable String caseNumber, @RequestParam String cpr,
 			@RequestParam(required = false) String name, @RequestParam PartyRole role, Model model) {
-		CurrentUser user = access.currentUser();
 		CaseFile caseFile = cases.open(caseNumber, user, Action.EDIT_CASE);
 		try {
 			cases.addParty(caseFile, cpr, name, role, user);
@@ -237,7 +233,7 @@ class CasePages {
 			model.addAttribute("partyError", e.getMessage());
 			model.addAttribute("partyCpr", cpr);
 			model.addAttribute("partyName", name);
-			return show(caseNumber, model);
+			return show(user, caseNumber, model);
 		}
 		return "redirect:/cases/" + caseNumber;
 	}
@@ -247,17 +243,16 @@ class CasePages {
 	 * open) and says what closing does; a refusal is shown in Danish with the reason kept.
 	 */
 	@PostMapping("/cases/{caseNumber:\\d{4}-\\d{7}}/status")
-	String changeStatus(@PathVariable String caseNumber, @RequestParam CaseStatus status,
+	String changeStatus(CurrentUser user, @PathVariable String caseNumber, @RequestParam CaseStatus status,
 			@RequestParam(required = false) String reason, @RequestParam(defaultValue = "false") boolean confirmed, Model model,
 			HttpServletResponse response) {
-		CurrentUser user = access.currentUser();
 		CaseFile caseFile = cases.open(caseNumber, user, Action.EDIT_CASE);
 		try {
 			if (status == CaseStatus.CLOSED && !confirmed) {
 				statusChanges.requireClosable(caseFile, reason);
 				model.addAttribute("confirmClose", true);
 				model.addAttribute("statusReason", reason.strip());
-				return show(caseNumber, model);
+				return show(user, caseNumber, model);
 			}
 			if (status == CaseStatus.CLOSED) {
 				statusChanges.close(caseFile, reason, user);
@@ -270,7 +265,7 @@ class CasePages {
 			response.setStatus(e instanceof InvalidInputException ? 400 : 409);
 			model.addAttribute("statusError", e.getMessage());
 			model.addAttribute("statusReason", reason);
-			return show(caseNumber, model);
+			return show(user, caseNumber, model);
 		}
 		return "redirect:/cases/" + caseNumber;
 	}

@@ -4,6 +4,7 @@ import java.util.HashMap;
 import java.util.Map;
 
 import dk.sagsvagt.access.AccessPolicy;
+import dk.sagsvagt.access.CurrentUser;
 import dk.sagsvagt.cases.CaseFile;
 import dk.sagsvagt.cases.CitizenCases;
 import dk.sagsvagt.organisation.Organisation;
@@ -37,8 +38,8 @@ class CitizenPages {
 	}
 
 	@GetMapping("/citizens/{citizenId:\\d+}")
-	String show(@PathVariable long citizenId, Model model) {
-		CitizenCases.CitizenFile file = citizenCases.open(citizenId, access.currentUser());
+	String show(CurrentUser user, @PathVariable long citizenId, Model model) {
+		CitizenCases.CitizenFile file = citizenCases.open(citizenId, user);
 		Map<Long, String> caseworkers = new HashMap<>();
 		for (CaseFile c : file.cases()) {
 			if (c.caseworkerId() != null) {
@@ -55,8 +56,8 @@ class CitizenPages {
 
 	/** Shows the citizen's full CPR number when the user opens it; the page shows it masked. */
 	@GetMapping("/citizens/{citizenId:\\d+}/cpr")
-	String revealCpr(@PathVariable long citizenId, Model model) {
-		model.addAttribute("cpr", citizenCases.revealCpr(citizenId, access.currentUser()));
+	String revealCpr(CurrentUser user, @PathVariable long citizenId, Model model) {
+		model.addAttribute("cpr", citizenCases.revealCpr(citizenId, user));
 		return "cases/case :: cpr";
 	}
 }

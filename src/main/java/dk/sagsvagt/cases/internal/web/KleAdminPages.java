@@ -35,17 +35,16 @@ class KleAdminPages {
 	}
 
 	@GetMapping("/admin/kle")
-	String page(Model model) {
-		access.require(access.currentUser(), Action.ADMINISTER, "KLE-plan");
+	String page(CurrentUser user, Model model) {
+		access.require(user, Action.ADMINISTER, "KLE-plan");
 		model.addAttribute("plans", kle.plans());
 		model.addAttribute("caseTypes", kle.caseTypeNumbers());
 		return "cases/kle";
 	}
 
 	@PostMapping("/admin/kle/import")
-	String importFile(@RequestParam(required = false) MultipartFile file, @RequestParam(required = false) String source, Model model,
+	String importFile(CurrentUser user, @RequestParam(required = false) MultipartFile file, @RequestParam(required = false) String source, Model model,
 			RedirectAttributes redirect) {
-		CurrentUser user = access.currentUser();
 		access.require(user, Action.ADMINISTER, "importér KLE-plan");
 		try {
 			if (file == null || file.isEmpty()) {
@@ -64,18 +63,17 @@ class KleAdminPages {
 		}
 		catch (InvalidInputException e) {
 			model.addAttribute("error", e.getMessage());
-			return page(model);
+			return page(user, model);
 		}
 		catch (IOException e) {
 			model.addAttribute("error", "Filen kunne ikke læses.");
-			return page(model);
+			return page(user, model);
 		}
 	}
 
 	@PostMapping("/admin/kle/case-types")
-	String mapCaseType(@RequestParam(required = false) String caseType, @RequestParam(required = false) String kle,
+	String mapCaseType(CurrentUser user, @RequestParam(required = false) String caseType, @RequestParam(required = false) String kle,
 			@RequestParam(required = false) String facet, Model model, RedirectAttributes redirect) {
-		CurrentUser user = access.currentUser();
 		access.require(user, Action.ADMINISTER, "KLE-nummer for sagstype");
 		try {
 			this.kle.mapCaseType(caseType, kle, facet, user.username());
@@ -84,7 +82,7 @@ class KleAdminPages {
 		}
 		catch (InvalidInputException e) {
 			model.addAttribute("error", e.getMessage());
-			return page(model);
+			return page(user, model);
 		}
 	}
 }

@@ -37,15 +37,15 @@ class ProtectionPages {
 	}
 
 	@GetMapping("/admin/protection")
-	String form() {
-		access.require(access.currentUser(), Action.ADMINISTER, "særlig beskyttelse");
+	String form(CurrentUser user) {
+		access.require(user, Action.ADMINISTER, "særlig beskyttelse");
 		return "admin/protection";
 	}
 
 	@PostMapping("/admin/protection")
-	String protect(@RequestParam(required = false) String caseNumber, @RequestParam(required = false) String cpr,
+	String protect(CurrentUser user, @RequestParam(required = false) String caseNumber, @RequestParam(required = false) String cpr,
 			@RequestParam String reason, @RequestParam String readers, Model model) {
-		CurrentUser admin = access.currentUser();
+		CurrentUser admin = user;
 		access.require(admin, Action.ADMINISTER, "særlig beskyttelse");
 		try {
 			Long caseId = caseNumber == null || caseNumber.isBlank() ? null : cases.facts(caseNumber.strip()).caseId();
@@ -61,8 +61,8 @@ class ProtectionPages {
 
 	/** Lets a specially protected case go to an oversight body in a referral or an answer bundle. */
 	@PostMapping("/admin/protection/body-grants")
-	String grantToBody(@RequestParam String caseNumber, @RequestParam String body, @RequestParam String reason, Model model) {
-		CurrentUser admin = access.currentUser();
+	String grantToBody(CurrentUser user, @RequestParam String caseNumber, @RequestParam String body, @RequestParam String reason, Model model) {
+		CurrentUser admin = user;
 		access.require(admin, Action.ADMINISTER, "beskyttet sag til tilsynsmyndighed");
 		try {
 			if (!body.equals("APPEALS_BOARD") && !body.equals("OMBUDSMAN")) {

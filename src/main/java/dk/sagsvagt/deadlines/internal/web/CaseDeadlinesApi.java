@@ -67,8 +67,7 @@ class CaseDeadlinesApi {
 
 	@PostMapping("/api/cases/{caseNumber}/deadlines/{id}/end")
 	@Operation(summary = "Lad en frist bortfalde (status ENDED) med begrundelse; den forsvinder fra fristlisterne")
-	ResponseEntity<List<CaseDeadline>> end(@PathVariable String caseNumber, @PathVariable long id, @RequestBody Ending body) {
-		CurrentUser user = access.currentUser();
+	ResponseEntity<List<CaseDeadline>> end(CurrentUser user, @PathVariable String caseNumber, @PathVariable long id, @RequestBody Ending body) {
 		CaseFile caseFile = cases.open(caseNumber, user, Action.EDIT_CASE);
 		if (deadlines.ofCase(caseFile).stream().noneMatch(d -> d.id() == id)) {
 			throw new NotFoundException("Fristen findes ikke i sag " + caseNumber + ".");
@@ -79,19 +78,19 @@ class CaseDeadlinesApi {
 
 	@GetMapping("/api/cases/{caseNumber}/deadlines")
 	@Operation(summary = "Sagens frister")
-	List<CaseDeadline> ofCase(@PathVariable String caseNumber) {
-		return deadlines.ofCase(cases.open(caseNumber, access.currentUser()));
+	List<CaseDeadline> ofCase(CurrentUser user, @PathVariable String caseNumber) {
+		return deadlines.ofCase(cases.open(caseNumber, user));
 	}
 
 	@GetMapping("/api/cases/{caseNumber}/deadlines/{id}/history")
 	@Operation(summary = "En frists historik: start, stillet i bero, genoptaget, forlænget, fremrykket, bortfaldet, overskredet og overholdt, med hvem og hvorfor")
-	List<DeadlineHistory.Entry> history(@PathVariable String caseNumber, @PathVariable long id) {
-		return history.of(cases.open(caseNumber, access.currentUser()), id);
+	List<DeadlineHistory.Entry> history(CurrentUser user, @PathVariable String caseNumber, @PathVariable long id) {
+		return history.of(cases.open(caseNumber, user), id);
 	}
 
 	@GetMapping("/api/deadlines/mine")
 	@Operation(summary = "Mine frister: åbne frister på mine sager")
-	List<CaseDeadline> mine() {
-		return deadlines.mine(access.currentUser(), 500);
+	List<CaseDeadline> mine(CurrentUser user) {
+		return deadlines.mine(user, 500);
 	}
 }

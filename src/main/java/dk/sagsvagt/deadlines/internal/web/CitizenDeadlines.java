@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 
 import dk.sagsvagt.access.AccessPolicy;
+import dk.sagsvagt.access.CurrentUser;
 import dk.sagsvagt.cases.CaseFile;
 import dk.sagsvagt.cases.CitizenCases;
 import dk.sagsvagt.deadlines.internal.NextDeadlines;
@@ -33,8 +34,8 @@ class CitizenDeadlines {
 	}
 
 	@GetMapping("/citizens/{citizenId:\\d+}/deadlines")
-	String deadlines(@PathVariable long citizenId, Model model) {
-		List<CaseFile> cases = citizenCases.visibleCases(citizenId, access.currentUser(), "borgerens næste frister");
+	String deadlines(CurrentUser user, @PathVariable long citizenId, Model model) {
+		List<CaseFile> cases = citizenCases.visibleCases(citizenId, user, "borgerens næste frister");
 		Map<Long, NextDeadlines.Next> byCase = next.of(cases.stream().map(CaseFile::id).toList());
 		model.addAttribute("cases", cases);
 		model.addAttribute("next", byCase);

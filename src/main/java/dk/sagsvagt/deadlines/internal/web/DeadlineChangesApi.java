@@ -6,6 +6,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
 import dk.sagsvagt.access.AccessPolicy;
+import dk.sagsvagt.access.CurrentUser;
 import dk.sagsvagt.deadlines.DeadlineChanges;
 
 import org.springframework.http.ResponseEntity;
@@ -35,22 +36,22 @@ class DeadlineChangesApi {
 
 	@PostMapping("/api/deadlines/{id}/suspension")
 	@Operation(summary = "Stands fristen (fx mens der ventes på borgerens oplysninger); kræver begrundelse")
-	ResponseEntity<Void> suspend(@PathVariable long id, @RequestBody Reason body) {
-		changes.suspend(id, body.reason(), access.currentUser());
+	ResponseEntity<Void> suspend(CurrentUser user, @PathVariable long id, @RequestBody Reason body) {
+		changes.suspend(id, body.reason(), user);
 		return ResponseEntity.noContent().build();
 	}
 
 	@PostMapping("/api/deadlines/{id}/resumption")
 	@Operation(summary = "Genoptag fristen; ventetiden lægges til")
-	ResponseEntity<Void> resume(@PathVariable long id, @RequestBody Reason body) {
-		changes.resume(id, body.reason(), access.currentUser());
+	ResponseEntity<Void> resume(CurrentUser user, @PathVariable long id, @RequestBody Reason body) {
+		changes.resume(id, body.reason(), user);
 		return ResponseEntity.noContent().build();
 	}
 
 	@PostMapping("/api/deadlines/{id}/extension")
 	@Operation(summary = "Forlæng fristen, hvor reglen tillader det; kræver begrundelse og godkender")
-	ResponseEntity<Void> extend(@PathVariable long id, @RequestBody Extension body) {
-		changes.extend(id, body.newDueDate(), body.reason(), body.approvedBy(), access.currentUser());
+	ResponseEntity<Void> extend(CurrentUser user, @PathVariable long id, @RequestBody Extension body) {
+		changes.extend(id, body.newDueDate(), body.reason(), body.approvedBy(), user);
 		return ResponseEntity.noContent().build();
 	}
 }

@@ -90,9 +90,8 @@ class DeadlinePages {
 	}
 
 	@GetMapping("/deadlines/mine")
-	String mine(@RequestParam(required = false) String sort, @RequestParam(required = false) String page,
+	String mine(CurrentUser user, @RequestParam(required = false) String sort, @RequestParam(required = false) String page,
 			@RequestParam(required = false) String state, @RequestParam(required = false) String rule, Model model, Locale locale) {
-		CurrentUser user = access.currentUser();
 		Worklists.Filter filter = new Worklists.Filter(Worklists.State.of(state), null, rule, sort, null);
 		model.addAttribute("caseworkers", List.of());
 		return list(model, worklists.mine(user, filter, PageOf.requested(page)), "deadlines.mine", "deadlines.mine.none", "my-deadlines",
@@ -100,10 +99,9 @@ class DeadlinePages {
 	}
 
 	@GetMapping("/deadlines/unit")
-	String unit(@RequestParam(required = false) String sort, @RequestParam(required = false) String page,
+	String unit(CurrentUser user, @RequestParam(required = false) String sort, @RequestParam(required = false) String page,
 			@RequestParam(required = false) String state, @RequestParam(required = false) String rule,
 			@RequestParam(required = false) String caseworker, @RequestParam(required = false) String level, Model model, Locale locale) {
-		CurrentUser user = access.currentUser();
 		if (user.unitId() == null || !user.isLeader()) {
 			access.require(user, Action.REQUEST, "enhedens frister er for ledere");
 		}
@@ -167,10 +165,10 @@ class DeadlinePages {
 	}
 
 	@GetMapping("/cases/{caseNumber:\\d{4}-\\d{7}}/deadlines")
-	String ofCase(@PathVariable String caseNumber, @RequestParam(required = false) Long endId,
+	String ofCase(CurrentUser user, @PathVariable String caseNumber, @RequestParam(required = false) Long endId,
 			@RequestParam(required = false) String endReason, @RequestParam(required = false) String eventAt,
 			@RequestParam(required = false) String event, Model model) {
-		CaseFile caseFile = cases.open(caseNumber, access.currentUser());
+		CaseFile caseFile = cases.open(caseNumber, user);
 		// what was typed before a refusal, handed on by the case page so nothing typed is lost
 		model.addAttribute("endId", endId);
 		model.addAttribute("endReason", endReason);
@@ -195,10 +193,10 @@ class DeadlinePages {
 
 	/** Ends a deadline that no longer applies, with the reason; a refusal keeps what was typed. */
 	@PostMapping("/cases/{caseNumber:\\d{4}-\\d{7}}/deadlines/{id:\\d+}/end")
-	String end(@PathVariable String caseNumber, @PathVariable long id, @RequestParam(required = false) String reason,
+	String end(CurrentUser user, @PathVariable String caseNumber, @PathVariable long id, @RequestParam(required = false) String reason,
 			RedirectAttributes redirect) {
 		try {
-			changes.end(id, reason, access.currentUser());
+			changes.end(id, reason, user);
 			redirect.addFlashAttribute("deadlineMessage", "Fristen er bortfaldet.");
 		}
 		catch (InvalidInputException | dk.sagsvagt.shared.ConflictException e) {
@@ -210,11 +208,11 @@ class DeadlinePages {
 	}
 
 	@PostMapping("/cases/{caseNumber:\\d{4}-\\d{7}}/deadlines/{id:\\d+}/delay-letter")
-	String delayLetter(@PathVariable String caseNumber, @PathVariable long id, @RequestParam String reason,
+	String delayLetter(CurrentUser user, @PathVariable String caseNumber, @PathVariable long id, @RequestParam String reason,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate expected,
 			RedirectAttributes redirect) {
 		try {
-			letters.send(id, reason, expected, access.currentUser());
+			letters.send(id, reason, expected, user);
 		}
 		catch (InvalidInputException | dk.sagsvagt.shared.ConflictException e) {
 			redirect.addFlashAttribute("deadlineError", e.getMessage());

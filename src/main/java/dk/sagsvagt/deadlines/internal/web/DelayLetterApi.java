@@ -6,6 +6,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
 import dk.sagsvagt.access.AccessPolicy;
+import dk.sagsvagt.access.CurrentUser;
 import dk.sagsvagt.deadlines.DelayLetters;
 import dk.sagsvagt.journal.Document;
 
@@ -38,17 +39,17 @@ class DelayLetterApi {
 
 	@PostMapping("/api/deadlines/{id}/delay-letter/draft")
 	@Operation(summary = "Udkast (PDF) til brev om, at sagsbehandlingsfristen ikke kan overholdes")
-	ResponseEntity<byte[]> draft(@PathVariable long id, @RequestBody LetterRequest request) {
+	ResponseEntity<byte[]> draft(CurrentUser user, @PathVariable long id, @RequestBody LetterRequest request) {
 		return ResponseEntity.ok()
 			.contentType(MediaType.APPLICATION_PDF)
 			.header(HttpHeaders.CONTENT_DISPOSITION, "inline; filename=\"udkast.pdf\"")
-			.body(letters.draft(id, request.reason(), request.expected(), access.currentUser()));
+			.body(letters.draft(id, request.reason(), request.expected(), user));
 	}
 
 	@PostMapping("/api/deadlines/{id}/delay-letter")
 	@Operation(summary = "Send brevet: journaliseres i sagen, og den forventede dato registreres")
-	ResponseEntity<Sent> send(@PathVariable long id, @RequestBody LetterRequest request) {
-		Document document = letters.send(id, request.reason(), request.expected(), access.currentUser());
+	ResponseEntity<Sent> send(CurrentUser user, @PathVariable long id, @RequestBody LetterRequest request) {
+		Document document = letters.send(id, request.reason(), request.expected(), user);
 		return ResponseEntity.status(201).body(new Sent(document.documentNumber()));
 	}
 }

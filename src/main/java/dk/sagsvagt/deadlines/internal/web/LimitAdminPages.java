@@ -5,6 +5,7 @@ import java.time.LocalDate;
 
 import dk.sagsvagt.access.AccessPolicy;
 import dk.sagsvagt.access.Action;
+import dk.sagsvagt.access.CurrentUser;
 import dk.sagsvagt.cases.Cases;
 import dk.sagsvagt.deadlines.DeadlineUnit;
 import dk.sagsvagt.deadlines.internal.LocalLimits;
@@ -45,8 +46,8 @@ class LimitAdminPages {
 	}
 
 	@GetMapping("/admin/limits")
-	String page(Model model) {
-		access.require(access.currentUser(), Action.ADMINISTER, "sagsbehandlingsfrister");
+	String page(CurrentUser user, Model model) {
+		access.require(user, Action.ADMINISTER, "sagsbehandlingsfrister");
 		model.addAttribute("limits", limits.published(LocalDate.now(clock.withZone(WorkingDayCalendar.COPENHAGEN))));
 		model.addAttribute("caseTypes", cases.caseTypes());
 		model.addAttribute("localLimits", localLimits.current());
@@ -55,11 +56,11 @@ class LimitAdminPages {
 	}
 
 	@PostMapping("/admin/local-limits")
-	String decide(@RequestParam(required = false) String ruleCode, @RequestParam(required = false) DeadlineUnit unit,
+	String decide(CurrentUser currentUser, @RequestParam(required = false) String ruleCode, @RequestParam(required = false) DeadlineUnit unit,
 			@RequestParam(required = false) Integer amount,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate effectiveFrom,
 			@RequestParam(required = false) String reason, Model model) {
-		var user = access.currentUser();
+		var user = currentUser;
 		access.require(user, Action.ADMINISTER, "fastsæt kommunens egen frist");
 		try {
 			localLimits.decide(ruleCode, unit, amount, effectiveFrom, reason, user);
@@ -67,16 +68,16 @@ class LimitAdminPages {
 		catch (InvalidInputException e) {
 			model.addAttribute("localError", e.getMessage());
 			model.addAttribute("localReason", reason);
-			return page(model);
+			return page(currentUser, model);
 		}
 		return "redirect:/admin/limits#egne-frister";
 	}
 
 	@PostMapping("/admin/limits")
-	String publish(@RequestParam String benefit, @RequestParam(required = false) String caseType,
+	String publish(CurrentUser user, @RequestParam String benefit, @RequestParam(required = false) String caseType,
 			@RequestParam String legalBasis, @RequestParam DeadlineUnit unit, @RequestParam(required = false) Integer amount,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate effectiveFrom, Model model) {
-		access.require(access.currentUser(), Action.ADMINISTER, "offentliggør sagsbehandlingsfrist");
+		access.require(user, Action.ADMINISTER, "offentliggør sagsbehandlingsfrist");
 		try {
 			if (caseType != null && !caseType.isBlank() && cases.caseTypes().stream().noneMatch(t -> t.code().equals(caseType))) {
 				throw new InvalidInputException("caseType", "Vælg en af sagstyperne på listen.");
@@ -85,7 +86,7 @@ class LimitAdminPages {
 		}
 		catch (InvalidInputException e) {
 			model.addAttribute("error", e.getMessage());
-			return page(model);
+			return page(user, model);
 		}
 		return "redirect:/admin/limits";
 	}

@@ -5,6 +5,7 @@ import java.util.List;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
+import dk.sagsvagt.access.CurrentUser;
 import dk.sagsvagt.shared.Downloads;
 import dk.sagsvagt.access.AccessPolicy;
 import dk.sagsvagt.cases.Cases;
@@ -64,51 +65,51 @@ class DecisionApi {
 
 	@PostMapping("/api/cases/{caseNumber}/decisions")
 	@Operation(summary = "Opret et udkast til afgørelse; svaret viser kravene (gates), og hvad der mangler")
-	ResponseEntity<Decision> create(@PathVariable String caseNumber, @RequestBody DecisionDraft draft) {
-		return ResponseEntity.status(201).body(decisions.create(caseNumber, draft, access.currentUser()));
+	ResponseEntity<Decision> create(CurrentUser user, @PathVariable String caseNumber, @RequestBody DecisionDraft draft) {
+		return ResponseEntity.status(201).body(decisions.create(caseNumber, draft, user));
 	}
 
 	@GetMapping("/api/cases/{caseNumber}/decisions")
 	@Operation(summary = "Sagens afgørelser med hvert kravs status og undtagelser (udkast: i dag; sendte: da de blev sendt)")
-	List<Decision> ofCase(@PathVariable String caseNumber) {
-		return decisions.ofCase(cases.open(caseNumber, access.currentUser()));
+	List<Decision> ofCase(CurrentUser user, @PathVariable String caseNumber) {
+		return decisions.ofCase(cases.open(caseNumber, user));
 	}
 
 	@GetMapping("/api/decisions/{id}")
 	@Operation(summary = "En afgørelse med kravenes status")
-	Decision get(@PathVariable long id) {
-		return decisions.get(id, access.currentUser());
+	Decision get(CurrentUser user, @PathVariable long id) {
+		return decisions.get(id, user);
 	}
 
 	@PutMapping("/api/decisions/{id}")
 	@Operation(summary = "Erstat indholdet af et udkast")
-	Decision update(@PathVariable long id, @RequestBody DecisionDraft draft) {
-		return decisions.update(id, draft, access.currentUser());
+	Decision update(CurrentUser user, @PathVariable long id, @RequestBody DecisionDraft draft) {
+		return decisions.update(id, draft, user);
 	}
 
 	@PostMapping("/api/decisions/{id}/exemptions")
 	@Operation(summary = "Registrér en undtagelse fra et krav med begrundelse (fx forvaltningsloven § 19, stk. 2)")
-	Decision exempt(@PathVariable long id, @RequestBody ExemptionRequest request) {
-		return decisions.exempt(id, request.gate(), request.reason(), access.currentUser());
+	Decision exempt(CurrentUser user, @PathVariable long id, @RequestBody ExemptionRequest request) {
+		return decisions.exempt(id, request.gate(), request.reason(), user);
 	}
 
 	@PostMapping("/api/decisions/{id}/send")
 	@Operation(summary = "Send afgørelsen: 409 med de åbne krav (openGates), ellers journaliseres brevet, og fristerne starter")
-	Decision send(@PathVariable long id, @RequestBody SendRequest request) {
-		return sending.send(id, request.channel(), access.currentUser());
+	Decision send(CurrentUser user, @PathVariable long id, @RequestBody SendRequest request) {
+		return sending.send(id, request.channel(), user);
 	}
 
 	@PostMapping("/api/decisions/{id}/manual-sending")
 	@Operation(summary = "Manuel Digital Post: registrér hvornår brevet blev sendt og modtaget (sentOn, receivedOn, lateReason); klagefristen starter fra modtagelsen")
-	Decision registerManual(@PathVariable long id, @RequestBody ManualSending request) {
-		dispatches.registerManual(id, request.sentOn(), request.receivedOn(), request.lateReason(), access.currentUser());
-		return decisions.get(id, access.currentUser());
+	Decision registerManual(CurrentUser user, @PathVariable long id, @RequestBody ManualSending request) {
+		dispatches.registerManual(id, request.sentOn(), request.receivedOn(), request.lateReason(), user);
+		return decisions.get(id, user);
 	}
 
 	@GetMapping("/api/decisions/{id}/letter")
 	@Operation(summary = "Afgørelsesbrevet som det vil blive sendt i dag (PDF); kræver at alle krav kan opfyldes")
-	ResponseEntity<byte[]> letter(@PathVariable long id, @RequestParam(required = false) DeliveryChannel channel) {
-		return Downloads.pdf("afgoerelse-udkast.pdf", sending.preview(id, channel, access.currentUser()));
+	ResponseEntity<byte[]> letter(CurrentUser user, @PathVariable long id, @RequestParam(required = false) DeliveryChannel channel) {
+		return Downloads.pdf("afgoerelse-udkast.pdf", sending.preview(id, channel, user));
 	}
 
 	@GetMapping("/api/legal-bases")

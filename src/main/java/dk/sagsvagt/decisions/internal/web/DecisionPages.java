@@ -93,8 +93,8 @@ class DecisionPages {
 	}
 
 	@GetMapping("/cases/{caseNumber:\\d{4}-\\d{7}}/decisions")
-	String ofCase(@PathVariable String caseNumber, Model model) {
-		CaseFile caseFile = cases.open(caseNumber, access.currentUser());
+	String ofCase(CurrentUser user, @PathVariable String caseNumber, Model model) {
+		CaseFile caseFile = cases.open(caseNumber, user);
 		model.addAttribute("caseFile", caseFile);
 		model.addAttribute("decisions", decisions.ofCase(caseFile));
 		model.addAttribute("decidable", !decisions.area(caseFile).equals("GENERAL"));
@@ -103,10 +103,10 @@ class DecisionPages {
 	}
 
 	@PostMapping("/cases/{caseNumber:\\d{4}-\\d{7}}/decisions")
-	String create(@PathVariable String caseNumber, @RequestParam(required = false) DecisionType type,
+	String create(CurrentUser user, @PathVariable String caseNumber, @RequestParam(required = false) DecisionType type,
 			@RequestParam(required = false) String measure, RedirectAttributes redirect) {
 		try {
-			Decision created = decisions.create(caseNumber, DecisionDraft.of(type, measure, null), access.currentUser());
+			Decision created = decisions.create(caseNumber, DecisionDraft.of(type, measure, null), user);
 			return "redirect:/decisions/" + created.id();
 		}
 		catch (InvalidInputException | ConflictException e) {
@@ -122,7 +122,7 @@ class DecisionPages {
 
 	/** Saves the draft; a wrong value is shown beside its field, and what was typed stays in the form. */
 	@PostMapping("/decisions/{id:\\d+}")
-	String save(@PathVariable long id, @ModelAttribute("form") DecisionDraft form, BindingResult binding,
+	String save(CurrentUser user, @PathVariable long id, @ModelAttribute("form") DecisionDraft form, BindingResult binding,
 			@RequestParam(defaultValue = "false") boolean recipientsShown, Model model, RedirectAttributes redirect,
 			HttpServletResponse response) {
 		if (binding.hasErrors()) {
@@ -133,7 +133,7 @@ class DecisionPages {
 		}
 		DecisionDraft draft = recipientsShown && form.notifiedCitizenIds() == null ? withRecipients(form, List.of()) : form;
 		try {
-			decisions.update(id, draft, access.currentUser());
+			decisions.update(id, draft, user);
 			redirect.addFlashAttribute("message", texts.get("decision.flash.saved"));
 			return "redirect:/decisions/" + id;
 		}
@@ -146,10 +146,10 @@ class DecisionPages {
 	}
 
 	@PostMapping("/decisions/{id:\\d+}/exemptions")
-	String exempt(@PathVariable long id, @RequestParam String gate, @RequestParam(required = false) String reason,
+	String exempt(CurrentUser user, @PathVariable long id, @RequestParam String gate, @RequestParam(required = false) String reason,
 			RedirectAttributes redirect) {
 		try {
-			decisions.exempt(id, gate, reason, access.currentUser());
+			decisions.exempt(id, gate, reason, user);
 			redirect.addFlashAttribute("message", texts.get("decision.flash.exempted"));
 		}
 		catch (InvalidInputException | ConflictException e) {
@@ -159,14 +159,14 @@ class DecisionPages {
 	}
 
 	@PostMapping("/decisions/{id:\\d+}/send")
-	String send(@PathVariable long id, @RequestParam(required = false) DeliveryChannel channel,
+	String send(CurrentUser user, @PathVariable long id, @RequestParam(required = false) DeliveryChannel channel,
 			@RequestParam(defaultValue = "false") boolean confirmed, Model model, RedirectAttributes redirect,
 			HttpServletResponse response) {
 		try {
 			if (!confirmed) {
 				return confirm(id, channel, model);
 			}
-			Decision sent = sending.send(id, channel, access.currentUser());
+			Decision sent = sending.send(id, channel, user);
 			redirect.addFlashAttribute("message", "Afgørelsen er sendt og journaliseret som dokument " + sent.letterDocumentNumber() + ".");
 			return "redirect:/decisions/" + id;
 		}
@@ -189,11 +189,11 @@ class DecisionPages {
 	 * sent and received; the complaint period starts from then.
 	 */
 	@PostMapping("/decisions/{id:\\d+}/manual-sending")
-	String registerManual(@PathVariable long id, @RequestParam(required = false) String sentOn,
+	String registerManual(CurrentUser user, @PathVariable long id, @RequestParam(required = false) String sentOn,
 			@RequestParam(required = false) String receivedOn, @RequestParam(required = false) String lateReason, Model model,
 			RedirectAttributes redirect, HttpServletResponse response) {
 		try {
-			dispatches.registerManual(id, day(sentOn, "sentOn"), day(receivedOn, "receivedOn"), lateReason, access.currentUser());
+			dispatches.registerManual(id, day(sentOn, "sentOn"), day(receivedOn, "receivedOn"), lateReason, user);
 			redirect.addFlashAttribute("message", texts.get("decision.flash.manualSending"));
 			return "redirect:/decisions/" + id;
 		}
@@ -229,16 +229,16 @@ class DecisionPages {
 
 	/** The registration check for the draft's recipients, drawn into the page's sending section after it loads. */
 	@GetMapping("/decisions/{id:\\d+}/reach")
-	String reach(@PathVariable long id, Model model) {
-		List<DigitalPostReach.Recipient> recipients = reach.recipients(id, access.currentUser());
+	String reach(CurrentUser user, @PathVariable long id, Model model) {
+		List<DigitalPostReach.Recipient> recipients = reach.recipients(id, user);
 		model.addAttribute("reachRecipients", recipients);
 		model.addAttribute("unreachable", recipients.stream().filter(r -> r.reach() == DigitalPost.Reach.NOT_REGISTERED).map(DigitalPostReach.Recipient::name).toList());
 		return "decisions/decision :: reach";
 	}
 
 	@GetMapping("/decisions/{id:\\d+}/letter")
-	ResponseEntity<byte[]> letter(@PathVariable long id, @RequestParam(required = false) DeliveryChannel channel) {
-		return Downloads.pdf("afgoerelse-udkast.pdf", sending.preview(id, channel, access.currentUser()));
+	ResponseEntity<byte[]> letter(CurrentUser user, @PathVariable long id, @RequestParam(required = false) DeliveryChannel channel) {
+		return Downloads.pdf("afgoerelse-udkast.pdf", sending.preview(id, channel, user));
 	}
 
 	private String page(long id, DecisionDraft submitted, Model model) {

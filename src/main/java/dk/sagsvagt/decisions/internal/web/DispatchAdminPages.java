@@ -2,6 +2,7 @@ package dk.sagsvagt.decisions.internal.web;
 
 import dk.sagsvagt.access.AccessPolicy;
 import dk.sagsvagt.access.Action;
+import dk.sagsvagt.access.CurrentUser;
 import dk.sagsvagt.decisions.DecisionDispatches;
 import dk.sagsvagt.decisions.DigitalPostMode;
 
@@ -30,8 +31,8 @@ class DispatchAdminPages {
 	}
 
 	@GetMapping("/admin/digital-post")
-	String page(Model model) {
-		access.require(access.currentUser(), Action.ADMINISTER, "Digital Post-forsendelser");
+	String page(CurrentUser user, Model model) {
+		access.require(user, Action.ADMINISTER, "Digital Post-forsendelser");
 		model.addAttribute("mode", mode);
 		model.addAttribute("counts", dispatches.countsByState());
 		model.addAttribute("letters", dispatches.notReceived(200));

@@ -4,6 +4,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
 import dk.sagsvagt.access.AccessPolicy;
+import dk.sagsvagt.access.CurrentUser;
 import dk.sagsvagt.handover.HandoverPlan;
 import dk.sagsvagt.handover.Handovers;
 import dk.sagsvagt.handover.Holdings;
@@ -30,26 +31,26 @@ class HandoverApi {
 
 	@GetMapping("/api/handovers/measures")
 	@Operation(summary = "Sager med to eller flere sagsbehandlerskift på 12 måneder, og frister overskredet inden for 30 dage efter en overdragelse")
-	Handovers.Measures measures() {
-		return handovers.measures(access.currentUser());
+	Handovers.Measures measures(CurrentUser user) {
+		return handovers.measures(user);
 	}
 
 	@GetMapping("/api/handovers/{username}")
 	@Operation(summary = "Alt hvad en medarbejder har: åbne sager (frister inden for 20 arbejdsdage fremhævet), anmodninger, opfølgninger, frister, og kollegernes belastning")
-	Holdings holdings(@PathVariable String username) {
-		return handovers.holdings(username, access.currentUser());
+	Holdings holdings(CurrentUser user, @PathVariable String username) {
+		return handovers.holdings(username, user);
 	}
 
 	@PostMapping("/api/handovers/{username}")
 	@Operation(summary = "Overdrag alt til kolleger: 'to' overtager det, der ikke er fordelt i 'cases'; 'notes' kræves for sager med frister i fare")
-	Holdings handOver(@PathVariable String username, @RequestBody HandoverPlan plan) {
-		return handovers.handOver(username, plan, access.currentUser());
+	Holdings handOver(CurrentUser user, @PathVariable String username, @RequestBody HandoverPlan plan) {
+		return handovers.handOver(username, plan, user);
 	}
 
 	@PostMapping("/api/staff/{username}/deactivation")
 	@Operation(summary = "Deaktivér en medarbejder (administratorer); 409 så længe medarbejderen har åbent arbejde")
-	ResponseEntity<Void> deactivate(@PathVariable String username) {
-		handovers.deactivate(username, access.currentUser());
+	ResponseEntity<Void> deactivate(CurrentUser user, @PathVariable String username) {
+		handovers.deactivate(username, user);
 		return ResponseEntity.noContent().build();
 	}
 }

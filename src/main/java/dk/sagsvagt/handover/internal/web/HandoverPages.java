@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 import dk.sagsvagt.access.AccessPolicy;
+import dk.sagsvagt.access.CurrentUser;
 import dk.sagsvagt.handover.HandoverPlan;
 import dk.sagsvagt.handover.HandoverPreview;
 import dk.sagsvagt.handover.Handovers;
@@ -41,8 +42,7 @@ class HandoverPages {
 	}
 
 	@GetMapping("/handover")
-	String overview(Model model) {
-		var user = access.currentUser();
+	String overview(CurrentUser user, Model model) {
 		model.addAttribute("staff", handovers.staffInScope(user));
 		model.addAttribute("measures", handovers.measures(user));
 		model.addAttribute("units", organisation.units().stream().collect(Collectors.toMap(Unit::id, Unit::name)));
@@ -50,9 +50,9 @@ class HandoverPages {
 	}
 
 	@GetMapping("/handover/{username}")
-	String holdings(@PathVariable String username, Model model) {
+	String holdings(CurrentUser user, @PathVariable String username, Model model) {
 		if (!model.containsAttribute("holdings")) {
-			model.addAttribute("holdings", handovers.holdings(username, access.currentUser()));
+			model.addAttribute("holdings", handovers.holdings(username, user));
 		}
 		if (!model.containsAttribute("plan")) {
 			model.addAttribute("plan", new HandoverPlan(null, Map.of(), Map.of()));
@@ -62,7 +62,7 @@ class HandoverPages {
 
 	/** The form: {@code to}, and per case {@code case_<n>} (colleague) and {@code note_<n>}; refused input is shown again as typed. */
 	@PostMapping("/handover/{username}")
-	String handOver(@PathVariable String username, @RequestParam Map<String, String> form,
+	String handOver(CurrentUser user, @PathVariable String username, @RequestParam Map<String, String> form,
 			@RequestParam(defaultValue = "false") boolean confirmed, Model model, RedirectAttributes redirect) {
 		Map<String, String> cases = new HashMap<>();
 		Map<String, String> notes = new HashMap<>();
@@ -78,7 +78,7 @@ class HandoverPages {
 		try {
 			if (!confirmed) {
 				// the cases move with their deadlines and notes: the page says to whom and asks first
-				HandoverPreview preview = handovers.preview(username, plan, access.currentUser());
+				HandoverPreview preview = handovers.preview(username, plan, user);
 				model.addAttribute("confirmation", new Confirmation("confirm.handover.heading",
 						preview.restTo() == null ? "confirm.handover.summary" : "confirm.handover.summary.rest",
 						List.of(preview.cases(), preview.fromName(), preview.recipients(), preview.otherWork(),
@@ -86,7 +86,7 @@ class HandoverPages {
 						"/handover/" + username, form, "confirm.handover.yes", "/handover/" + username));
 				return "confirm";
 			}
-			Holdings after = handovers.handOver(username, plan, access.currentUser());
+			Holdings after = handovers.handOver(username, plan, user);
 			redirect.addFlashAttribute("message", "Arbejdet er overdraget." + (after.isEmpty() ? " " + after.fullName()
 					+ " har ikke længere åbent arbejde og kan deaktiveres." : ""));
 			return "redirect:/handover/" + username;
@@ -94,14 +94,14 @@ class HandoverPages {
 		catch (InvalidInputException | ConflictException e) {
 			model.addAttribute("error", e.getMessage());
 			model.addAttribute("plan", plan);
-			return holdings(username, model);
+			return holdings(user, username, model);
 		}
 	}
 
 	@PostMapping("/admin/users/{username}/deactivate")
-	String deactivate(@PathVariable String username, RedirectAttributes redirect) {
+	String deactivate(CurrentUser user, @PathVariable String username, RedirectAttributes redirect) {
 		try {
-			handovers.deactivate(username, access.currentUser());
+			handovers.deactivate(username, user);
 			redirect.addFlashAttribute("message", "Brugeren " + username + " er deaktiveret.");
 		}
 		catch (ConflictException e) {

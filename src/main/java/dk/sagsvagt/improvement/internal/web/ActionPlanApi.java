@@ -7,6 +7,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
 import dk.sagsvagt.access.AccessPolicy;
+import dk.sagsvagt.access.CurrentUser;
 import dk.sagsvagt.improvement.ActionPlan;
 import dk.sagsvagt.improvement.ActionPlans;
 import dk.sagsvagt.improvement.internal.PlanReport;
@@ -50,45 +51,45 @@ class ActionPlanApi {
 
 	@PostMapping("/api/action-plans")
 	@Operation(summary = "Opret en handleplan (ledere)")
-	ResponseEntity<ActionPlan> create(@RequestBody NewPlan p) {
-		return ResponseEntity.status(201).body(plans.create(p.title(), p.adoptedOn(), access.currentUser()));
+	ResponseEntity<ActionPlan> create(CurrentUser user, @RequestBody NewPlan p) {
+		return ResponseEntity.status(201).body(plans.create(p.title(), p.adoptedOn(), user));
 	}
 
 	@GetMapping("/api/action-plans")
 	@Operation(summary = "Handleplaner med anbefalinger, handlinger og målt effekt")
-	List<ActionPlan> all() {
-		return plans.all(access.currentUser());
+	List<ActionPlan> all(CurrentUser user) {
+		return plans.all(user);
 	}
 
 	@GetMapping("/api/action-plans/{id}")
 	@Operation(summary = "En handleplan")
-	ActionPlan get(@PathVariable long id) {
-		return plans.get(id, access.currentUser());
+	ActionPlan get(CurrentUser user, @PathVariable long id) {
+		return plans.get(id, user);
 	}
 
 	@PostMapping("/api/action-plans/{id}/recommendations")
 	@Operation(summary = "Tilføj en anbefaling med kilde og måling (et spørgsmål fra tilsynet eller en frist)")
-	ResponseEntity<ActionPlan> recommend(@PathVariable long id, @RequestBody NewRecommendation r) {
+	ResponseEntity<ActionPlan> recommend(CurrentUser user, @PathVariable long id, @RequestBody NewRecommendation r) {
 		return ResponseEntity.status(201).body(plans.addRecommendation(id, r.text(), r.source(), r.sourceReference(), r.referralId(), r.roundId(),
-				r.evidenceQuestion(), r.evidenceRule(), access.currentUser()));
+				r.evidenceQuestion(), r.evidenceRule(), user));
 	}
 
 	@PostMapping("/api/recommendations/{id}/actions")
 	@Operation(summary = "Tilføj en handling med ansvarlig og frist; fristen kommer på den ansvarliges liste")
-	ResponseEntity<ActionPlan> act(@PathVariable long id, @RequestBody NewAction a) {
-		return ResponseEntity.status(201).body(plans.addAction(id, a.text(), a.owner(), a.dueOn(), access.currentUser()));
+	ResponseEntity<ActionPlan> act(CurrentUser user, @PathVariable long id, @RequestBody NewAction a) {
+		return ResponseEntity.status(201).body(plans.addAction(id, a.text(), a.owner(), a.dueOn(), user));
 	}
 
 	@PostMapping("/api/actions/{id}/completion")
 	@Operation(summary = "Handlingen er gennemført (den ansvarlige eller en leder)")
-	ResponseEntity<Void> complete(@PathVariable long id, @RequestBody Completion c) {
-		plans.complete(id, c.note(), access.currentUser());
+	ResponseEntity<Void> complete(CurrentUser user, @PathVariable long id, @RequestBody Completion c) {
+		plans.complete(id, c.note(), user);
 		return ResponseEntity.noContent().build();
 	}
 
 	@GetMapping("/api/action-plans/{id}/progress.pdf")
 	@Operation(summary = "Statusrapport som PDF")
-	ResponseEntity<byte[]> progress(@PathVariable long id) {
-		return Downloads.pdf("handleplan-" + id + ".pdf", report.pdf(id, access.currentUser()));
+	ResponseEntity<byte[]> progress(CurrentUser user, @PathVariable long id) {
+		return Downloads.pdf("handleplan-" + id + ".pdf", report.pdf(id, user));
 	}
 }

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.function.Supplier;
 
 import dk.sagsvagt.access.AccessPolicy;
+import dk.sagsvagt.access.CurrentUser;
 import dk.sagsvagt.improvement.ActionPlan;
 import dk.sagsvagt.improvement.ActionPlans;
 import dk.sagsvagt.improvement.internal.PlanReport;
@@ -43,28 +44,28 @@ class ActionPlanPages {
 	}
 
 	@GetMapping("/action-plans")
-	String list(Model model) {
-		model.addAttribute("plans", plans.all(access.currentUser()));
+	String list(CurrentUser user, Model model) {
+		model.addAttribute("plans", plans.all(user));
 		return "improvement/plans";
 	}
 
 	@PostMapping("/action-plans")
-	String create(@RequestParam(required = false) String title,
+	String create(CurrentUser user, @RequestParam(required = false) String title,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate adoptedOn, Model model) {
 		try {
-			return "redirect:/action-plans/" + plans.create(title, adoptedOn, access.currentUser()).id();
+			return "redirect:/action-plans/" + plans.create(title, adoptedOn, user).id();
 		}
 		catch (InvalidInputException e) {
 			model.addAttribute("error", e.getMessage());
 			model.addAttribute("errorField", e.field());
 			model.addAttribute("title", title);
-			return list(model);
+			return list(user, model);
 		}
 	}
 
 	@GetMapping("/action-plans/{id:\\d+}")
-	String plan(@PathVariable long id, Model model) {
-		ActionPlan plan = plans.get(id, access.currentUser());
+	String plan(CurrentUser user, @PathVariable long id, Model model) {
+		ActionPlan plan = plans.get(id, user);
 		model.addAttribute("plan", plan);
 		model.addAttribute("charts", plan.recommendations().stream()
 			.map(r -> BarChart.shares("Målt effekt af anbefaling " + r.position(), r.evidence().stream().map(ActionPlan.Evidence::label).toList(),
@@ -81,20 +82,20 @@ class ActionPlanPages {
 	}
 
 	@PostMapping("/action-plans/{id:\\d+}/recommendations")
-	String recommend(@PathVariable long id, @RequestParam(required = false) String text, @RequestParam(required = false) String source,
+	String recommend(CurrentUser user, @PathVariable long id, @RequestParam(required = false) String text, @RequestParam(required = false) String source,
 			@RequestParam(required = false) String sourceReference, @RequestParam(required = false) String evidenceQuestion,
 			@RequestParam(required = false) String evidenceRule, RedirectAttributes redirect) {
 		return act(id, redirect, "Anbefalingen er tilføjet.", () -> plans.addRecommendation(id, text, source, sourceReference, null, null,
-				evidenceQuestion, evidenceRule, access.currentUser()));
+				evidenceQuestion, evidenceRule, user));
 	}
 
 	@PostMapping("/action-plans/{id:\\d+}/recommendations/{recommendation:\\d+}/actions")
-	String addAction(@PathVariable long id, @PathVariable long recommendation, @RequestParam(required = false) String text,
+	String addAction(CurrentUser user, @PathVariable long id, @PathVariable long recommendation, @RequestParam(required = false) String text,
 			@RequestParam(required = false) String owner,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate dueOn,
 			@RequestParam java.util.Map<String, String> form, RedirectAttributes redirect) {
 		String page = act(id, redirect, "Handlingen er tilføjet og står på den ansvarliges fristliste.",
-				() -> plans.addAction(recommendation, text, owner, dueOn, access.currentUser()));
+				() -> plans.addAction(recommendation, text, owner, dueOn, user));
 		if (redirect.getFlashAttributes().containsKey("error")) {
 			// nothing typed is lost: the action's form is shown again, open, as submitted
 			java.util.Map<String, String> kept = new java.util.HashMap<>(form);
@@ -105,16 +106,16 @@ class ActionPlanPages {
 	}
 
 	@PostMapping("/action-plans/{id:\\d+}/actions/{action:\\d+}/completion")
-	String complete(@PathVariable long id, @PathVariable long action, @RequestParam(required = false) String note, RedirectAttributes redirect) {
+	String complete(CurrentUser user, @PathVariable long id, @PathVariable long action, @RequestParam(required = false) String note, RedirectAttributes redirect) {
 		return act(id, redirect, "Handlingen er gennemført.", () -> {
-			plans.complete(action, note, access.currentUser());
+			plans.complete(action, note, user);
 			return null;
 		});
 	}
 
 	@GetMapping("/action-plans/{id:\\d+}/progress.pdf")
-	ResponseEntity<byte[]> progress(@PathVariable long id) {
-		return Downloads.pdf("handleplan-" + id + ".pdf", report.pdf(id, access.currentUser()));
+	ResponseEntity<byte[]> progress(CurrentUser user, @PathVariable long id) {
+		return Downloads.pdf("handleplan-" + id + ".pdf", report.pdf(id, user));
 	}
 
 	private String act(long id, RedirectAttributes redirect, String done, Supplier<ActionPlan> action) {

@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.List;
 
 import dk.sagsvagt.access.AccessPolicy;
+import dk.sagsvagt.access.CurrentUser;
 import dk.sagsvagt.inquiries.CommitteeItems;
 import dk.sagsvagt.inquiries.Committees;
 import dk.sagsvagt.shared.AccessDeniedException;
@@ -38,17 +39,17 @@ class CommitteePages {
 	}
 
 	@GetMapping("/committee")
-	String meetings(Model model) {
-		model.addAttribute("meetings", committees.meetings(access.currentUser()));
+	String meetings(CurrentUser user, Model model) {
+		model.addAttribute("meetings", committees.meetings(user));
 		return "inquiries/meetings";
 	}
 
 	@PostMapping("/committee")
-	String create(@RequestParam(required = false) String committee,
+	String create(CurrentUser user, @RequestParam(required = false) String committee,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate meetsOn,
 			@RequestParam(required = false) String place, Model model) {
 		try {
-			return "redirect:/committee/" + committees.createMeeting(committee, meetsOn, place, access.currentUser()).id();
+			return "redirect:/committee/" + committees.createMeeting(committee, meetsOn, place, user).id();
 		}
 		catch (InvalidInputException | ConflictException e) {
 			model.addAttribute("error", e.getMessage());
@@ -56,23 +57,23 @@ class CommitteePages {
 			model.addAttribute("committee", committee);
 			model.addAttribute("meetsOn", meetsOn);
 			model.addAttribute("place", place);
-			return meetings(model);
+			return meetings(user, model);
 		}
 	}
 
 	@GetMapping("/committee/{id:\\d+}")
-	String meeting(@PathVariable long id, Model model) {
-		model.addAttribute("meeting", committees.get(id, access.currentUser()));
+	String meeting(CurrentUser user, @PathVariable long id, Model model) {
+		model.addAttribute("meeting", committees.get(id, user));
 		return "inquiries/meeting";
 	}
 
 	/** A report put before the committee; the documents are given by number, separated by spaces, commas or lines. */
 	@PostMapping("/committee/{id:\\d+}/items")
-	String addItem(@PathVariable long id, @RequestParam(required = false) String title, @RequestParam(required = false) String presentation,
+	String addItem(CurrentUser user, @PathVariable long id, @RequestParam(required = false) String title, @RequestParam(required = false) String presentation,
 			@RequestParam(required = false) String documentNumbers, Model model) {
 		try {
 			items.add(id, title, presentation, documentNumbers == null ? List.of() : Arrays.asList(documentNumbers.split("[\\s,;]+")),
-					access.currentUser());
+					user);
 			return "redirect:/committee/" + id;
 		}
 		catch (InvalidInputException | ConflictException | AccessDeniedException e) {
@@ -81,12 +82,12 @@ class CommitteePages {
 			model.addAttribute("itemTitle", title);
 			model.addAttribute("presentation", presentation);
 			model.addAttribute("documentNumbers", documentNumbers);
-			return meeting(id, model);
+			return meeting(user, id, model);
 		}
 	}
 
 	@GetMapping("/committee/{id:\\d+}/agenda.pdf")
-	ResponseEntity<byte[]> agenda(@PathVariable long id) {
-		return Downloads.pdf("dagsorden-" + id + ".pdf", committees.agendaPdf(id, access.currentUser()));
+	ResponseEntity<byte[]> agenda(CurrentUser user, @PathVariable long id) {
+		return Downloads.pdf("dagsorden-" + id + ".pdf", committees.agendaPdf(id, user));
 	}
 }

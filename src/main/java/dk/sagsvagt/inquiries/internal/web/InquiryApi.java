@@ -8,6 +8,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
 import dk.sagsvagt.access.AccessPolicy;
+import dk.sagsvagt.access.CurrentUser;
 import dk.sagsvagt.inquiries.AgendaItem;
 import dk.sagsvagt.inquiries.CommitteeItems;
 import dk.sagsvagt.inquiries.Committees;
@@ -66,32 +67,32 @@ class InquiryApi {
 
 	@PostMapping("/api/inquiries")
 	@Operation(summary = "Registrér en henvendelse fra en borger til borgmesteren, udvalget eller forvaltningen")
-	ResponseEntity<Inquiry> register(@RequestBody NewInquiry n) {
-		return ResponseEntity.status(201).body(inquiries.register(n, access.currentUser()));
+	ResponseEntity<Inquiry> register(CurrentUser user, @RequestBody NewInquiry n) {
+		return ResponseEntity.status(201).body(inquiries.register(n, user));
 	}
 
 	@GetMapping("/api/inquiries")
 	@Operation(summary = "Henvendelser brugeren må se; åbne først efter svarfrist (open=false tager besvarede med)")
-	List<Inquiry> list(@RequestParam(defaultValue = "true") boolean open) {
-		return inquiries.list(open, access.currentUser());
+	List<Inquiry> list(CurrentUser user, @RequestParam(defaultValue = "true") boolean open) {
+		return inquiries.list(open, user);
 	}
 
 	@GetMapping("/api/inquiries/{id}")
 	@Operation(summary = "En henvendelse med svarfrist, tilknyttede sager og dagsordenspunkter")
-	Inquiry get(@PathVariable long id) {
-		return inquiries.get(id, access.currentUser());
+	Inquiry get(CurrentUser user, @PathVariable long id) {
+		return inquiries.get(id, user);
 	}
 
 	@GetMapping("/api/inquiries/{id}/reply-draft")
 	@Operation(summary = "Udkast til svar efter den danske skabelon")
-	Map<String, String> draft(@PathVariable long id) {
-		return Map.of("text", replies.draft(id, access.currentUser()));
+	Map<String, String> draft(CurrentUser user, @PathVariable long id) {
+		return Map.of("text", replies.draft(id, user));
 	}
 
 	@PostMapping("/api/inquiries/{id}/reply")
 	@Operation(summary = "Send svaret: brevet journaliseres som udgående, og svarfristen er overholdt eller overskredet")
-	Inquiry reply(@PathVariable long id, @RequestBody Reply r) {
-		return replies.reply(id, r.text(), r.repliedOn(), signatory(r.signedOnBehalfOf()), access.currentUser());
+	Inquiry reply(CurrentUser user, @PathVariable long id, @RequestBody Reply r) {
+		return replies.reply(id, r.text(), r.repliedOn(), signatory(r.signedOnBehalfOf()), user);
 	}
 
 	private static Signatory signatory(String value) {
@@ -108,38 +109,38 @@ class InquiryApi {
 
 	@PostMapping("/api/inquiries/{id}/committee")
 	@Operation(summary = "Forelæg henvendelsen for et udvalgsmøde som punkt på dagsordenen")
-	ResponseEntity<AgendaItem> forward(@PathVariable long id, @RequestBody Forward f) {
+	ResponseEntity<AgendaItem> forward(CurrentUser user, @PathVariable long id, @RequestBody Forward f) {
 		return ResponseEntity.status(201).body(committees.putForward(id, f.meetingId() == null ? 0 : f.meetingId(), f.title(), f.summary(),
-				access.currentUser()));
+				user));
 	}
 
 	@GetMapping("/api/committee/meetings")
 	@Operation(summary = "Udvalgsmøder med dagsordener, nyeste først")
-	List<Meeting> meetings() {
-		return committees.meetings(access.currentUser());
+	List<Meeting> meetings(CurrentUser user) {
+		return committees.meetings(user);
 	}
 
 	@PostMapping("/api/committee/meetings")
 	@Operation(summary = "Opret et udvalgsmøde")
-	ResponseEntity<Meeting> createMeeting(@RequestBody NewMeeting m) {
-		return ResponseEntity.status(201).body(committees.createMeeting(m.committee(), m.meetsOn(), m.place(), access.currentUser()));
+	ResponseEntity<Meeting> createMeeting(CurrentUser user, @RequestBody NewMeeting m) {
+		return ResponseEntity.status(201).body(committees.createMeeting(m.committee(), m.meetsOn(), m.place(), user));
 	}
 
 	@GetMapping("/api/committee/meetings/{id}")
 	@Operation(summary = "Et udvalgsmøde og dets dagsorden")
-	Meeting meeting(@PathVariable long id) {
-		return committees.get(id, access.currentUser());
+	Meeting meeting(CurrentUser user, @PathVariable long id) {
+		return committees.get(id, user);
 	}
 
 	@PostMapping("/api/committee/meetings/{id}/items")
 	@Operation(summary = "Sæt en rapport eller et notat på dagsordenen for et kommende møde, med sagsfremstilling og bilag fra journalen")
-	ResponseEntity<AgendaItem> addItem(@PathVariable long id, @RequestBody NewItem n) {
-		return ResponseEntity.status(201).body(items.add(id, n.title(), n.presentation(), n.documentNumbers(), access.currentUser()));
+	ResponseEntity<AgendaItem> addItem(CurrentUser user, @PathVariable long id, @RequestBody NewItem n) {
+		return ResponseEntity.status(201).body(items.add(id, n.title(), n.presentation(), n.documentNumbers(), user));
 	}
 
 	@GetMapping("/api/committee/meetings/{id}/agenda.pdf")
 	@Operation(summary = "Dagsordenen som PDF")
-	ResponseEntity<byte[]> agenda(@PathVariable long id) {
-		return Downloads.pdf("dagsorden-" + id + ".pdf", committees.agendaPdf(id, access.currentUser()));
+	ResponseEntity<byte[]> agenda(CurrentUser user, @PathVariable long id) {
+		return Downloads.pdf("dagsorden-" + id + ".pdf", committees.agendaPdf(id, user));
 	}
 }

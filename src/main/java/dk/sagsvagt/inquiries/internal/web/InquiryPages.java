@@ -75,8 +75,7 @@ class InquiryPages {
 	}
 
 	@GetMapping("/inquiries")
-	String list(@RequestParam(defaultValue = "true") boolean open, Model model) {
-		CurrentUser user = access.currentUser();
+	String list(CurrentUser user, @RequestParam(defaultValue = "true") boolean open, Model model) {
 		model.addAttribute("inquiries", inquiries.list(open, user));
 		model.addAttribute("open", open);
 		model.addAttribute("today", today());
@@ -90,20 +89,19 @@ class InquiryPages {
 	}
 
 	@PostMapping("/inquiries")
-	String register(@ModelAttribute("form") Form form, Model model) {
+	String register(CurrentUser user, @ModelAttribute("form") Form form, Model model) {
 		try {
-			return "redirect:/inquiries/" + inquiries.register(form.command(), access.currentUser()).id();
+			return "redirect:/inquiries/" + inquiries.register(form.command(), user).id();
 		}
 		catch (InvalidInputException e) {
 			model.addAttribute("error", e.getMessage());
 			model.addAttribute("errorField", e.field());
-			return list(true, model);
+			return list(user, true, model);
 		}
 	}
 
 	@GetMapping("/inquiries/{id:\\d+}")
-	String inquiry(@PathVariable long id, Model model) {
-		CurrentUser user = access.currentUser();
+	String inquiry(CurrentUser user, @PathVariable long id, Model model) {
 		Inquiry inquiry = inquiries.get(id, user);
 		model.addAttribute("inquiry", inquiry);
 		model.addAttribute("today", today());
@@ -121,23 +119,23 @@ class InquiryPages {
 	}
 
 	@PostMapping("/inquiries/{id:\\d+}/reply")
-	String reply(@PathVariable long id, @RequestParam(required = false) String text,
+	String reply(CurrentUser user, @PathVariable long id, @RequestParam(required = false) String text,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate repliedOn,
 			@RequestParam(required = false) Signatory signedOnBehalfOf, RedirectAttributes redirect) {
 		redirect.addFlashAttribute("replyText", text);
 		return act(id, redirect, () -> {
-			replies.reply(id, text, repliedOn, signedOnBehalfOf, access.currentUser());
+			replies.reply(id, text, repliedOn, signedOnBehalfOf, user);
 			return "Svaret er sendt og journaliseret.";
 		});
 	}
 
 	@PostMapping("/inquiries/{id:\\d+}/committee")
-	String forward(@PathVariable long id, @RequestParam(required = false) Long meetingId, @RequestParam(required = false) String title,
+	String forward(CurrentUser user, @PathVariable long id, @RequestParam(required = false) Long meetingId, @RequestParam(required = false) String title,
 			@RequestParam(required = false) String summary, RedirectAttributes redirect) {
 		// kept for the page if refused (a summary with a CPR number): nothing typed is lost
 		redirect.addFlashAttribute("committeeForm", new CommitteeForm(meetingId, title, summary));
 		return act(id, redirect, () -> {
-			var item = committees.putForward(id, meetingId == null ? 0 : meetingId, title, summary, access.currentUser());
+			var item = committees.putForward(id, meetingId == null ? 0 : meetingId, title, summary, user);
 			return "Henvendelsen er sat på dagsordenen for " + item.committee() + " som punkt " + item.position() + ".";
 		});
 	}

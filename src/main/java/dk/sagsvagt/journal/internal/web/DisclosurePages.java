@@ -24,8 +24,7 @@ class DisclosurePages {
 	}
 
 	@GetMapping("/disclosures")
-	String disclosures(Model model) {
-		CurrentUser user = access.currentUser();
+	String disclosures(CurrentUser user, Model model) {
 		if (!user.role().isExternal()) {
 			access.require(user, Action.REQUEST, "udleverede dokumenter er for eksterne tilsynsmyndigheder");
 		}

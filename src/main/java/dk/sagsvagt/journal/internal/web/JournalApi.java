@@ -62,48 +62,47 @@ class JournalApi {
 
 	@PostMapping(path = "/cases/{caseNumber}/documents", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
 	@Operation(summary = "Journalisér et dokument med fil")
-	ResponseEntity<DocumentJson> upload(@PathVariable String caseNumber, @RequestParam MultipartFile file,
+	ResponseEntity<DocumentJson> upload(CurrentUser user, @PathVariable String caseNumber, @RequestParam MultipartFile file,
 			@RequestParam String title, @RequestParam(required = false) Direction direction,
 			@RequestParam(required = false) DocumentKind kind,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate documentDate,
 			@RequestParam(required = false) String text) {
 		NewDocument document = new NewDocument(title, direction == null ? Direction.INCOMING : direction,
 				kind == null ? DocumentKind.LETTER : kind, documentDate, text);
-		return created(journal.journal(caseNumber, document, MultipartUpload.of(file), access.currentUser()));
+		return created(journal.journal(caseNumber, document, MultipartUpload.of(file), user));
 	}
 
 	@PostMapping(path = "/cases/{caseNumber}/documents", consumes = MediaType.APPLICATION_JSON_VALUE)
 	@Operation(summary = "Journalisér et notat (tekst)")
-	ResponseEntity<DocumentJson> note(@PathVariable String caseNumber, @RequestBody NewNote note) {
+	ResponseEntity<DocumentJson> note(CurrentUser user, @PathVariable String caseNumber, @RequestBody NewNote note) {
 		NewDocument document = new NewDocument(note.title(),
 				note.direction() == null ? Direction.INTERNAL : note.direction(),
 				note.kind() == null ? DocumentKind.NOTE : note.kind(), note.documentDate(), note.text());
-		return created(journal.journal(caseNumber, document, null, access.currentUser()));
+		return created(journal.journal(caseNumber, document, null, user));
 	}
 
 	@GetMapping("/cases/{caseNumber}/documents")
 	@Operation(summary = "Sagens journal (nyeste version af hvert dokument)")
-	List<DocumentJson> documents(@PathVariable String caseNumber) {
-		return journal.documents(cases.open(caseNumber, access.currentUser())).stream().map(this::json).toList();
+	List<DocumentJson> documents(CurrentUser user, @PathVariable String caseNumber) {
+		return journal.documents(cases.open(caseNumber, user)).stream().map(this::json).toList();
 	}
 
 	@GetMapping("/documents/{documentNumber}")
 	@Operation(summary = "Alle versioner af et dokument, ældste først")
-	List<DocumentJson> versions(@PathVariable String documentNumber) {
-		return journal.versions(documentNumber, access.currentUser()).stream().map(this::json).toList();
+	List<DocumentJson> versions(CurrentUser user, @PathVariable String documentNumber) {
+		return journal.versions(documentNumber, user).stream().map(this::json).toList();
 	}
 
 	@GetMapping("/documents/{documentNumber}/content")
 	@Operation(summary = "Filen i dokumentet, nyeste version medmindre version er angivet")
-	ResponseEntity<Resource> content(@PathVariable String documentNumber,
+	ResponseEntity<Resource> content(CurrentUser user, @PathVariable String documentNumber,
 			@RequestParam(required = false) Integer version) {
-		return DocumentDownload.of(journal, journal.version(documentNumber, version, access.currentUser(), Action.DOWNLOAD));
+		return DocumentDownload.of(journal, journal.version(documentNumber, version, user, Action.DOWNLOAD));
 	}
 
 	@GetMapping("/search")
 	@Operation(summary = "Fritekstsøgning på dansk i sager og dokumenter, brugeren må se")
-	SearchResults search(@RequestParam String q) {
-		CurrentUser user = access.currentUser();
+	SearchResults search(CurrentUser user, @RequestParam String q) {
 		SearchResults results = search.search(q, user);
 		return new SearchResults(results.query(), results.citizens(), results.moreCitizens(),
 				results.cases().stream()

@@ -59,27 +59,26 @@ class JournalPages {
 
 	/** The case's journal as a fragment for the case page, or as a page of its own without htmx. */
 	@GetMapping("/cases/{caseNumber:\\d{4}-\\d{7}}/journal")
-	String journal(@PathVariable String caseNumber, Model model,
+	String journal(CurrentUser user, @PathVariable String caseNumber, Model model,
 			@RequestHeader(name = "HX-Request", required = false) String htmx) {
-		CaseFile caseFile = cases.open(caseNumber, access.currentUser());
+		CaseFile caseFile = cases.open(caseNumber, user);
 		model.addAttribute("caseFile", caseFile);
 		model.addAttribute("documents", journal.documents(caseFile));
 		return htmx != null ? "journal/journal :: journal" : "journal/journal";
 	}
 
 	@GetMapping("/cases/{caseNumber:\\d{4}-\\d{7}}/documents/new")
-	String newDocument(@PathVariable String caseNumber, Model model) {
-		CaseFile caseFile = cases.open(caseNumber, access.currentUser(), Action.JOURNAL);
+	String newDocument(CurrentUser user, @PathVariable String caseNumber, Model model) {
+		CaseFile caseFile = cases.open(caseNumber, user, Action.JOURNAL);
 		DocumentForm form = new DocumentForm();
 		form.setDocumentDate(LocalDate.now(clock.withZone(WorkingDayCalendar.COPENHAGEN)));
 		return form(model, caseFile, form);
 	}
 
 	@PostMapping("/cases/{caseNumber:\\d{4}-\\d{7}}/documents")
-	String journalDocument(@PathVariable String caseNumber, @ModelAttribute("form") DocumentForm form,
+	String journalDocument(CurrentUser user, @PathVariable String caseNumber, @ModelAttribute("form") DocumentForm form,
 			BindingResult errors, @RequestParam(required = false) MultipartFile file,
 			Model model) {
-		CurrentUser user = access.currentUser();
 		CaseFile caseFile = cases.open(caseNumber, user, Action.JOURNAL);
 		if (!errors.hasErrors()) {
 			try {
@@ -108,8 +107,8 @@ class JournalPages {
 	}
 
 	@GetMapping("/documents/{documentNumber:\\d{4}-\\d{7}-\\d+}")
-	String document(@PathVariable String documentNumber, Model model) {
-		List<Document> versions = journal.versions(documentNumber, access.currentUser());
+	String document(CurrentUser user, @PathVariable String documentNumber, Model model) {
+		List<Document> versions = journal.versions(documentNumber, user);
 		model.addAttribute("versions", versions);
 		model.addAttribute("document", versions.get(versions.size() - 1));
 		model.addAttribute("journaledBy", organisation.displayName(versions.get(versions.size() - 1).journaledBy()));
@@ -117,16 +116,16 @@ class JournalPages {
 	}
 
 	@GetMapping("/documents/{documentNumber:\\d{4}-\\d{7}-\\d+}/content")
-	ResponseEntity<Resource> content(@PathVariable String documentNumber,
+	ResponseEntity<Resource> content(CurrentUser user, @PathVariable String documentNumber,
 			@RequestParam(required = false) Integer version) {
-		return DocumentDownload.of(journal, journal.version(documentNumber, version, access.currentUser(), Action.DOWNLOAD));
+		return DocumentDownload.of(journal, journal.version(documentNumber, version, user, Action.DOWNLOAD));
 	}
 
 	@GetMapping("/search")
-	String search(@RequestParam(required = false) String q, Model model) {
+	String search(CurrentUser user, @RequestParam(required = false) String q, Model model) {
 		if (q != null && !q.isBlank()) {
 			try {
-				model.addAttribute("results", search.search(q, access.currentUser()));
+				model.addAttribute("results", search.search(q, user));
 			}
 			catch (InvalidInputException e) {
 				model.addAttribute("error", e.getMessage());

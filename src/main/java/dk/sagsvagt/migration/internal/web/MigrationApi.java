@@ -63,15 +63,13 @@ class MigrationApi {
 
 	@PostMapping(path = "/api/admin/migration", consumes = MediaType.APPLICATION_JSON_VALUE)
 	@Operation(summary = "Overtag sager fra et tidligere sagssystem (migreringsfil som JSON, filer indlejret); hver sag helt eller slet ikke, sager der findes, springes over")
-	MigrationRun importJson(HttpServletRequest request) throws IOException {
-		CurrentUser user = access.currentUser();
+	MigrationRun importJson(CurrentUser user, HttpServletRequest request) throws IOException {
 		return MigrationRun.of(migration.importJson(request.getInputStream(), MigrationFiles.none(), user, maxCases, maxBytes));
 	}
 
 	@PostMapping(path = "/api/admin/migration", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
 	@Operation(summary = "Overtag sager fra en uploadet migreringsfil: JSON, eller en ZIP-pakke med sager.json og dokumenternes filer")
-	MigrationRun importPackage(@RequestParam("file") MultipartFile file) throws IOException {
-		CurrentUser user = access.currentUser();
+	MigrationRun importPackage(CurrentUser user, @RequestParam("file") MultipartFile file) throws IOException {
 		Path temp = Files.createTempFile("sagsvagt-migration-", ".upload");
 		try {
 			file.transferTo(temp);

@@ -7,6 +7,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
 import dk.sagsvagt.access.AccessPolicy;
+import dk.sagsvagt.access.CurrentUser;
 import dk.sagsvagt.oversight.internal.AccessRequests;
 
 import org.springframework.http.ResponseEntity;
@@ -44,26 +45,26 @@ class AccessRequestApi {
 
 	@PostMapping("/api/cases/{caseNumber}/access-requests")
 	@Operation(summary = "Registrér en anmodning om aktindsigt i sagen; fristen på 7 arbejdsdage starter")
-	ResponseEntity<AccessRequests.AccessRequest> register(@PathVariable String caseNumber, @RequestBody NewAccessRequest r) {
+	ResponseEntity<AccessRequests.AccessRequest> register(CurrentUser user, @PathVariable String caseNumber, @RequestBody NewAccessRequest r) {
 		return ResponseEntity.status(201).body(requests.register(caseNumber, r.requester(), Boolean.TRUE.equals(r.party()), r.receivedOn(),
-				access.currentUser()));
+				user));
 	}
 
 	@GetMapping("/api/access-requests/{id}")
 	@Operation(summary = "En anmodning om aktindsigt med frist")
-	AccessRequests.AccessRequest get(@PathVariable long id) {
-		return requests.get(id, access.currentUser());
+	AccessRequests.AccessRequest get(CurrentUser user, @PathVariable long id) {
+		return requests.get(id, user);
 	}
 
 	@PostMapping("/api/access-requests/{id}/delay")
 	@Operation(summary = "Brev med begrundelse og forventet svardato; fristen forlænges")
-	AccessRequests.AccessRequest delay(@PathVariable long id, @RequestBody Delay d) {
-		return requests.delay(id, d.reason(), d.expectedOn(), access.currentUser());
+	AccessRequests.AccessRequest delay(CurrentUser user, @PathVariable long id, @RequestBody Delay d) {
+		return requests.delay(id, d.reason(), d.expectedOn(), user);
 	}
 
 	@PostMapping("/api/access-requests/{id}/answer")
 	@Operation(summary = "Svar: DISCLOSED, EXEMPT (med retlig begrundelse) eller REDACTED (med den overstregede kopi) pr. dokument")
-	AccessRequests.AccessRequest answer(@PathVariable long id, @RequestBody Answer a) {
-		return requests.answer(id, a.documents(), a.answeredOn(), a.lateReason(), access.currentUser());
+	AccessRequests.AccessRequest answer(CurrentUser user, @PathVariable long id, @RequestBody Answer a) {
+		return requests.answer(id, a.documents(), a.answeredOn(), a.lateReason(), user);
 	}
 }

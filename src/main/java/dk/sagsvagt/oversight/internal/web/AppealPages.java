@@ -60,8 +60,7 @@ class AppealPages {
 	}
 
 	@GetMapping("/cases/{caseNumber:\\d{4}-\\d{7}}/appeals")
-	String ofCase(@PathVariable String caseNumber, Model model) {
-		CurrentUser user = access.currentUser();
+	String ofCase(CurrentUser user, @PathVariable String caseNumber, Model model) {
 		CaseFile caseFile = cases.open(caseNumber, user);
 		model.addAttribute("caseFile", caseFile);
 		model.addAttribute("sentDecisions", decisions.ofCase(caseFile).stream().filter(Decision::sent).toList());
@@ -73,18 +72,17 @@ class AppealPages {
 	}
 
 	@PostMapping("/cases/{caseNumber:\\d{4}-\\d{7}}/complaints")
-	String complain(@PathVariable String caseNumber, @RequestParam(required = false) Long decisionId,
+	String complain(CurrentUser user, @PathVariable String caseNumber, @RequestParam(required = false) Long decisionId,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate receivedOn,
 			@RequestParam(required = false) String channel, @RequestParam(required = false) String text,
 			@RequestParam(required = false) String lateAcceptedReason, RedirectAttributes redirect) {
 		return act(caseNumber, redirect, "Klagen er registreret.", () -> complaints.register(decisionId == null ? 0 : decisionId, receivedOn,
-				channel, text, lateAcceptedReason, access.currentUser()));
+				channel, text, lateAcceptedReason, user));
 	}
 
 	@PostMapping("/cases/{caseNumber:\\d{4}-\\d{7}}/complaints/{id:\\d+}/{step:late-acceptance|reconsideration|forwarding|outcome}")
-	String complaintStep(@PathVariable String caseNumber, @PathVariable long id, @PathVariable String step,
+	String complaintStep(CurrentUser user, @PathVariable String caseNumber, @PathVariable long id, @PathVariable String step,
 			@RequestParam Map<String, String> form, Model model, RedirectAttributes redirect) {
-		CurrentUser user = access.currentUser();
 		if (step.equals("forwarding") && !"true".equals(form.get("confirmed"))) {
 			// the case's documents leave for Ankestyrelsen and are logged as disclosed: the page says how many and asks first
 			try {
@@ -109,23 +107,23 @@ class AppealPages {
 	}
 
 	@PostMapping("/cases/{caseNumber:\\d{4}-\\d{7}}/access-requests")
-	String requestAccess(@PathVariable String caseNumber, @RequestParam(required = false) String requester,
+	String requestAccess(CurrentUser user, @PathVariable String caseNumber, @RequestParam(required = false) String requester,
 			@RequestParam(defaultValue = "false") boolean party,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate receivedOn, RedirectAttributes redirect) {
 		return act(caseNumber, redirect, "Anmodningen om aktindsigt er registreret.",
-				() -> accessRequests.register(caseNumber, requester, party, receivedOn, access.currentUser()));
+				() -> accessRequests.register(caseNumber, requester, party, receivedOn, user));
 	}
 
 	@PostMapping("/cases/{caseNumber:\\d{4}-\\d{7}}/access-requests/{id:\\d+}/delay")
-	String delay(@PathVariable String caseNumber, @PathVariable long id, @RequestParam(required = false) String reason,
+	String delay(CurrentUser user, @PathVariable String caseNumber, @PathVariable long id, @RequestParam(required = false) String reason,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate expectedOn, RedirectAttributes redirect) {
 		return act(caseNumber, redirect, "Brevet om forlænget frist er journaliseret.",
-				() -> accessRequests.delay(id, reason, expectedOn, access.currentUser()));
+				() -> accessRequests.delay(id, reason, expectedOn, user));
 	}
 
 	/** One decision per document on the form: outcome_&lt;n&gt;, reason_&lt;n&gt; and redacted_&lt;n&gt;. */
 	@PostMapping("/cases/{caseNumber:\\d{4}-\\d{7}}/access-requests/{id:\\d+}/answer")
-	String answer(@PathVariable String caseNumber, @PathVariable long id, @RequestParam Map<String, String> form, RedirectAttributes redirect) {
+	String answer(CurrentUser user, @PathVariable String caseNumber, @PathVariable long id, @RequestParam Map<String, String> form, RedirectAttributes redirect) {
 		List<AccessRequests.DocumentDecision> decided = new ArrayList<>();
 		form.forEach((key, value) -> {
 			if (key.startsWith("outcome_") && !value.isBlank()) {
@@ -136,7 +134,7 @@ class AppealPages {
 			}
 		});
 		return act(caseNumber, redirect, "Aktindsigten er besvaret og udleveringerne logget.",
-				() -> accessRequests.answer(id, decided, access.currentUser()));
+				() -> accessRequests.answer(id, decided, user));
 	}
 
 	private static LocalDate date(String text) {

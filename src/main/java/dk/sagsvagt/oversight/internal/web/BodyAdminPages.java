@@ -2,6 +2,7 @@ package dk.sagsvagt.oversight.internal.web;
 
 import dk.sagsvagt.access.AccessPolicy;
 import dk.sagsvagt.access.Action;
+import dk.sagsvagt.access.CurrentUser;
 import dk.sagsvagt.oversight.internal.OversightBodies;
 import dk.sagsvagt.shared.ConflictException;
 import dk.sagsvagt.shared.InvalidInputException;
@@ -26,16 +27,16 @@ class BodyAdminPages {
 	}
 
 	@GetMapping("/admin/bodies")
-	String list(Model model) {
-		access.require(access.currentUser(), Action.ADMINISTER, "tilsynsmyndigheder");
+	String list(CurrentUser user, Model model) {
+		access.require(user, Action.ADMINISTER, "tilsynsmyndigheder");
 		model.addAttribute("bodies", bodies.requesting());
 		return "admin/bodies";
 	}
 
 	@PostMapping("/admin/bodies")
-	String add(@RequestParam(required = false) String name, @RequestParam(required = false) String code, Model model) {
+	String add(CurrentUser user, @RequestParam(required = false) String name, @RequestParam(required = false) String code, Model model) {
 		try {
-			bodies.add(code, name, access.currentUser());
+			bodies.add(code, name, user);
 			return "redirect:/admin/bodies";
 		}
 		catch (InvalidInputException | ConflictException e) {
@@ -43,7 +44,7 @@ class BodyAdminPages {
 			model.addAttribute("errorField", e instanceof InvalidInputException invalid ? invalid.field() : "name");
 			model.addAttribute("name", name);
 			model.addAttribute("code", code);
-			return list(model);
+			return list(user, model);
 		}
 	}
 }

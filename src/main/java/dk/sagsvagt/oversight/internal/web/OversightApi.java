@@ -7,6 +7,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
 import dk.sagsvagt.access.AccessPolicy;
+import dk.sagsvagt.access.CurrentUser;
 import dk.sagsvagt.oversight.Disclosure;
 import dk.sagsvagt.oversight.internal.Disclosures;
 import dk.sagsvagt.oversight.InformationRequest;
@@ -72,46 +73,46 @@ class OversightApi {
 
 	@PostMapping("/api/oversight/bodies")
 	@Operation(summary = "Tilføj en myndighed (administratorer); koden dannes af navnet, hvis den ikke angives")
-	ResponseEntity<OversightBodies.Body> addBody(@RequestBody NewBody b) {
-		return ResponseEntity.status(201).body(bodies.add(b.code(), b.name(), access.currentUser()));
+	ResponseEntity<OversightBodies.Body> addBody(CurrentUser user, @RequestBody NewBody b) {
+		return ResponseEntity.status(201).body(bodies.add(b.code(), b.name(), user));
 	}
 
 	@PostMapping("/api/oversight/requests")
 	@Operation(summary = "Registrér en anmodning fra en tilsynsmyndighed, opdelt i delpunkter (evt. ét pr. udpeget sag i et tilsyn)")
-	ResponseEntity<InformationRequest> register(@RequestBody NewRequest request) {
-		return ResponseEntity.status(201).body(requests.register(request, access.currentUser()));
+	ResponseEntity<InformationRequest> register(CurrentUser user, @RequestBody NewRequest request) {
+		return ResponseEntity.status(201).body(requests.register(request, user));
 	}
 
 	@GetMapping("/api/oversight/requests")
 	@Operation(summary = "Anmodningerne (eksterne brugere ser kun deres egen myndigheds)")
-	List<InformationRequest> list() {
-		return requests.list(access.currentUser());
+	List<InformationRequest> list(CurrentUser user) {
+		return requests.list(user);
 	}
 
 	@GetMapping("/api/oversight/requests/{id}")
 	@Operation(summary = "En anmodning med delpunkter")
-	InformationRequest get(@PathVariable long id) {
-		return requests.get(id, access.currentUser());
+	InformationRequest get(CurrentUser user, @PathVariable long id) {
+		return requests.get(id, user);
 	}
 
 	@PostMapping("/api/oversight/requests/{id}/items/{itemId}/answer")
 	@Operation(summary = "Besvar et delpunkt med dokumenter, en hel sag, et tilsyns regneark og resultatnotat, et skriftligt svar eller en begrundelse")
-	InformationRequest answerItem(@PathVariable long id, @PathVariable long itemId, @RequestBody ItemAnswer answer) {
+	InformationRequest answerItem(CurrentUser user, @PathVariable long id, @PathVariable long itemId, @RequestBody ItemAnswer answer) {
 		return requests.answerItem(id, itemId, new InformationRequests.ItemAnswer(answer.documents(), answer.caseNumber(),
-				answer.roundOutputs(), answer.cannotAnswerReason(), answer.writtenAnswer()), access.currentUser());
+				answer.roundOutputs(), answer.cannotAnswerReason(), answer.writtenAnswer()), user);
 	}
 
 	@PostMapping("/api/oversight/requests/{id}/sign-off")
 	@Operation(summary = "En leders godkendelse af svaret (409 med openItems, hvis et delpunkt er åbent)")
-	InformationRequest signOff(@PathVariable long id) {
-		return requests.signOff(id, access.currentUser());
+	InformationRequest signOff(CurrentUser user, @PathVariable long id) {
+		return requests.signOff(id, user);
 	}
 
 	@PostMapping("/api/oversight/requests/{id}/answer")
 	@Operation(summary = "Send svaret: 409 med openItems, hvis et delpunkt er åbent; ellers følgebrev og samlet materiale (ZIP) journaliseres og udleveringer logges")
-	InformationRequest answer(@PathVariable long id, @RequestBody(required = false) OversightAnswerSent body) {
-		return body == null ? answers.answer(id, access.currentUser())
-				: answers.answer(id, body.answeredOn(), body.lateReason(), access.currentUser());
+	InformationRequest answer(CurrentUser user, @PathVariable long id, @RequestBody(required = false) OversightAnswerSent body) {
+		return body == null ? answers.answer(id, user)
+				: answers.answer(id, body.answeredOn(), body.lateReason(), user);
 	}
 
 	/**
@@ -123,22 +124,22 @@ class OversightApi {
 
 	@GetMapping("/api/oversight/statistics")
 	@Operation(summary = "Pr. myndighed og år: anmodninger, rykkere, anmodninger der krævede en ny runde, dage til fuldt svar")
-	List<Disclosures.RequestStatisticsLine> statistics() {
-		return disclosures.statistics(access.currentUser());
+	List<Disclosures.RequestStatisticsLine> statistics(CurrentUser user) {
+		return disclosures.statistics(user);
 	}
 
 	@PostMapping("/api/oversight/disclosures")
 	@Operation(summary = "Udlevering til en myndighed på forvaltningens eget initiativ: en leder godkender og sender; følgebrevet journaliseres i en sag for sig")
-	ResponseEntity<OwnInitiativeDisclosures.OwnInitiativeDisclosure> disclose(@RequestBody NewDisclosure d) {
+	ResponseEntity<OwnInitiativeDisclosures.OwnInitiativeDisclosure> disclose(CurrentUser user, @RequestBody NewDisclosure d) {
 		return ResponseEntity.status(201).body(ownInitiative.disclose(d.body(), d.documentNumbers(), d.reason(), d.approvedBy(),
-				access.currentUser()));
+				user));
 	}
 
 	@GetMapping({ "/api/disclosures", "/api/oversight/disclosures" })
 	@Operation(summary = "Udleveringsloggen: dokument, version, myndighed, anmodning (eller begrundelse ved udlevering på eget initiativ), dato og godkender")
-	List<Disclosure> disclosures(@RequestParam(required = false) String body,
+	List<Disclosure> disclosures(CurrentUser user, @RequestParam(required = false) String body,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
-		return disclosures.list(body, from, to, access.currentUser());
+		return disclosures.list(body, from, to, user);
 	}
 }

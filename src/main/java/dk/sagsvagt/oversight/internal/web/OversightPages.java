@@ -60,8 +60,7 @@ class OversightPages {
 	}
 
 	@GetMapping("/oversight")
-	String list(Model model) {
-		CurrentUser user = access.currentUser();
+	String list(CurrentUser user, Model model) {
 		model.addAttribute("requests", requests.list(user));
 		model.addAttribute("external", user.role().isExternal());
 		model.addAttribute("staff", organisation.allStaff().stream().filter(s -> !s.role().isExternal()).toList());
@@ -74,8 +73,7 @@ class OversightPages {
 
 	/** Requests per body and year, and Ankestyrelsen's outcomes: tables with bars, for the administration's staff. */
 	@GetMapping("/oversight/statistics")
-	String statistics(Model model) {
-		CurrentUser user = access.currentUser();
+	String statistics(CurrentUser user, Model model) {
 		model.addAttribute("requestLines", disclosures.statistics(user));
 		model.addAttribute("bodyNames", bodies.names());
 		List<AppealStatistics.AppealStatisticsLine> complaintLines = appeals.complaints(user);
@@ -89,8 +87,8 @@ class OversightPages {
 
 	/** The disclosure log: every document given to an outside body. */
 	@GetMapping("/oversight/disclosures")
-	String disclosureLog(@RequestParam(required = false) String body, Model model) {
-		var list = disclosures.list(body == null || body.isBlank() ? null : body, null, null, access.currentUser());
+	String disclosureLog(CurrentUser user, @RequestParam(required = false) String body, Model model) {
+		var list = disclosures.list(body == null || body.isBlank() ? null : body, null, null, user);
 		model.addAttribute("disclosures", list);
 		model.addAttribute("bodyNames", bodies.names());
 		model.addAttribute("approverNames", organisation.displayNames(list.stream().map(d -> d.approvedBy()).toList()));
@@ -100,7 +98,7 @@ class OversightPages {
 	}
 
 	@PostMapping("/oversight")
-	String register(@RequestParam(required = false) String body, @RequestParam(required = false) String bodyReference,
+	String register(CurrentUser user, @RequestParam(required = false) String body, @RequestParam(required = false) String bodyReference,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate receivedOn,
 			@RequestParam(required = false) String text,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate answerDue,
@@ -110,7 +108,7 @@ class OversightPages {
 		List<String> lines = items == null ? List.of() : Arrays.stream(items.split("\\R")).filter(l -> !l.isBlank()).toList();
 		try {
 			InformationRequest created = requests.register(new NewRequest(body, bodyReference, receivedOn, text, answerDue, responsible,
-					reminderOf, lines, perFlaggedCaseOfRound, null), access.currentUser());
+					reminderOf, lines, perFlaggedCaseOfRound, null), user);
 			return "redirect:/oversight/" + created.id();
 		}
 		catch (InvalidInputException | NotFoundException e) {
@@ -123,8 +121,7 @@ class OversightPages {
 	}
 
 	@GetMapping("/oversight/{id:\\d+}")
-	String request(@PathVariable long id, Model model) {
-		CurrentUser user = access.currentUser();
+	String request(CurrentUser user, @PathVariable long id, Model model) {
 		model.addAttribute("request", requests.get(id, user));
 		model.addAttribute("external", user.role().isExternal());
 		model.addAttribute("leader", user.isLeader());
@@ -135,7 +132,7 @@ class OversightPages {
 	}
 
 	@PostMapping("/oversight/{id:\\d+}/items/{itemId:\\d+}")
-	String answerItem(@PathVariable long id, @PathVariable long itemId, @RequestParam(required = false) String documents,
+	String answerItem(CurrentUser user, @PathVariable long id, @PathVariable long itemId, @RequestParam(required = false) String documents,
 			@RequestParam(required = false) String caseNumber, @RequestParam(required = false) Long roundOutputs,
 			@RequestParam(required = false) String reason, @RequestParam(required = false) String writtenAnswer,
 			@RequestParam Map<String, String> form, RedirectAttributes redirect) {
@@ -145,16 +142,16 @@ class OversightPages {
 		redirect.addFlashAttribute("itemForm", kept);
 		List<String> numbers = documents == null ? List.of() : Arrays.stream(documents.split("[,\\s]+")).filter(s -> !s.isBlank()).toList();
 		return act(id, redirect, "Delpunktet er besvaret.", () -> requests.answerItem(id, itemId,
-				new InformationRequests.ItemAnswer(numbers, caseNumber, roundOutputs, reason, writtenAnswer), access.currentUser()));
+				new InformationRequests.ItemAnswer(numbers, caseNumber, roundOutputs, reason, writtenAnswer), user));
 	}
 
 	@PostMapping("/oversight/{id:\\d+}/sign-off")
-	String signOff(@PathVariable long id, RedirectAttributes redirect) {
-		return act(id, redirect, "Svaret er godkendt.", () -> requests.signOff(id, access.currentUser()));
+	String signOff(CurrentUser user, @PathVariable long id, RedirectAttributes redirect) {
+		return act(id, redirect, "Svaret er godkendt.", () -> requests.signOff(id, user));
 	}
 
 	@PostMapping("/oversight/{id:\\d+}/answer")
-	String answer(@PathVariable long id, @RequestParam(defaultValue = "false") boolean confirmed,
+	String answer(CurrentUser user, @PathVariable long id, @RequestParam(defaultValue = "false") boolean confirmed,
 			@RequestParam(required = false) String answeredOn, @RequestParam(required = false) String lateReason, Model model,
 			RedirectAttributes redirect) {
 		java.time.LocalDate on;
@@ -171,7 +168,7 @@ class OversightPages {
 		if (!confirmed) {
 			// the answer and its documents go to the body and are logged as disclosed: the page says what and asks first
 			try {
-				var sent = answers.ifAnswered(id, access.currentUser());
+				var sent = answers.ifAnswered(id, user);
 				Map<String, String> fields = new java.util.LinkedHashMap<>();
 				fields.put("answeredOn", answeredOn == null ? "" : answeredOn);
 				fields.put("lateReason", lateReason == null ? "" : lateReason);
@@ -186,7 +183,7 @@ class OversightPages {
 			}
 		}
 		return act(id, redirect, "Svaret er sendt; følgebrev og materiale er journaliseret, og udleveringerne er logget.",
-				() -> answers.answer(id, on, lateReason, access.currentUser()));
+				() -> answers.answer(id, on, lateReason, user));
 	}
 
 	private String act(long id, RedirectAttributes redirect, String done, Runnable action) {

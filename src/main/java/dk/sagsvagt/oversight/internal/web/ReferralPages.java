@@ -66,8 +66,7 @@ class ReferralPages {
 	}
 
 	@GetMapping("/oversight/referrals")
-	String list(Model model) {
-		CurrentUser user = access.currentUser();
+	String list(CurrentUser user, Model model) {
 		List<Referrals.Referral> list = referrals.list(user);
 		List<Round> all = rounds.all(user);
 		model.addAttribute("referrals", list);
@@ -85,28 +84,28 @@ class ReferralPages {
 	}
 
 	@PostMapping("/oversight/referrals")
-	String refer(@RequestParam(required = false) String caseNumber, @RequestParam(required = false) String kind,
+	String refer(CurrentUser user, @RequestParam(required = false) String caseNumber, @RequestParam(required = false) String kind,
 			@RequestParam(required = false) String reason,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate answerDue, RedirectAttributes redirect) {
-		return act(redirect, () -> "Sagen " + referrals.refer(caseNumber, kind, reason, answerDue, access.currentUser()).caseNumber()
+		return act(redirect, () -> "Sagen " + referrals.refer(caseNumber, kind, reason, answerDue, user).caseNumber()
 				+ " er registreret hos Ankestyrelsen.");
 	}
 
 	@PostMapping("/oversight/referrals/from-round")
-	String referChosen(@RequestParam(required = false) Long roundId,
+	String referChosen(CurrentUser user, @RequestParam(required = false) Long roundId,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate answerDue, RedirectAttributes redirect) {
 		// no round chosen reads as an unknown one, after the access check
-		return act(redirect, () -> referrals.referChosen(roundId == null ? 0 : roundId, answerDue, access.currentUser()).size()
+		return act(redirect, () -> referrals.referChosen(roundId == null ? 0 : roundId, answerDue, user).size()
 				+ " sager er sendt til Ankestyrelsen med sagens akter.");
 	}
 
 	@PostMapping("/oversight/referrals/{id:\\d+}/outcome")
-	String outcome(@PathVariable long id, @RequestParam(required = false) String outcome,
+	String outcome(CurrentUser user, @PathVariable long id, @RequestParam(required = false) String outcome,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate decidedOn,
 			@RequestParam(required = false) String learningPoints, @RequestParam(required = false) Long findingId,
 			RedirectAttributes redirect) {
 		return act(redirect, () -> "Ankestyrelsens afgørelse i sag " + referrals.outcome(id, outcome, decidedOn, learningPoints, findingId,
-				access.currentUser()).caseNumber() + " er registreret.");
+				user).caseNumber() + " er registreret.");
 	}
 
 	private String act(RedirectAttributes redirect, Supplier<String> action) {

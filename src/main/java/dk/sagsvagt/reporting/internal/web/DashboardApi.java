@@ -4,6 +4,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
 import dk.sagsvagt.access.AccessPolicy;
+import dk.sagsvagt.access.CurrentUser;
 import dk.sagsvagt.reporting.Dashboard;
 import dk.sagsvagt.reporting.internal.Dashboards;
 
@@ -26,7 +27,7 @@ class DashboardApi {
 
 	@GetMapping("/api/dashboard")
 	@Operation(summary = "Ledelsesoverblik for UNIT, CENTRE eller ADMINISTRATION (tal uden personoplysninger)")
-	Dashboard dashboard(@RequestParam(required = false) String level) {
-		return dashboards.of(level, access.currentUser());
+	Dashboard dashboard(CurrentUser user, @RequestParam(required = false) String level) {
+		return dashboards.of(level, user);
 	}
 }

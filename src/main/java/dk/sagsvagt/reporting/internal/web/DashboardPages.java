@@ -5,6 +5,7 @@ import java.util.Locale;
 import java.util.function.Function;
 
 import dk.sagsvagt.access.AccessPolicy;
+import dk.sagsvagt.access.CurrentUser;
 import dk.sagsvagt.deadlines.DeadlineStatistics;
 import dk.sagsvagt.reporting.Dashboard;
 import dk.sagsvagt.reporting.internal.Dashboards;
@@ -29,8 +30,7 @@ class DashboardPages {
 	}
 
 	@GetMapping("/dashboard")
-	String dashboard(@RequestParam(required = false) String level, Model model) {
-		dk.sagsvagt.access.CurrentUser user = access.currentUser();
+	String dashboard(CurrentUser user, @RequestParam(required = false) String level, Model model) {
 		Dashboard d = dashboards.of(level, user);
 		model.addAttribute("d", d);
 		model.addAttribute("levels", dashboards.levels(user));

@@ -94,14 +94,14 @@ class SupervisionApi {
 
 	@PostMapping("/api/supervision/rounds")
 	@Operation(summary = "Planlæg et tilsyn: population, stikprøvedesign, tjekliste og gennemgåere pr. niveau")
-	ResponseEntity<Round> create(@RequestBody NewRound round) {
-		return ResponseEntity.status(201).body(rounds.create(round, access.currentUser()));
+	ResponseEntity<Round> create(CurrentUser user, @RequestBody NewRound round) {
+		return ResponseEntity.status(201).body(rounds.create(round, user));
 	}
 
 	@GetMapping("/api/supervision/rounds")
 	@Operation(summary = "Alle tilsyn")
-	List<Round> all() {
-		return rounds.all(access.currentUser());
+	List<Round> all(CurrentUser user) {
+		return rounds.all(user);
 	}
 
 	/** A round with what each unit was sent and its acknowledgement (issue 17); the round's own fields as before. */
@@ -110,21 +110,21 @@ class SupervisionApi {
 
 	@GetMapping("/api/supervision/rounds/{id}")
 	@Operation(summary = "Et tilsyn, med tilbagemeldingen pr. enhed: sendt, dokumentnummer, kvitteret og af hvem")
-	RoundWithUnits get(@PathVariable long id) {
-		Round round = rounds.get(id, access.currentUser());
+	RoundWithUnits get(CurrentUser user, @PathVariable long id) {
+		Round round = rounds.get(id, user);
 		return new RoundWithUnits(round, reporting.unitReports(round));
 	}
 
 	@PostMapping("/api/supervision/rounds/{id}/draw")
 	@Operation(summary = "Træk stikprøven efter den dokumenterede regel; samme frø og population giver samme stikprøve")
-	Round draw(@PathVariable long id, @RequestBody(required = false) DrawRequest request) {
-		return rounds.draw(id, request == null ? null : request.seed(), access.currentUser());
+	Round draw(CurrentUser user, @PathVariable long id, @RequestBody(required = false) DrawRequest request) {
+		return rounds.draw(id, request == null ? null : request.seed(), user);
 	}
 
 	@GetMapping("/api/supervision/rounds/{id}/sample")
 	@Operation(summary = "Stikprøven med strata, nøgler, udeladelser og erstatninger")
-	List<SampledCase> sample(@PathVariable long id) {
-		return rounds.sample(id, access.currentUser());
+	List<SampledCase> sample(CurrentUser user, @PathVariable long id) {
+		return rounds.sample(id, user);
 	}
 
 	@GetMapping("/api/supervision/rounds/{id}/population.csv")
@@ -132,28 +132,26 @@ class SupervisionApi {
 			description = "En linje pr. sag i sagsnummerorden, linjeskift LF, UTF-8 uden BOM. For den, der læser hele tilsynet, er "
 					+ "SHA-256 af filens bytes tilsynets populationSha256 (kontrollér med sha256sum); den, der kun gennemgår en del "
 					+ "af tilsynet, får kun den dels linjer, og deres hash er en anden.")
-	ResponseEntity<byte[]> population(@PathVariable long id) {
+	ResponseEntity<byte[]> population(CurrentUser user, @PathVariable long id) {
 		return Downloads.attachment("population-" + id + ".csv", Downloads.CSV,
-				rounds.populationCsv(id, access.currentUser()));
+				rounds.populationCsv(id, user));
 	}
 
 	@PostMapping("/api/supervision/rounds/{id}/exclusions")
 	@Operation(summary = "Udelad en sag med begrundelse; erstatningen trækkes efter samme regel")
-	SampledCase exclude(@PathVariable long id, @RequestBody ExclusionRequest request) {
-		return rounds.exclude(id, request.caseNumber(), request.reason(), access.currentUser());
+	SampledCase exclude(CurrentUser user, @PathVariable long id, @RequestBody ExclusionRequest request) {
+		return rounds.exclude(id, request.caseNumber(), request.reason(), user);
 	}
 
 	@GetMapping("/api/supervision/rounds/{id}/cases/{caseNumber}/checklist")
 	@Operation(summary = "Tjeklisten for en sag i stikprøven med forudfyldte svar og svar pr. niveau")
-	List<ChecklistRow> checklist(@PathVariable long id, @PathVariable String caseNumber) {
-		CurrentUser user = access.currentUser();
+	List<ChecklistRow> checklist(CurrentUser user, @PathVariable long id, @PathVariable String caseNumber) {
 		return checklists.checklist(rounds.get(id, user), caseNumber, user);
 	}
 
 	@PostMapping("/api/supervision/rounds/{id}/cases/{caseNumber}/answers")
 	@Operation(summary = "Besvar et spørgsmål på dit niveau (YES, NO, NOT_RELEVANT); ændring af et lavere svar kræver kommentar")
-	List<ChecklistRow> answer(@PathVariable long id, @PathVariable String caseNumber, @RequestBody AnswerRequest request) {
-		CurrentUser user = access.currentUser();
+	List<ChecklistRow> answer(CurrentUser user, @PathVariable long id, @PathVariable String caseNumber, @RequestBody AnswerRequest request) {
 		Round round = rounds.get(id, user);
 		checklists.answer(round, caseNumber, request.question(), request.level() == null ? 0 : request.level(), request.answer(),
 				request.comment(), user);
@@ -162,35 +160,33 @@ class SupervisionApi {
 
 	@GetMapping("/api/supervision/templates")
 	@Operation(summary = "Tjeklisteskabelonerne med deres spørgsmål, lovgrundlag og forudfyldning")
-	List<TemplateView> templates() {
-		access.require(access.currentUser(), dk.sagsvagt.access.Action.SUPERVISE, "tjeklisteskabeloner");
+	List<TemplateView> templates(CurrentUser user) {
+		access.require(user, dk.sagsvagt.access.Action.SUPERVISE, "tjeklisteskabeloner");
 		return checklists.templates().stream().map(t -> new TemplateView(t.id(), t.name(), t.description(), checklists.questions(t.id())))
 			.toList();
 	}
 
 	@GetMapping("/api/supervision/rounds/{id}/flags")
 	@Operation(summary = "Tilsynets udpegede sager, som du må læse, med opfølgning og valg til Ankestyrelsen")
-	List<Flag> flags(@PathVariable long id) {
-		CurrentUser user = access.currentUser();
+	List<Flag> flags(CurrentUser user, @PathVariable long id) {
 		return flags.shownTo(rounds.get(id, user), user);
 	}
 
 	@PostMapping("/api/supervision/rounds/{id}/addenda")
 	@Operation(summary = "Tillæg til et afsluttet tilsyn: journaliseres for sig, og regneark og resultatnotat journaliseres i ny udgave")
-	ResponseEntity<Addendum> addAddendum(@PathVariable long id, @RequestBody AddendumRequest request) {
-		return ResponseEntity.status(201).body(addenda.add(id, request.text(), request.caseNumber(), access.currentUser()));
+	ResponseEntity<Addendum> addAddendum(CurrentUser user, @PathVariable long id, @RequestBody AddendumRequest request) {
+		return ResponseEntity.status(201).body(addenda.add(id, request.text(), request.caseNumber(), user));
 	}
 
 	@GetMapping("/api/supervision/rounds/{id}/addenda")
 	@Operation(summary = "Tillæg til tilsynet")
-	List<Addendum> addenda(@PathVariable long id) {
-		return addenda.of(id, access.currentUser());
+	List<Addendum> addenda(CurrentUser user, @PathVariable long id) {
+		return addenda.of(id, user);
 	}
 
 	@PostMapping("/api/supervision/rounds/{id}/flags")
 	@Operation(summary = "Udpeg en sag til særlig opmærksomhed med ansvarlig og opfølgningsfrist")
-	ResponseEntity<Void> flag(@PathVariable long id, @RequestBody FlagRequest request) {
-		CurrentUser user = access.currentUser();
+	ResponseEntity<Void> flag(CurrentUser user, @PathVariable long id, @RequestBody FlagRequest request) {
 		flags.flag(rounds.get(id, user), request.caseNumber(), request.reason(), request.owner(), request.due(),
 				Boolean.TRUE.equals(request.proposeForAppealsBoard()), user);
 		return ResponseEntity.status(201).build();
@@ -198,66 +194,65 @@ class SupervisionApi {
 
 	@PostMapping("/api/supervision/rounds/{id}/flags/{caseNumber}/follow-up")
 	@Operation(summary = "Opfølgningsnotat for en udpeget sag")
-	ResponseEntity<Void> followUp(@PathVariable long id, @PathVariable String caseNumber, @RequestBody NoteRequest request) {
-		flags.followUp(id, caseNumber, request.note(), access.currentUser());
+	ResponseEntity<Void> followUp(CurrentUser user, @PathVariable long id, @PathVariable String caseNumber, @RequestBody NoteRequest request) {
+		flags.followUp(id, caseNumber, request.note(), user);
 		return ResponseEntity.noContent().build();
 	}
 
 	@PostMapping("/api/supervision/rounds/{id}/flags/{caseNumber}/appeals-board")
 	@Operation(summary = "Registrér om en udpeget sag sendes til Ankestyrelsen (niveau 4)")
-	ResponseEntity<Void> appealsBoard(@PathVariable long id, @PathVariable String caseNumber, @RequestBody ChoiceRequest request) {
-		CurrentUser user = access.currentUser();
+	ResponseEntity<Void> appealsBoard(CurrentUser user, @PathVariable long id, @PathVariable String caseNumber, @RequestBody ChoiceRequest request) {
 		flags.chooseForAppealsBoard(rounds.get(id, user), caseNumber, Boolean.TRUE.equals(request.chosen()), request.note(), user);
 		return ResponseEntity.noContent().build();
 	}
 
 	@PostMapping("/api/supervision/rounds/{id}/findings")
 	@Operation(summary = "Registrér en generel problemstilling med de sager og spørgsmål, der underbygger den")
-	ResponseEntity<Void> finding(@PathVariable long id, @RequestBody FindingRequest request) {
-		conclusions.addFinding(id, request.text(), request.caseNumbers(), request.questions(), access.currentUser());
+	ResponseEntity<Void> finding(CurrentUser user, @PathVariable long id, @RequestBody FindingRequest request) {
+		conclusions.addFinding(id, request.text(), request.caseNumbers(), request.questions(), user);
 		return ResponseEntity.status(201).build();
 	}
 
 	@GetMapping("/api/supervision/rounds/{id}/results")
 	@Operation(summary = "Resultater pr. spørgsmål med 95 % Wilson-interval, pr. enhed og foranstaltning, og sammenligning med forrige runde")
-	List<QuestionResult> results(@PathVariable long id) {
-		return conclusions.results(id, access.currentUser());
+	List<QuestionResult> results(CurrentUser user, @PathVariable long id) {
+		return conclusions.results(id, user);
 	}
 
 	@GetMapping("/api/supervision/rounds/{id}/workbook.xlsx")
 	@Operation(summary = "Regnearket: en række pr. sag, en kolonne pr. spørgsmål, resultat, udpegede sager og population")
-	ResponseEntity<byte[]> workbook(@PathVariable long id) {
-		return Downloads.attachment("tilsyn-" + id + ".xlsx", Downloads.XLSX, conclusions.workbook(id, access.currentUser()));
+	ResponseEntity<byte[]> workbook(CurrentUser user, @PathVariable long id) {
+		return Downloads.attachment("tilsyn-" + id + ".xlsx", Downloads.XLSX, conclusions.workbook(id, user));
 	}
 
 	@GetMapping("/api/supervision/rounds/{id}/result-note.pdf")
 	@Operation(summary = "Resultatnotatet (PDF): metode, resultater med intervaller, grafer, sammenligning, problemstillinger, udpegede sager")
-	ResponseEntity<byte[]> resultNote(@PathVariable long id) {
-		return Downloads.pdf("resultatnotat-" + id + ".pdf", conclusions.resultNote(id, access.currentUser()));
+	ResponseEntity<byte[]> resultNote(CurrentUser user, @PathVariable long id) {
+		return Downloads.pdf("resultatnotat-" + id + ".pdf", conclusions.resultNote(id, user));
 	}
 
 	@GetMapping("/api/supervision/rounds/{id}/progress")
 	@Operation(summary = "Gennemgangens fremdrift pr. sag og niveau og pr. gennemgår (gennemgået, i gang, ikke åbnet) og din næste sag")
-	RoundReviews.Progress progress(@PathVariable long id) {
-		return reviews.progress(id, access.currentUser());
+	RoundReviews.Progress progress(CurrentUser user, @PathVariable long id) {
+		return reviews.progress(id, user);
 	}
 
 	@PostMapping("/api/supervision/rounds/{id}/conclude")
 	@Operation(summary = "Afslut tilsynet: regneark og resultatnotat journaliseres i tilsynets egen sag; 409 med listen over manglende gennemgang, så længe en sag mangler")
-	Round conclude(@PathVariable long id) {
-		return conclusions.conclude(id, access.currentUser());
+	Round conclude(CurrentUser user, @PathVariable long id) {
+		return conclusions.conclude(id, user);
 	}
 
 	@PostMapping("/api/supervision/rounds/{id}/report")
 	@Operation(summary = "Send resultaterne til hver enhed i stikprøven: en tilbagemelding pr. enhed journaliseres i tilsynets egen sag")
-	Round report(@PathVariable long id) {
-		return reporting.report(id, access.currentUser());
+	Round report(CurrentUser user, @PathVariable long id) {
+		return reporting.report(id, user);
 	}
 
 	@PostMapping("/api/supervision/rounds/{id}/acknowledgement")
 	@Operation(summary = "Enhedens leder kvitterer for modtagelsen af resultaterne")
-	ResponseEntity<Void> acknowledge(@PathVariable long id) {
-		reporting.acknowledge(id, access.currentUser());
+	ResponseEntity<Void> acknowledge(CurrentUser user, @PathVariable long id) {
+		reporting.acknowledge(id, user);
 		return ResponseEntity.noContent().build();
 	}
 }

@@ -93,8 +93,7 @@ class SupervisionPages {
 	}
 
 	@GetMapping("/supervision")
-	String list(Model model) {
-		CurrentUser user = access.currentUser();
+	String list(CurrentUser user, Model model) {
 		model.addAttribute("rounds", rounds.all(user));
 		model.addAttribute("templates", checklists.templates());
 		model.addAttribute("units", roundAccess.plannableUnits(user));
@@ -111,7 +110,7 @@ class SupervisionPages {
 	}
 
 	@PostMapping("/supervision")
-	String create(@RequestParam(required = false) String name,
+	String create(CurrentUser user, @RequestParam(required = false) String name,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate periodFrom,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate periodTo,
 			@RequestParam(required = false) String templateId, @RequestParam(required = false) List<Long> unitIds,
@@ -122,7 +121,7 @@ class SupervisionPages {
 		Map<Integer, List<String>> reviewers = ReviewerForm.submitted(all);
 		try {
 			Round round = rounds.create(new NewRound(name, periodFrom, periodTo, templateId, null, unitIds, caseTypes, null, null,
-					sampleSize, perUnit, byMeasure, minPerStratum, previousRoundId, reviewers), access.currentUser());
+					sampleSize, perUnit, byMeasure, minPerStratum, previousRoundId, reviewers), user);
 			return "redirect:/supervision/" + round.id();
 		}
 		catch (InvalidInputException e) {
@@ -138,8 +137,7 @@ class SupervisionPages {
 	}
 
 	@GetMapping("/supervision/{id:\\d+}")
-	String round(@PathVariable long id, Model model) {
-		CurrentUser user = access.currentUser();
+	String round(CurrentUser user, @PathVariable long id, Model model) {
 		Round round = rounds.get(id, user);
 		model.addAttribute("round", round);
 		model.addAttribute("user", user.username());
@@ -163,37 +161,37 @@ class SupervisionPages {
 	}
 
 	@PostMapping("/supervision/{id:\\d+}/draw")
-	String draw(@PathVariable long id, @RequestParam(required = false) String seed, RedirectAttributes redirect) {
-		return act(id, redirect, () -> rounds.draw(id, seed, access.currentUser()), texts.get("supervision.flash.drawn"));
+	String draw(CurrentUser user, @PathVariable long id, @RequestParam(required = false) String seed, RedirectAttributes redirect) {
+		return act(id, redirect, () -> rounds.draw(id, seed, user), texts.get("supervision.flash.drawn"));
 	}
 
 	@PostMapping("/supervision/{id:\\d+}/exclusions")
-	String exclude(@PathVariable long id, @RequestParam String caseNumber, @RequestParam(required = false) String reason,
+	String exclude(CurrentUser user, @PathVariable long id, @RequestParam String caseNumber, @RequestParam(required = false) String reason,
 			RedirectAttributes redirect) {
-		return act(id, redirect, () -> rounds.exclude(id, caseNumber, reason, access.currentUser()), texts.get("supervision.flash.excluded"));
+		return act(id, redirect, () -> rounds.exclude(id, caseNumber, reason, user), texts.get("supervision.flash.excluded"));
 	}
 
 	@PostMapping("/supervision/{id:\\d+}/findings")
-	String finding(@PathVariable long id, @RequestParam(required = false) String text,
+	String finding(CurrentUser user, @PathVariable long id, @RequestParam(required = false) String text,
 			@RequestParam(required = false) String caseNumbers, RedirectAttributes redirect) {
 		List<String> numbers = caseNumbers == null ? List.of() : Arrays.stream(caseNumbers.split("[,\\s]+")).filter(s -> !s.isBlank()).toList();
-		return act(id, redirect, () -> conclusions.addFinding(id, text, numbers, List.of(), access.currentUser()),
+		return act(id, redirect, () -> conclusions.addFinding(id, text, numbers, List.of(), user),
 				texts.get("supervision.flash.finding"));
 	}
 
 	@PostMapping("/supervision/{id:\\d+}/conclude")
-	String conclude(@PathVariable long id, @RequestParam(defaultValue = "false") boolean confirmed, Model model,
+	String conclude(CurrentUser user, @PathVariable long id, @RequestParam(defaultValue = "false") boolean confirmed, Model model,
 			RedirectAttributes redirect) {
 		try {
 			if (!confirmed) {
 				// concluding journals the workbook and the result note: it cannot be undone, so the page asks first
-				var outcome = conclusions.ifConcluded(id, access.currentUser());
+				var outcome = conclusions.ifConcluded(id, user);
 				model.addAttribute("confirmation", new Confirmation("confirm.round.heading", "confirm.round.summary",
 						List.of(outcome.roundName(), outcome.reviewed(), outcome.excluded()), "/supervision/" + id + "/conclude", Map.of(),
 						"confirm.round.yes", "/supervision/" + id));
 				return "confirm";
 			}
-			conclusions.conclude(id, access.currentUser());
+			conclusions.conclude(id, user);
 			redirect.addFlashAttribute("message", texts.get("supervision.flash.concluded"));
 			return "redirect:/supervision/" + id;
 		}
@@ -210,31 +208,30 @@ class SupervisionPages {
 	}
 
 	@PostMapping("/supervision/{id:\\d+}/report")
-	String report(@PathVariable long id, RedirectAttributes redirect) {
-		return act(id, redirect, () -> reporting.report(id, access.currentUser()), texts.get("supervision.flash.reported"));
+	String report(CurrentUser user, @PathVariable long id, RedirectAttributes redirect) {
+		return act(id, redirect, () -> reporting.report(id, user), texts.get("supervision.flash.reported"));
 	}
 
 	@PostMapping("/supervision/{id:\\d+}/acknowledgement")
-	String acknowledge(@PathVariable long id, RedirectAttributes redirect) {
-		return act(id, redirect, () -> reporting.acknowledge(id, access.currentUser()), texts.get("supervision.flash.acknowledged"));
+	String acknowledge(CurrentUser user, @PathVariable long id, RedirectAttributes redirect) {
+		return act(id, redirect, () -> reporting.acknowledge(id, user), texts.get("supervision.flash.acknowledged"));
 	}
 
 	@PostMapping("/supervision/{id:\\d+}/addenda")
-	String addendum(@PathVariable long id, @RequestParam(required = false) String text, @RequestParam(required = false) String caseNumber,
+	String addendum(CurrentUser user, @PathVariable long id, @RequestParam(required = false) String text, @RequestParam(required = false) String caseNumber,
 			RedirectAttributes redirect) {
-		return act(id, redirect, () -> addenda.add(id, text, caseNumber, access.currentUser()),
+		return act(id, redirect, () -> addenda.add(id, text, caseNumber, user),
 				texts.get("supervision.flash.addendum"));
 	}
 
 	@PostMapping("/supervision/{id:\\d+}/flags/{caseNumber}/follow-up")
-	String followUp(@PathVariable long id, @PathVariable String caseNumber, @RequestParam(required = false) String note,
+	String followUp(CurrentUser user, @PathVariable long id, @PathVariable String caseNumber, @RequestParam(required = false) String note,
 			RedirectAttributes redirect) {
-		return act(id, redirect, () -> flags.followUp(id, caseNumber, note, access.currentUser()), texts.get("supervision.flash.followedUp"));
+		return act(id, redirect, () -> flags.followUp(id, caseNumber, note, user), texts.get("supervision.flash.followedUp"));
 	}
 
 	@GetMapping("/supervision/{id:\\d+}/cases/{caseNumber}")
-	String checklist(@PathVariable long id, @PathVariable String caseNumber, Model model) {
-		CurrentUser user = access.currentUser();
+	String checklist(CurrentUser user, @PathVariable long id, @PathVariable String caseNumber, Model model) {
 		Round round = rounds.get(id, user);
 		if (rounds.sample(id, user).stream().noneMatch(s -> s.caseNumber().equals(caseNumber))) {
 			throw new NotFoundException("Sag " + caseNumber + " er ikke i stikprøven.");
@@ -255,9 +252,8 @@ class SupervisionPages {
 
 	/** Saves the reviewer's answers at one level: every question given an answer on the form. */
 	@PostMapping("/supervision/{id:\\d+}/cases/{caseNumber}/answers")
-	String answers(@PathVariable long id, @PathVariable String caseNumber, @RequestParam int level,
+	String answers(CurrentUser user, @PathVariable long id, @PathVariable String caseNumber, @RequestParam int level,
 			@RequestParam Map<String, String> form, RedirectAttributes redirect) {
-		CurrentUser user = access.currentUser();
 		Round round = rounds.get(id, user);
 		try {
 			Map<String, String[]> answers = new java.util.LinkedHashMap<>();
@@ -277,12 +273,11 @@ class SupervisionPages {
 	}
 
 	@PostMapping("/supervision/{id:\\d+}/cases/{caseNumber}/flag")
-	String flag(@PathVariable long id, @PathVariable String caseNumber, @RequestParam(required = false) String reason,
+	String flag(CurrentUser user, @PathVariable long id, @PathVariable String caseNumber, @RequestParam(required = false) String reason,
 			@RequestParam(required = false) String owner,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate due,
 			@RequestParam(defaultValue = "false") boolean proposeForAppealsBoard, @RequestParam Map<String, String> form,
 			RedirectAttributes redirect) {
-		CurrentUser user = access.currentUser();
 		try {
 			flags.flag(rounds.get(id, user), caseNumber, reason, owner, due, proposeForAppealsBoard, user);
 			redirect.addFlashAttribute("message", texts.get("supervision.flash.flagged"));
@@ -297,19 +292,19 @@ class SupervisionPages {
 	}
 
 	@GetMapping("/supervision/{id:\\d+}/workbook.xlsx")
-	ResponseEntity<byte[]> workbook(@PathVariable long id) {
-		return Downloads.attachment("tilsyn-" + id + ".xlsx", Downloads.XLSX, conclusions.workbook(id, access.currentUser()));
+	ResponseEntity<byte[]> workbook(CurrentUser user, @PathVariable long id) {
+		return Downloads.attachment("tilsyn-" + id + ".xlsx", Downloads.XLSX, conclusions.workbook(id, user));
 	}
 
 	@GetMapping("/supervision/{id:\\d+}/result-note.pdf")
-	ResponseEntity<byte[]> resultNote(@PathVariable long id) {
-		return Downloads.pdf("resultatnotat-" + id + ".pdf", conclusions.resultNote(id, access.currentUser()));
+	ResponseEntity<byte[]> resultNote(CurrentUser user, @PathVariable long id) {
+		return Downloads.pdf("resultatnotat-" + id + ".pdf", conclusions.resultNote(id, user));
 	}
 
 	@GetMapping("/supervision/{id:\\d+}/population.csv")
-	ResponseEntity<byte[]> population(@PathVariable long id) {
+	ResponseEntity<byte[]> population(CurrentUser user, @PathVariable long id) {
 		return Downloads.attachment("population-" + id + ".csv", Downloads.CSV,
-				rounds.populationCsv(id, access.currentUser()));
+				rounds.populationCsv(id, user));
 	}
 
 	private String act(long id, RedirectAttributes redirect, Runnable action, String done) {
