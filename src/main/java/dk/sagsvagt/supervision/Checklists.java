@@ -21,6 +21,7 @@ import dk.sagsvagt.decisions.Decisions;
 import dk.sagsvagt.decisions.Gate;
 import dk.sagsvagt.journal.Journal;
 import dk.sagsvagt.shared.ConflictException;
+import dk.sagsvagt.shared.DanishDates;
 import dk.sagsvagt.shared.InvalidInputException;
 import dk.sagsvagt.shared.NotFoundException;
 import dk.sagsvagt.shared.AccessDeniedException;
@@ -106,57 +107,61 @@ public class Checklists {
 		int documents = journal.documents(caseFile).size();
 		Instant now = Instant.now(clock);
 		for (Question q : questions(round.templateId())) {
-			String[] answer = !q.appliesTo(category) ? new String[] { "NOT_RELEVANT", "Gælder ikke for sagstypen." }
+			Prefilled answer = !q.appliesTo(category) ? new Prefilled("NOT_RELEVANT", "Gælder ikke for sagstypen.")
 					: prefill(q, caseDeadlines, decision, documents, now);
 			if (answer != null) {
 				jdbc.sql("""
 						INSERT INTO supervision.answer (round_id, case_number, question, level, answer, comment, answered_by, answered_at)
 						VALUES (?, ?, ?, 0, ?, ?, 'system', ?) ON CONFLICT DO NOTHING""")
-					.params(round.id(), sampled.caseNumber(), q.code(), answer[0], answer[1], Timestamp.from(now))
+					.params(round.id(), sampled.caseNumber(), q.code(), answer.answer(), answer.comment(), Timestamp.from(now))
 					.update();
 			}
 		}
 	}
 
-	private static String[] prefill(Question q, List<CaseDeadline> caseDeadlines, Optional<Decision> decision, int documents,
+	/** The system's own answer to a question and why, before any reviewer has looked. */
+	private record Prefilled(String answer, String comment) {
+	}
+
+	private static Prefilled prefill(Question q, List<CaseDeadline> caseDeadlines, Optional<Decision> decision, int documents,
 			Instant now) {
-		if (q.prefill() == null) {
+		Question.Prefill source = q.prefillSource().orElse(null);
+		if (source == null) {
 			return null;
 		}
-		if (q.prefill().equals("JOURNAL")) {
-			return documents == 0 ? new String[] { "NO", "Der er ikke journaliseret dokumenter i sagen." } : null;
-		}
-		String source = q.prefill().substring(q.prefill().indexOf(':') + 1);
-		if (q.prefill().startsWith("DEADLINE:")) {
-			return fromDeadlines(caseDeadlines, source, now);
-		}
-		if (decision.isEmpty()) {
-			return null;
-		}
-		Gate gate = decision.get().gates().stream().filter(g -> g.code().equals(source)).findFirst().orElse(null);
-		if (gate == null) {
-			return null;
-		}
-		String from = "Afgørelse " + decision.get().decidedOn() + " (" + decision.get().letterDocumentNumber() + "): ";
-		return switch (gate.state()) {
-			case MET, EXEMPT -> new String[] { "YES", from + gate.detail() };
-			case OPEN -> new String[] { "NO", from + "kravet var ikke opfyldt, da afgørelsen blev sendt." };
-			case NOT_APPLICABLE -> new String[] { "NOT_RELEVANT", from + gate.detail() };
-			case DEADLINE -> fromDeadlines(caseDeadlines, source, now);
+		return switch (source.source()) {
+			case JOURNAL -> documents == 0 ? new Prefilled("NO", "Der er ikke journaliseret dokumenter i sagen.") : null;
+			case DEADLINE -> fromDeadlines(caseDeadlines, source.code(), now);
+			case GATE -> decision.map(d -> fromGate(d, source.code(), caseDeadlines, now)).orElse(null);
 		};
 	}
 
-	private static String[] fromDeadlines(List<CaseDeadline> caseDeadlines, String rule, Instant now) {
+	private static Prefilled fromGate(Decision decision, String code, List<CaseDeadline> caseDeadlines, Instant now) {
+		Gate gate = decision.gates().stream().filter(g -> g.code().equals(code)).findFirst().orElse(null);
+		if (gate == null) {
+			return null;
+		}
+		String from = "Afgørelse af " + DanishDates.longDate(decision.decidedOn()) + " (" + decision.letterDocumentNumber() + "): ";
+		return switch (gate.state()) {
+			case MET, EXEMPT -> new Prefilled("YES", from + gate.detail());
+			case OPEN -> new Prefilled("NO", from + "kravet var ikke opfyldt, da afgørelsen blev sendt.");
+			case NOT_APPLICABLE -> new Prefilled("NOT_RELEVANT", from + gate.detail());
+			case DEADLINE -> fromDeadlines(caseDeadlines, code, now);
+		};
+	}
+
+	private static Prefilled fromDeadlines(List<CaseDeadline> caseDeadlines, String rule, Instant now) {
 		List<CaseDeadline> matching = caseDeadlines.stream().filter(d -> d.ruleCode().equals(rule)).toList();
 		Optional<CaseDeadline> missed = matching.stream()
 			// a deadline that lapsed only after it had run out was not met in time either
 			.filter(d -> d.status().equals("MET_LATE") || d.isOverdue(now) || d.isEnded() && !d.metAt().isBefore(d.dueAt()))
 			.findFirst();
 		if (missed.isPresent()) {
-			return new String[] { "NO", "Fristen " + missed.get().dueDate() + " (" + missed.get().law() + ") er ikke overholdt." };
+			return new Prefilled("NO", "Fristen " + DanishDates.longDate(missed.get().dueDate()) + " (" + missed.get().law()
+					+ ") er ikke overholdt.");
 		}
 		if (!matching.isEmpty() && matching.stream().allMatch(d -> d.status().equals("MET"))) {
-			return new String[] { "YES", "Fristen er overholdt (" + matching.get(0).law() + ")." };
+			return new Prefilled("YES", "Fristen er overholdt (" + matching.get(0).law() + ").");
 		}
 		return null;
 	}

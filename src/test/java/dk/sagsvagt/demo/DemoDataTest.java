@@ -178,6 +178,15 @@ class DemoDataTest {
 		assertThat(plan.actions()).isEqualTo(3);
 	}
 
+	/** The system's pre-filled answers go into the workbook a person reads: dates there are Danish, never ISO. */
+	@Test
+	void thePrefilledCommentsWriteDatesTheDanishWay() {
+		assertThat(jdbc.queryForObject("SELECT count(*) FROM supervision.answer WHERE level = 0 AND comment LIKE 'Afgørelse af %'", Long.class))
+			.as("comments that name a decision's date").isPositive();
+		assertThat(jdbc.queryForList("SELECT comment FROM supervision.answer WHERE level = 0 AND comment ~ '[0-9]{4}-[0-9]{2}-[0-9]{2}'",
+				String.class)).isEmpty();
+	}
+
 	long staffId(String username) {
 		return jdbc.queryForObject("SELECT id FROM organisation.staff WHERE username = ?", Long.class, username);
 	}
