@@ -43,12 +43,16 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class DeadlinePages {
 
+	/** An event a caseworker registers by hand: its code in the catalogue and its Danish name. */
+	record RegistrableEvent(String code, String name) {
+	}
+
 	/** The events a caseworker registers by hand, with their Danish names. */
-	static final List<String[]> EVENTS = java.util.stream.Stream.of("NOTIFICATION_RECEIVED", "NOTIFICATION_ASSESSED", "RECEIPT_SENT",
+	static final List<RegistrableEvent> EVENTS = java.util.stream.Stream.of("NOTIFICATION_RECEIVED", "NOTIFICATION_ASSESSED", "RECEIPT_SENT",
 			"NOTIFICATION_CONCERNS_ABUSE", "CHILD_CONVERSATION_HELD", "NOTIFIER_INFORMED", "NEED_BECAME_KNOWN", "PRELIMINARY_ASSESSMENT_MADE", "ASSESSMENT_FINISHED", "MEASURE_STARTED", "FOLLOW_UP_DONE",
 			"TURNED_SIXTEEN", "YOUNG_PERSON_DECISION_MADE", "YOUNG_PERSON_PLAN_MADE", "ACCESS_REQUEST_RECEIVED",
 			"ACCESS_REQUEST_ANSWERED", "COMPLAINT_RECEIVED", "RECONSIDERATION_DONE", "APPLICATION_RECEIVED", "DECISION_SENT")
-		.map(code -> new String[] { code, dk.sagsvagt.deadlines.DeadlineEvents.name(code) })
+		.map(code -> new RegistrableEvent(code, dk.sagsvagt.deadlines.DeadlineEvents.name(code)))
 		.toList();
 
 	private final CaseDeadlines deadlines;
