@@ -51,6 +51,9 @@ class DanishEverywhereTest {
 	/** 2026-12-05 but not a case number (2026-0000123) or a document number (2026-0000123-004). */
 	static final Pattern ISO_DATE = Pattern.compile("(?<![\\d-])\\d{4}-\\d{2}-\\d{2}(?![\\d-])");
 
+	/** A value that was not there, printed as Java prints it ("Stillet i bero siden : null"). */
+	static final Pattern NULL = Pattern.compile("(?<![\\p{L}\\d_])null(?![\\p{L}\\d_])");
+
 	/** The test organisation's user names ({@code test.a}, {@code test.leader.a}). */
 	static final Pattern USER_NAME = Pattern.compile("(?<![\\p{L}.])test\\.[a-z][a-z0-9.]*");
 
@@ -121,6 +124,10 @@ class DanishEverywhereTest {
 		Matcher name = USER_NAME.matcher(text);
 		while (name.find()) {
 			found.add(where + ": user name in «" + around(text, name) + "»");
+		}
+		Matcher nothing = NULL.matcher(text);
+		while (nothing.find()) {
+			found.add(where + ": a missing value printed as «" + around(text, nothing) + "»");
 		}
 		return found;
 	}
