@@ -1,7 +1,6 @@
 package dk.sagsvagt.oversight;
 
 import java.nio.charset.StandardCharsets;
-import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -33,7 +32,6 @@ import dk.sagsvagt.shared.WorkingDayCalendar;
 import dk.sagsvagt.supervision.Round;
 import dk.sagsvagt.supervision.SupervisionRounds;
 
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -45,8 +43,6 @@ import org.springframework.transaction.support.TransactionTemplate;
  */
 @Service
 public class InformationRequests {
-
-	private final JdbcClient jdbc;
 
 	private final RequestStore store;
 
@@ -74,13 +70,12 @@ public class InformationRequests {
 
 	private final RequestWork work;
 
-	InformationRequests(RequestWork work, JdbcClient jdbc, RequestStore store, Cases cases, CaseLists lists, Journal journal, CaseDeadlines deadlines,
+	InformationRequests(RequestWork work, RequestStore store, Cases cases, CaseLists lists, Journal journal, CaseDeadlines deadlines,
 			SupervisionRounds rounds, Organisation organisation, AccessPolicy access, AccessGrants grants,
 			OversightBodies bodies, TransactionTemplate transaction, Clock clock) {
 		this.work = work;
 		this.grants = grants;
 		this.bodies = bodies;
-		this.jdbc = jdbc;
 		this.store = store;
 		this.cases = cases;
 		this.lists = lists;
@@ -125,13 +120,8 @@ public class InformationRequests {
 					user.unitId() == null ? responsible.unitId() : user.unitId(), responsible.id(), user.username());
 			journal.journalOwnWork(own.caseNumber(), new NewDocument("Anmodning fra " + bodyName, Direction.INCOMING, DocumentKind.LETTER,
 					r.receivedOn(), null), "anmodning.txt", "text/plain", text.getBytes(StandardCharsets.UTF_8), user);
-			long created = jdbc.sql("""
-					INSERT INTO oversight.request (case_id, case_number, body, body_reference, received_on, text, answer_due, responsible,
-					    reminder_of, status, created_by, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 'OPEN', ?, ?) RETURNING id""")
-				.params(own.id(), own.caseNumber(), body, blankToNull(r.bodyReference()), r.receivedOn(), text, r.answerDue(),
-						responsible.username(), r.reminderOf(), user.username(), Timestamp.from(Instant.now(clock)))
-				.query(Long.class)
-				.single();
+			long created = store.insert(new RequestStore.NewRequest(own.id(), own.caseNumber(), body, blankToNull(r.bodyReference()),
+					r.receivedOn(), text, r.answerDue(), responsible.username(), r.reminderOf()), user.username(), Instant.now(clock));
 			for (int i = 0; i < items.size(); i++) {
 				store.addItem(created, i + 1, items.get(i)[0], items.get(i)[1]);
 			}
@@ -258,16 +248,7 @@ public class InformationRequests {
 				work.concernsRound(id, request.responsible(), concerned, user.username());
 			}
 			Instant now = Instant.now(clock);
-			jdbc.sql("DELETE FROM oversight.item_document WHERE item_id = ?").param(itemId).update();
-			for (Document d : documents) {
-				jdbc.sql("INSERT INTO oversight.item_document (item_id, document_number, version) VALUES (?, ?, ?) ON CONFLICT DO NOTHING")
-					.params(itemId, d.documentNumber(), d.version())
-					.update();
-			}
-			jdbc.sql("UPDATE oversight.item SET status = ?, reason = ?, answered_by = ?, answered_at = ? WHERE id = ?")
-				.params(documents.isEmpty() ? "CANNOT_ANSWER" : "ANSWERED", documents.isEmpty() ? reason : null, user.username(),
-						Timestamp.from(now), itemId)
-				.update();
+			store.answerItem(itemId, documents, reason, user.username(), now);
 			// the round's outputs no longer answer any item: the request does not concern that round any more
 			boolean askedPerCase = request.items().stream().anyMatch(i -> i.subjectCaseNumber() != null);
 			for (Long roundId : work.roundIds(id)) {
@@ -277,9 +258,7 @@ public class InformationRequests {
 			}
 			// a leader signed off what the answer was; a changed item needs a new sign-off, and the right to read what
 			// she approved ends with it (until she signs off again)
-			String signedOffBy = jdbc.sql("SELECT signed_off_by FROM oversight.request WHERE id = ?").param(id)
-				.query((rs, n) -> rs.getString(1)).list().stream().filter(java.util.Objects::nonNull).findFirst().orElse(null);
-			jdbc.sql("UPDATE oversight.request SET signed_off_by = NULL, signed_off_at = NULL WHERE id = ?").param(id).update();
+			String signedOffBy = store.withdrawSignOff(id);
 			if (signedOffBy != null) {
 				work.endApprover(id, cases.ownWork(request.caseNumber()).id(), signedOffBy, user.username());
 			}
@@ -297,11 +276,8 @@ public class InformationRequests {
 			throw new OpenItemsException(request.openItems());
 		}
 		transaction.executeWithoutResult(status -> {
-			int signed = jdbc.sql("UPDATE oversight.request SET signed_off_by = ?, signed_off_at = ? WHERE id = ? AND status = 'OPEN'")
-				.params(user.username(), Timestamp.from(Instant.now(clock)), id)
-				.update();
 			// the approver's right follows from signing off an open request, never from asking to
-			if (signed != 1) {
+			if (!store.signOff(id, user.username(), Instant.now(clock))) {
 				throw new ConflictException("Anmodningen er besvaret.");
 			}
 			work.grantApprover(id, cases.ownWork(request.caseNumber()).id(), user.username());

@@ -11,6 +11,7 @@ import java.util.Optional;
 import dk.sagsvagt.oversight.InformationRequest;
 import dk.sagsvagt.oversight.RequestItem;
 
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -29,6 +30,66 @@ public class RequestStore {
 			.param(id)
 			.query(this::request)
 			.optional();
+	}
+
+	/** A request as it is registered, before it has an id. */
+	public record NewRequest(long caseId, String caseNumber, String body, String bodyReference, java.time.LocalDate receivedOn, String text,
+			java.time.LocalDate answerDue, String responsible, Long reminderOf) {
+	}
+
+	/** Registers the request, open; returns its id. */
+	public long insert(NewRequest r, String createdBy, java.time.Instant at) {
+		return jdbc.sql("""
+				INSERT INTO oversight.request (case_id, case_number, body, body_reference, received_on, text, answer_due, responsible,
+				    reminder_of, status, created_by, created_at)
+				VALUES (:caseId, :caseNumber, :body, :bodyReference, :receivedOn, :text, :answerDue, :responsible, :reminderOf, 'OPEN',
+				    :createdBy, :createdAt) RETURNING id""")
+			.paramSource(new MapSqlParameterSource()
+				.addValue("caseId", r.caseId())
+				.addValue("caseNumber", r.caseNumber())
+				.addValue("body", r.body())
+				.addValue("bodyReference", r.bodyReference())
+				.addValue("receivedOn", r.receivedOn())
+				.addValue("text", r.text())
+				.addValue("answerDue", r.answerDue())
+				.addValue("responsible", r.responsible())
+				.addValue("reminderOf", r.reminderOf())
+				.addValue("createdBy", createdBy)
+				.addValue("createdAt", java.sql.Timestamp.from(at)))
+			.query(Long.class)
+			.single();
+	}
+
+	/**
+	 * Answers an item with the documents that answer it, or, with none, as one the administration cannot answer, for
+	 * the reason given; a new answer replaces the documents of the last.
+	 */
+	public void answerItem(long itemId, java.util.Collection<dk.sagsvagt.journal.Document> documents, String reason, String by, java.time.Instant at) {
+		jdbc.sql("DELETE FROM oversight.item_document WHERE item_id = ?").param(itemId).update();
+		for (dk.sagsvagt.journal.Document d : documents) {
+			jdbc.sql("INSERT INTO oversight.item_document (item_id, document_number, version) VALUES (?, ?, ?) ON CONFLICT DO NOTHING")
+				.params(itemId, d.documentNumber(), d.version())
+				.update();
+		}
+		jdbc.sql("UPDATE oversight.item SET status = ?, reason = ?, answered_by = ?, answered_at = ? WHERE id = ?")
+			.params(documents.isEmpty() ? "CANNOT_ANSWER" : "ANSWERED", documents.isEmpty() ? reason : null, by, java.sql.Timestamp.from(at),
+					itemId)
+			.update();
+	}
+
+	/** Records a leader's sign-off of an open request; false when the request is no longer open. */
+	public boolean signOff(long id, String by, java.time.Instant at) {
+		return jdbc.sql("UPDATE oversight.request SET signed_off_by = ?, signed_off_at = ? WHERE id = ? AND status = 'OPEN'")
+			.params(by, java.sql.Timestamp.from(at), id)
+			.update() == 1;
+	}
+
+	/** Withdraws the sign-off (the answer changed after it); returns who had signed off, if anyone had. */
+	public String withdrawSignOff(long id) {
+		String signedOffBy = jdbc.sql("SELECT signed_off_by FROM oversight.request WHERE id = ?").param(id)
+			.query((rs, n) -> rs.getString(1)).list().stream().filter(java.util.Objects::nonNull).findFirst().orElse(null);
+		jdbc.sql("UPDATE oversight.request SET signed_off_by = NULL, signed_off_at = NULL WHERE id = ?").param(id).update();
+		return signedOffBy;
 	}
 
 	/** Locks the request against a concurrent answer until the transaction ends. */
