@@ -1,7 +1,6 @@
 package dk.sagsvagt.supervision;
 
 import java.security.SecureRandom;
-import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -27,7 +26,6 @@ import dk.sagsvagt.shared.NotFoundException;
 import dk.sagsvagt.supervision.internal.RoundStore;
 
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -37,8 +35,6 @@ import org.springframework.transaction.support.TransactionTemplate;
  */
 @Service
 public class SupervisionRounds {
-
-	private final JdbcClient jdbc;
 
 	private final RoundStore store;
 
@@ -63,10 +59,9 @@ public class SupervisionRounds {
 	/** The most cases a sample may hold (issue 16: a round is no way to read every case). */
 	private final int maxSample;
 
-	SupervisionRounds(JdbcClient jdbc, RoundStore store, Checklists checklists, AccessPolicy access, RoundAccess roundAccess,
+	SupervisionRounds(RoundStore store, Checklists checklists, AccessPolicy access, RoundAccess roundAccess,
 			RoundGrants grants, Cases cases, CaseLists lists, Organisation organisation, TransactionTemplate transaction, Clock clock,
 			@Value("${sagsvagt.supervision.max-sample-size:500}") int maxSample) {
-		this.jdbc = jdbc;
 		this.roundAccess = roundAccess;
 		this.maxSample = maxSample;
 		this.store = store;
@@ -91,21 +86,10 @@ public class SupervisionRounds {
 		long id = transaction.execute(status -> {
 			CaseFile own = cases.registerOwnWork("SUPERVISION_ROUND", "Ledelsestilsyn: " + plan.name(), user.unitId(), null,
 					user.username());
-			long created = jdbc.sql("""
-					INSERT INTO supervision.round (name, period_from, period_to, template_id, unit_ids, case_types, opened_from,
-					    opened_to, sample_size, per_unit, by_measure, min_per_stratum, status, case_id, case_number,
-					    previous_round_id, created_by, created_at)
-					VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'PLANNED', ?, ?, ?, ?, ?) RETURNING id""")
-				.params(plan.name(), plan.periodFrom(), plan.periodTo(), plan.templateId(), plan.unitIds().toArray(Long[]::new),
-						plan.caseTypes().toArray(String[]::new), plan.openedFrom(), plan.openedTo(), plan.sampleSize(), plan.perUnit(),
-						plan.byMeasure(), plan.minPerStratum(), own.id(), own.caseNumber(), plan.previousRoundId(), user.username(),
-						Timestamp.from(Instant.now(clock)))
-				.query(Long.class)
-				.single();
-			plan.reviewers().forEach((level, names) -> names.forEach(name -> jdbc
-				.sql("INSERT INTO supervision.reviewer (round_id, level, username) VALUES (?, ?, ?)")
-				.params(created, level, name)
-				.update()));
+			long created = store.insert(new RoundStore.NewRound(plan.name(), plan.periodFrom(), plan.periodTo(), plan.templateId(),
+					plan.unitIds(), plan.caseTypes(), plan.openedFrom(), plan.openedTo(), plan.sampleSize(), plan.perUnit(), plan.byMeasure(),
+					plan.minPerStratum(), own.id(), own.caseNumber(), plan.previousRoundId()), user.username(), Instant.now(clock));
+			plan.reviewers().forEach((level, names) -> names.forEach(name -> store.addReviewer(created, level, name)));
 			// the round's own case (where its outputs are journaled) is open to the one who planned it and the reviewers
 			Set<String> members = new LinkedHashSet<>();
 			members.add(user.username());
@@ -257,11 +241,7 @@ public class SupervisionRounds {
 						population.strata()[at], Sampling.key(round.seed(), replacement), "REPLACEMENT", population.categories()[at]);
 			}
 			grants.endReview(round, excluded.caseId(), user.username());
-			jdbc.sql("""
-					UPDATE supervision.sample SET excluded_reason = ?, excluded_by = ?, excluded_at = ?, replaced_by = ?
-					WHERE round_id = ? AND case_number = ?""")
-				.params(text, user.username(), Timestamp.from(Instant.now(clock)), replacement, id, caseNumber)
-				.update();
+			store.exclude(id, caseNumber, text, user.username(), Instant.now(clock), replacement);
 			if (replacement == null) {
 				return null;
 			}

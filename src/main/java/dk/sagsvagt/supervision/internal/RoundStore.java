@@ -30,6 +30,60 @@ public class RoundStore {
 		this.jdbc = jdbc;
 	}
 
+	/** A round as it is planned, before it has an id. */
+	public record NewRound(String name, LocalDate periodFrom, LocalDate periodTo, String templateId, List<Long> unitIds,
+			List<String> caseTypes, LocalDate openedFrom, LocalDate openedTo, int sampleSize, boolean perUnit, boolean byMeasure,
+			int minPerStratum, long caseId, String caseNumber, Long previousRoundId) {
+	}
+
+	/** Registers the round, planned; returns its id. */
+	public long insert(NewRound r, String createdBy, Instant at) {
+		return jdbc.sql("""
+				INSERT INTO supervision.round (name, period_from, period_to, template_id, unit_ids, case_types, opened_from,
+				    opened_to, sample_size, per_unit, by_measure, min_per_stratum, status, case_id, case_number,
+				    previous_round_id, created_by, created_at)
+				VALUES (:name, :periodFrom, :periodTo, :templateId, :unitIds, :caseTypes, :openedFrom, :openedTo, :sampleSize, :perUnit,
+				    :byMeasure, :minPerStratum, 'PLANNED', :caseId, :caseNumber, :previousRoundId, :createdBy, :createdAt) RETURNING id""")
+			.param("name", r.name())
+			.param("periodFrom", r.periodFrom())
+			.param("periodTo", r.periodTo())
+			.param("templateId", r.templateId())
+			.param("unitIds", r.unitIds().toArray(Long[]::new))
+			.param("caseTypes", r.caseTypes().toArray(String[]::new))
+			.param("openedFrom", r.openedFrom())
+			.param("openedTo", r.openedTo())
+			.param("sampleSize", r.sampleSize())
+			.param("perUnit", r.perUnit())
+			.param("byMeasure", r.byMeasure())
+			.param("minPerStratum", r.minPerStratum())
+			.param("caseId", r.caseId())
+			.param("caseNumber", r.caseNumber())
+			.param("previousRoundId", r.previousRoundId())
+			.param("createdBy", createdBy)
+			.param("createdAt", Timestamp.from(at))
+			.query(Long.class)
+			.single();
+	}
+
+	/** A reviewer of the round at a level (2: the first review, higher: the lawyers' and leaders'). */
+	public void addReviewer(long roundId, int level, String username) {
+		jdbc.sql("INSERT INTO supervision.reviewer (round_id, level, username) VALUES (?, ?, ?)").params(roundId, level, username).update();
+	}
+
+	/** Leaves a sampled case out, with the reason and the case drawn in its place (none when the stratum is used up). */
+	public void exclude(long roundId, String caseNumber, String reason, String by, Instant at, String replacedBy) {
+		jdbc.sql("""
+				UPDATE supervision.sample SET excluded_reason = :reason, excluded_by = :by, excluded_at = :at, replaced_by = :replacedBy
+				WHERE round_id = :roundId AND case_number = :caseNumber""")
+			.param("reason", reason)
+			.param("by", by)
+			.param("at", Timestamp.from(at))
+			.param("replacedBy", replacedBy)
+			.param("roundId", roundId)
+			.param("caseNumber", caseNumber)
+			.update();
+	}
+
 	public Optional<Round> find(long id) {
 		return jdbc.sql("SELECT * FROM supervision.round WHERE id = ?").param(id).query(this::round).optional();
 	}
