@@ -1,6 +1,5 @@
 package dk.sagsvagt.oversight;
 
-import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -30,7 +29,6 @@ import dk.sagsvagt.shared.Letterhead;
 import dk.sagsvagt.shared.LateRegistration;
 import dk.sagsvagt.organisation.Signatures;
 
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -41,8 +39,6 @@ import org.springframework.transaction.support.TransactionTemplate;
  */
 @Service
 public class RequestAnswers {
-
-	private final JdbcClient jdbc;
 
 	private final RequestStore store;
 
@@ -77,11 +73,10 @@ public class RequestAnswers {
 
 	private final RequestWork work;
 
-	RequestAnswers(BundleContents bundleContents, RequestWork work, Signatures signatories, Bundles bundles, JdbcClient jdbc, RequestStore store, InformationRequests requests, Journal journal, Cases cases,
+	RequestAnswers(BundleContents bundleContents, RequestWork work, Signatures signatories, Bundles bundles, RequestStore store, InformationRequests requests, Journal journal, Cases cases,
 			CaseDeadlines deadlines, AccessPolicy access, dk.sagsvagt.oversight.internal.DisclosureLog log, TransactionTemplate transaction,
 			Clock clock, Letterhead letterhead, WorkingDayCalendar calendar) {
 		this.calendar = calendar;
-		this.jdbc = jdbc;
 		this.store = store;
 		this.requests = requests;
 		this.journal = journal;
@@ -143,10 +138,7 @@ public class RequestAnswers {
 		Map<String, Integer> itemOf = new LinkedHashMap<>();
 		for (RequestItem item : request.items()) {
 			for (String number : item.documents()) {
-				int version = jdbc.sql("SELECT version FROM oversight.item_document WHERE item_id = ? AND document_number = ?")
-					.params(item.id(), number)
-					.query(Integer.class)
-					.single();
+				int version = store.answeringVersion(item.id(), number);
 				documents.putIfAbsent(number, journal.version(number, version, user, Action.DOWNLOAD));
 				itemOf.putIfAbsent(number, item.seq());
 			}
@@ -185,11 +177,7 @@ public class RequestAnswers {
 			for (Document d : given) {
 				log.record(d, request.body(), id, null, request.signedOffBy(), user.username());
 			}
-			jdbc.sql("""
-					UPDATE oversight.request SET status = 'ANSWERED', answered_by = ?, answered_at = ?, cover_letter_document = ?,
-					    bundle_document = ?, answer_late_reason = ? WHERE id = ? AND status = 'OPEN'""")
-				.params(user.username(), Timestamp.from(answered.at()), cover.documentNumber(), zip.documentNumber(), answered.lateReason(), id)
-				.update();
+			store.answered(id, user.username(), answered.at(), cover.documentNumber(), zip.documentNumber(), answered.lateReason());
 			deadlines.recordEstablished(cases.ownWork(request.caseNumber()), "OVERSIGHT_ANSWERED", answered.at(), null, user.username());
 			// the work and the approval are done: the request's grants end; its case stays with its unit by scope
 			work.endWork(id, user.username());

@@ -14,7 +14,6 @@ import dk.sagsvagt.access.CurrentUser;
 import dk.sagsvagt.organisation.Organisation;
 import dk.sagsvagt.supervision.internal.RoundStore;
 
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
 /**
@@ -24,8 +23,6 @@ import org.springframework.stereotype.Service;
  */
 @Service
 public class RoundReviews {
-
-	private final JdbcClient jdbc;
 
 	private final RoundStore store;
 
@@ -39,9 +36,8 @@ public class RoundReviews {
 
 	private final Organisation organisation;
 
-	RoundReviews(JdbcClient jdbc, RoundStore store, SupervisionRounds rounds, Checklists checklists, Flags flags,
+	RoundReviews(RoundStore store, SupervisionRounds rounds, Checklists checklists, Flags flags,
 			RoundAccess roundAccess, Organisation organisation) {
-		this.jdbc = jdbc;
 		this.store = store;
 		this.rounds = rounds;
 		this.checklists = checklists;
@@ -69,10 +65,9 @@ public class RoundReviews {
 	}
 
 	private RoundProgress progressOf(Round round, Reach reach) {
-		List<RoundProgress.Answered> answers = jdbc.sql("SELECT case_number, question, level FROM supervision.answer WHERE round_id = ? AND level > 0")
-			.param(round.id())
-			.query((rs, n) -> new RoundProgress.Answered(rs.getString(1), rs.getString(2), rs.getInt(3)))
-			.list();
+		List<RoundProgress.Answered> answers = store.reviewed(round.id()).stream()
+			.map(a -> new RoundProgress.Answered(a.caseNumber(), a.question(), a.level()))
+			.toList();
 		Set<String> flagged = flags.of(round).stream().map(Flag::caseNumber).collect(Collectors.toSet());
 		return RoundProgress.of(round.reviewers(), store.sample(round.id()), flagged,
 				checklists.questions(round.templateId()).stream().map(Question::code).toList(), answers,

@@ -77,6 +77,28 @@ public class RequestStore {
 			.update();
 	}
 
+	/** The version of a document that answers an item, as it was chosen. */
+	public int answeringVersion(long itemId, String documentNumber) {
+		return jdbc.sql("SELECT version FROM oversight.item_document WHERE item_id = ? AND document_number = ?")
+			.params(itemId, documentNumber)
+			.query(Integer.class)
+			.single();
+	}
+
+	/** The request answered: by whom, when, with which cover letter and bundle, and why late if it was. */
+	public void answered(long id, String by, java.time.Instant at, String coverLetter, String bundle, String lateReason) {
+		jdbc.sql("""
+				UPDATE oversight.request SET status = 'ANSWERED', answered_by = :by, answered_at = :at, cover_letter_document = :coverLetter,
+				    bundle_document = :bundle, answer_late_reason = :lateReason WHERE id = :id AND status = 'OPEN'""")
+			.param("by", by)
+			.param("at", java.sql.Timestamp.from(at))
+			.param("coverLetter", coverLetter)
+			.param("bundle", bundle)
+			.param("lateReason", lateReason)
+			.param("id", id)
+			.update();
+	}
+
 	/** Records a leader's sign-off of an open request; false when the request is no longer open. */
 	public boolean signOff(long id, String by, java.time.Instant at) {
 		return jdbc.sql("UPDATE oversight.request SET signed_off_by = ?, signed_off_at = ? WHERE id = ? AND status = 'OPEN'")

@@ -65,6 +65,18 @@ public class RoundStore {
 			.single();
 	}
 
+	/** A reviewer's answer to a question on a case, at their level (the system's pre-filled level 0 left out). */
+	public record Reviewed(String caseNumber, String question, int level) {
+	}
+
+	/** Every reviewer's answer in the round. */
+	public List<Reviewed> reviewed(long roundId) {
+		return jdbc.sql("SELECT case_number, question, level FROM supervision.answer WHERE round_id = ? AND level > 0")
+			.param(roundId)
+			.query((rs, n) -> new Reviewed(rs.getString(1), rs.getString(2), rs.getInt(3)))
+			.list();
+	}
+
 	/** A reviewer of the round at a level (2: the first review, higher: the lawyers' and leaders'). */
 	public void addReviewer(long roundId, int level, String username) {
 		jdbc.sql("INSERT INTO supervision.reviewer (round_id, level, username) VALUES (?, ?, ?)").params(roundId, level, username).update();
