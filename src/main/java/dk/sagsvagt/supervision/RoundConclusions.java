@@ -1,6 +1,5 @@
 package dk.sagsvagt.supervision;
 
-import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.LinkedHashMap;
@@ -25,7 +24,6 @@ import dk.sagsvagt.supervision.internal.RoundDocuments;
 import dk.sagsvagt.supervision.internal.RoundResults;
 import dk.sagsvagt.supervision.internal.RoundStore;
 
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -36,8 +34,6 @@ import org.springframework.transaction.support.TransactionTemplate;
  */
 @Service
 public class RoundConclusions {
-
-	private final JdbcClient jdbc;
 
 	private final RoundStore store;
 
@@ -71,7 +67,7 @@ public class RoundConclusions {
 
 	private final RoundReviews reviews;
 
-	RoundConclusions(dk.sagsvagt.supervision.internal.AddendumStore addenda, JdbcClient jdbc, RoundStore store, SupervisionRounds rounds,
+	RoundConclusions(dk.sagsvagt.supervision.internal.AddendumStore addenda, RoundStore store, SupervisionRounds rounds,
 			Checklists checklists, RoundResults results,
 			Flags flags, RoundDocuments documents, Journal journal, Organisation organisation, dk.sagsvagt.cases.Cases cases,
 			AccessPolicy access, TransactionTemplate transaction, Clock clock, RoundAccess roundAccess, RoundGrants grants,
@@ -81,7 +77,6 @@ public class RoundConclusions {
 		this.grants = grants;
 		this.addenda = addenda;
 		this.cases = cases;
-		this.jdbc = jdbc;
 		this.store = store;
 		this.rounds = rounds;
 		this.checklists = checklists;
@@ -108,11 +103,8 @@ public class RoundConclusions {
 		}
 		transaction.executeWithoutResult(status -> {
 			Flags.requireOpen(store.lock(id));
-			jdbc.sql("INSERT INTO supervision.finding (round_id, text, case_numbers, questions, created_by, created_at) VALUES (?, ?, ?, ?, ?, ?)")
-			.params(round.id(), finding, (caseNumbers == null ? List.<String>of() : caseNumbers).toArray(String[]::new),
-					(questions == null ? List.<String>of() : questions).toArray(String[]::new), user.username(),
-					Timestamp.from(Instant.now(clock)))
-				.update();
+			store.addFinding(round.id(), finding, caseNumbers == null ? List.of() : caseNumbers, questions == null ? List.of() : questions,
+					user.username(), Instant.now(clock));
 		});
 	}
 
@@ -132,12 +124,7 @@ public class RoundConclusions {
 	}
 
 	public List<Finding> findings(Round round) {
-		return jdbc.sql("SELECT * FROM supervision.finding WHERE round_id = ? ORDER BY id")
-			.param(round.id())
-			.query((rs, n) -> new Finding(rs.getLong("id"), rs.getString("text"), List.of((String[]) rs.getArray("case_numbers").getArray()),
-					List.of((String[]) rs.getArray("questions").getArray()), rs.getString("created_by"),
-					rs.getTimestamp("created_at").toInstant()))
-			.list();
+		return store.findings(round.id());
 	}
 
 	/** The workbook with the checklists of the cases the user may read; logged with those cases' citizens. */
@@ -227,11 +214,7 @@ public class RoundConclusions {
 					Direction.INTERNAL, DocumentKind.REPORT, null, null), "resultatnotat.pdf", "application/pdf", note, user);
 			grants.outputs(book, held);
 			grants.outputs(result, held);
-			jdbc.sql("""
-					UPDATE supervision.round SET status = 'CONCLUDED', concluded_at = ?, workbook_document = ?, result_note_document = ?
-					WHERE id = ?""")
-				.params(Timestamp.from(Instant.now(clock)), book.documentNumber(), result.documentNumber(), id)
-				.update();
+			store.concluded(id, Instant.now(clock), book.documentNumber(), result.documentNumber());
 			// issue 16: a review ends with the round; a flag's owner keeps the flagged case until the follow-up is written
 			grants.endReview(round, null, user.username());
 		});

@@ -65,6 +65,42 @@ public class RoundStore {
 			.single();
 	}
 
+	/** A general finding of the round, naming the cases and questions it rests on. */
+	public void addFinding(long roundId, String text, List<String> caseNumbers, List<String> questions, String by, Instant at) {
+		jdbc.sql("""
+				INSERT INTO supervision.finding (round_id, text, case_numbers, questions, created_by, created_at)
+				VALUES (:roundId, :text, :caseNumbers, :questions, :by, :at)""")
+			.param("roundId", roundId)
+			.param("text", text)
+			.param("caseNumbers", caseNumbers.toArray(String[]::new))
+			.param("questions", questions.toArray(String[]::new))
+			.param("by", by)
+			.param("at", Timestamp.from(at))
+			.update();
+	}
+
+	/** The round's general findings, in the order they were written. */
+	public List<dk.sagsvagt.supervision.Finding> findings(long roundId) {
+		return jdbc.sql("SELECT * FROM supervision.finding WHERE round_id = ? ORDER BY id")
+			.param(roundId)
+			.query((rs, n) -> new dk.sagsvagt.supervision.Finding(rs.getLong("id"), rs.getString("text"),
+					List.of((String[]) rs.getArray("case_numbers").getArray()), List.of((String[]) rs.getArray("questions").getArray()),
+					rs.getString("created_by"), rs.getTimestamp("created_at").toInstant()))
+			.list();
+	}
+
+	/** The round concluded, with its workbook and result note as journaled. */
+	public void concluded(long roundId, Instant at, String workbookDocument, String resultNoteDocument) {
+		jdbc.sql("""
+				UPDATE supervision.round SET status = 'CONCLUDED', concluded_at = :at, workbook_document = :workbook,
+				    result_note_document = :resultNote WHERE id = :id""")
+			.param("at", Timestamp.from(at))
+			.param("workbook", workbookDocument)
+			.param("resultNote", resultNoteDocument)
+			.param("id", roundId)
+			.update();
+	}
+
 	/** A reviewer's answer to a question on a case, at their level (the system's pre-filled level 0 left out). */
 	public record Reviewed(String caseNumber, String question, int level) {
 	}
