@@ -59,7 +59,7 @@ public class CaseImport {
 			return List.of();
 		}
 		Map<String, CaseType> types = jdbc.sql("SELECT code, name, kle, area FROM cases.case_type")
-			.query((rs, n) -> new CaseType(rs.getString("code"), rs.getString("name"), rs.getString("kle"), rs.getString("area")))
+			.query((rs, n) -> new CaseType(rs.getString("code"), rs.getString("name"), rs.getString("kle"), CaseArea.valueOf(rs.getString("area"))))
 			.list()
 			.stream()
 			.collect(Collectors.toMap(CaseType::code, Function.identity()));

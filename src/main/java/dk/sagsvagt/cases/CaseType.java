@@ -1,5 +1,5 @@
 package dk.sagsvagt.cases;
 
 /** An entry of the case-type catalogue. */
-public record CaseType(String code, String name, String kle, String area) {
+public record CaseType(String code, String name, String kle, CaseArea area) {
 }

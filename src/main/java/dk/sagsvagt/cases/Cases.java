@@ -62,7 +62,7 @@ public class Cases {
 	public List<CaseType> caseTypes() {
 		return jdbc.sql("SELECT code, name, kle, area FROM cases.case_type ORDER BY sort")
 			.query((rs, row) -> new CaseType(rs.getString("code"), rs.getString("name"), rs.getString("kle"),
-					rs.getString("area")))
+					CaseArea.valueOf(rs.getString("area"))))
 			.list();
 	}
 

@@ -6,6 +6,7 @@ import java.util.Optional;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
+import dk.sagsvagt.cases.CaseArea;
 
 /**
  * The legal bases decisions rest on and the gates they must pass, every version of each. Both change only with a
@@ -35,14 +36,14 @@ public class DecisionCatalogue {
 		return jdbc.sql("SELECT * FROM decisions.legal_basis ORDER BY area, sort, effective_from")
 			.query((rs, n) -> new LegalBasis(rs.getString("code"), rs.getObject("effective_from", LocalDate.class),
 					rs.getObject("effective_to", LocalDate.class), rs.getString("name"), rs.getString("law"),
-					rs.getString("paragraph"), rs.getString("area"), rs.getString("measure_category"),
+					rs.getString("paragraph"), CaseArea.valueOf(rs.getString("area")), rs.getString("measure_category"),
 					rs.getString("consent_law"), rs.getString("complaint_body"), rs.getBoolean("reconsideration")))
 			.list();
 	}
 
 	/** The bases of an area in force on the date, for choosing one. */
-	public List<LegalBasis> legalBases(String area, LocalDate date) {
-		return legalBases().stream().filter(b -> b.area().equals(area) && b.inForceOn(date)).toList();
+	public List<LegalBasis> legalBases(CaseArea area, LocalDate date) {
+		return legalBases().stream().filter(b -> b.area() == area && b.inForceOn(date)).toList();
 	}
 
 	public boolean knows(String code) {

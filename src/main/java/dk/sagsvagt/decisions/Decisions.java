@@ -12,6 +12,7 @@ import java.util.stream.Collectors;
 
 import dk.sagsvagt.access.Action;
 import dk.sagsvagt.access.CurrentUser;
+import dk.sagsvagt.cases.CaseArea;
 import dk.sagsvagt.cases.CaseFile;
 import dk.sagsvagt.cases.Cases;
 import dk.sagsvagt.cases.Party;
@@ -190,7 +191,7 @@ public class Decisions {
 	}
 
 	/** The case type's area: CHILDREN, ADULTS or GENERAL. */
-	public String area(CaseFile caseFile) {
+	public CaseArea area(CaseFile caseFile) {
 		return cases.caseTypes().stream().filter(t -> t.code().equals(caseFile.caseType())).findFirst().orElseThrow().area();
 	}
 
@@ -208,8 +209,8 @@ public class Decisions {
 	}
 
 	private DecisionDraft validate(CaseFile caseFile, DecisionDraft d, CurrentUser user) {
-		String area = area(caseFile);
-		if (!area.equals("CHILDREN") && !area.equals("ADULTS")) {
+		CaseArea area = area(caseFile);
+		if (!area.hasDecisions()) {
 			throw new ConflictException("Der træffes ikke afgørelse om indsatser i sager af typen " + caseFile.caseTypeName() + ".");
 		}
 		if (d.type() == null) {
@@ -220,7 +221,7 @@ public class Decisions {
 			throw new InvalidInputException("measure", "Skriv hvilken indsats eller ydelse afgørelsen gælder.");
 		}
 		String basis = trimmed(d.legalBasis(), "legalBasis", 50);
-		if (basis != null && catalogue.legalBases().stream().noneMatch(b -> b.code().equals(basis) && b.area().equals(area))) {
+		if (basis != null && catalogue.legalBases().stream().noneMatch(b -> b.code().equals(basis) && b.area() == (area))) {
 			throw new InvalidInputException("legalBasis", "Hjemlen '" + basis + "' findes ikke for denne type sag.");
 		}
 		LocalDate today = today();

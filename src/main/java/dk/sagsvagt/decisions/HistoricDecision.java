@@ -3,6 +3,7 @@ package dk.sagsvagt.decisions;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Map;
+import dk.sagsvagt.cases.CaseArea;
 
 /**
  * A decision as it was sent in an earlier system (or in generated demo data), with its letter already journaled.
@@ -11,7 +12,7 @@ import java.util.Map;
  * {@code receivedOn} is the day the earlier system knew the citizen received it (a receipt), or null for the day the
  * channel's rule assumes.
  */
-public record HistoricDecision(long caseId, String caseNumber, String caseType, String caseArea, long unitId,
+public record HistoricDecision(long caseId, String caseNumber, String caseType, CaseArea caseArea, long unitId,
 		Long caseworkerId, LocalDate childBirthDate, DecisionDraft content, Map<String, String> exemptions, Instant sentAt,
 		DeliveryChannel channel, LocalDate receivedOn, String letterDocumentNumber, String actor) {
 
@@ -20,7 +21,7 @@ public record HistoricDecision(long caseId, String caseNumber, String caseType, 
 	}
 
 	/** Received on the day the channel's rule assumes. */
-	public HistoricDecision(long caseId, String caseNumber, String caseType, String caseArea, long unitId, Long caseworkerId,
+	public HistoricDecision(long caseId, String caseNumber, String caseType, CaseArea caseArea, long unitId, Long caseworkerId,
 			LocalDate childBirthDate, DecisionDraft content, Map<String, String> exemptions, Instant sentAt, DeliveryChannel channel,
 			String letterDocumentNumber, String actor) {
 		this(caseId, caseNumber, caseType, caseArea, unitId, caseworkerId, childBirthDate, content, exemptions, sentAt, channel, null,

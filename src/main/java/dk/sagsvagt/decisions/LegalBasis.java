@@ -1,6 +1,7 @@
 package dk.sagsvagt.decisions;
 
 import java.time.LocalDate;
+import dk.sagsvagt.cases.CaseArea;
 
 /**
  * One version of a legal basis for a decision. {@code paragraph} is what the reasons must cite; {@code consentLaw}
@@ -8,7 +9,7 @@ import java.time.LocalDate;
  * the municipality first (retssikkerhedsloven § 66).
  */
 public record LegalBasis(String code, LocalDate effectiveFrom, LocalDate effectiveTo, String name, String law,
-		String paragraph, String area, String measureCategory, String consentLaw, String complaintBody,
+		String paragraph, CaseArea area, String measureCategory, String consentLaw, String complaintBody,
 		boolean reconsideration) {
 
 	public boolean inForceOn(LocalDate date) {
@@ -16,7 +17,7 @@ public record LegalBasis(String code, LocalDate effectiveFrom, LocalDate effecti
 	}
 
 	public boolean children() {
-		return area.equals("CHILDREN");
+		return area.isChildren();
 	}
 
 	public boolean housing() {

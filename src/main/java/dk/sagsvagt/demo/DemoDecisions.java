@@ -177,7 +177,7 @@ final class DemoDecisions {
 				on.plusDays(random.nextInt(15)), urgent, hearingSent, hearingDue, hearingAnswered, conversation, summary, null, consentOn,
 				consentBy, youngHeard, housingWish, offerGiven, givenPrice, offerWished, wishedPrice, targetGroup, moreExpensive,
 				housingReasons, recipients);
-		HistoricDecision decision = new HistoricDecision(r.id(), r.caseNumber(), type, children ? "CHILDREN" : "ADULTS",
+		HistoricDecision decision = new HistoricDecision(r.id(), r.caseNumber(), type, children ? dk.sagsvagt.cases.CaseArea.CHILDREN : dk.sagsvagt.cases.CaseArea.ADULTS,
 				c.historic().unitId(), c.caseworker(), children ? birth : null, content, exemptions, sentAt,
 				random.nextInt(100) < 85 ? DeliveryChannel.DIGITAL_POST : DeliveryChannel.LETTER_POST, null, username);
 		HistoricDocument letter = new HistoricDocument(r.id(), r.caseNumber(), "Afgørelse: " + measure, Direction.OUTGOING,

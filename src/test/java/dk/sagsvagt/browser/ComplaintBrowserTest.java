@@ -48,7 +48,7 @@ class ComplaintBrowserTest extends BrowserTest {
 		LocalDate sent = LocalDate.ofInstant(at, ZoneId.of("Europe/Copenhagen"));
 		String letter = journalImport.journalAll(List.of(new HistoricDocument(c.id(), c.caseNumber(), "Afgørelse: Aflastning", Direction.OUTGOING,
 				DocumentKind.DECISION, sent, "Anne Testsen", "Afslag på aflastning.", at, "test.a"))).get(0);
-		decisionImport.importSent(List.of(new HistoricDecision(c.id(), c.caseNumber(), c.caseType(), "CHILDREN", c.unitId(), c.caseworkerId(),
+		decisionImport.importSent(List.of(new HistoricDecision(c.id(), c.caseNumber(), c.caseType(), dk.sagsvagt.cases.CaseArea.CHILDREN, c.unitId(), c.caseworkerId(),
 				LocalDate.of(2014, 1, 1), new DecisionDraft(DecisionType.REFUSAL, "Aflastning", "BL_32", "Fakta.", "Vurdering.",
 						"Betingelserne i Barnets lov § 32 er ikke opfyldt.", null, false, null, null, sent.minusDays(2), sent.minusDays(3), "Samtale.",
 						null, null, null, sent.minusDays(3), false, null, null, null, null, null, null, null, List.of(c.primaryCitizenId())),

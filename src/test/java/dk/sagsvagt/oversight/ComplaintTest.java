@@ -74,7 +74,7 @@ class ComplaintTest {
 		var sentAt = LocalDate.of(2020, 4, 10).atTime(10, 0).atZone(COPENHAGEN).toInstant();
 		String letter = journalImport.journalAll(List.of(new HistoricDocument(c.id(), c.caseNumber(), "Afgørelse: Aflastning", Direction.OUTGOING,
 				DocumentKind.DECISION, LocalDate.of(2020, 4, 10), "Anne Testsen", "Afgørelse om aflastning.", sentAt, "test.a"))).get(0);
-		decisionImport.importSent(List.of(new HistoricDecision(c.id(), c.caseNumber(), c.caseType(), "CHILDREN", c.unitId(),
+		decisionImport.importSent(List.of(new HistoricDecision(c.id(), c.caseNumber(), c.caseType(), dk.sagsvagt.cases.CaseArea.CHILDREN, c.unitId(),
 				c.caseworkerId(), LocalDate.of(2012, 3, 3), new DecisionDraft(DecisionType.REFUSAL, "Aflastning", "SEL_52", "Fakta.",
 						"Vurdering.", "Betingelserne i Serviceloven § 52 er ikke opfyldt.", null, false, null, null, LocalDate.of(2020, 4, 1),
 						LocalDate.of(2020, 4, 2), "Samtale.", null, null, null, null, false, null, null, null, null, null, null, null,

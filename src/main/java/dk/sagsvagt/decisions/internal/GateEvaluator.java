@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import dk.sagsvagt.cases.CaseArea;
 import dk.sagsvagt.deadlines.DeadlineCalculator;
 import dk.sagsvagt.deadlines.DeadlineRule;
 import dk.sagsvagt.deadlines.DeadlineUnit;
@@ -47,7 +48,7 @@ public class GateEvaluator {
 	}
 
 	/** What the gates need to know beside the decision itself. */
-	public record Facts(LocalDate on, String caseArea, LocalDate childBirthDate, Map<String, String> exemptions) {
+	public record Facts(LocalDate on, CaseArea caseArea, LocalDate childBirthDate, Map<String, String> exemptions) {
 	}
 
 	public List<Gate> evaluate(DecisionDraft d, Facts facts) {
@@ -145,7 +146,7 @@ public class GateEvaluator {
 	}
 
 	private static Gate conversation(Check check, DecisionDraft d, Facts facts) {
-		if (!facts.caseArea().equals("CHILDREN")) {
+		if (!facts.caseArea().isChildren()) {
 			return check.notApplicable("Gælder kun sager om børn og unge.");
 		}
 		if (d.childConversationOn() != null && d.childConversationOn().isAfter(facts.on())) {
@@ -158,7 +159,7 @@ public class GateEvaluator {
 	}
 
 	private static Gate youngPerson(Check check, DecisionDraft d, Facts facts) {
-		if (!facts.caseArea().equals("CHILDREN") || facts.childBirthDate() == null) {
+		if (!facts.caseArea().isChildren() || facts.childBirthDate() == null) {
 			return check.notApplicable("Gælder kun sager om børn og unge.");
 		}
 		int age = Period.between(facts.childBirthDate(), facts.on()).getYears();

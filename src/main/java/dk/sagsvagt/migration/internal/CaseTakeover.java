@@ -254,7 +254,7 @@ public class CaseTakeover {
 			if (given.isEmpty()) {
 				return List.of();
 			}
-			if (!type.area().equals("CHILDREN") && !type.area().equals("ADULTS")) {
+			if (!type.area().hasDecisions()) {
 				throw new InvalidInputException("decisions", "Sagstypen '" + type.name() + "' har ingen afgørelser efter serviceloven eller barnets lov.");
 			}
 			List<HistoricDecision> out = new ArrayList<>(given.size());
@@ -280,7 +280,7 @@ public class CaseTakeover {
 						c.childConversationOn(), c.childConversationSummary(), plan, c.consentOn(), c.consentBy(), c.youngPersonHeardOn(),
 						c.housingWish(), c.offerGiven(), c.offerGivenPrice(), c.offerWished(), c.offerWishedPrice(), c.inTargetGroup(),
 						c.significantlyMoreExpensive(), c.housingReasons(), recipients);
-				LocalDate birth = type.area().equals("CHILDREN") ? primary.citizen().cpr().birthDate() : null;
+				LocalDate birth = type.area().isChildren() ? primary.citizen().cpr().birthDate() : null;
 				out.add(new HistoricDecision(r.id(), r.caseNumber(), type.code(), type.area(), unit, caseworker, birth, content, d.exemptions(),
 						instant(d.sentAt()), d.channel() == null ? null : code(DeliveryChannel.class, d.channel(), at + "channel", "kanalen"),
 						d.receivedOn(), d.letter() == null ? null : reference(numbers, d.letter(), at + "letter"),

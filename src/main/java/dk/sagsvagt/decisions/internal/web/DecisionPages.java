@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 
+import dk.sagsvagt.cases.CaseArea;
 import dk.sagsvagt.shared.Downloads;
 import dk.sagsvagt.access.AccessPolicy;
 import dk.sagsvagt.access.Action;
@@ -97,7 +98,7 @@ class DecisionPages {
 		CaseFile caseFile = cases.open(caseNumber, user);
 		model.addAttribute("caseFile", caseFile);
 		model.addAttribute("decisions", decisions.ofCase(caseFile));
-		model.addAttribute("decidable", !decisions.area(caseFile).equals("GENERAL"));
+		model.addAttribute("decidable", decisions.area(caseFile).hasDecisions());
 		model.addAttribute("types", DecisionType.values());
 		return "decisions/case :: decisions";
 	}
@@ -246,14 +247,14 @@ class DecisionPages {
 		CaseFile caseFile = cases.open(decisions.caseNumberOf(id), user);
 		Decision decision = decisions.in(caseFile, id);
 		LocalDate today = LocalDate.now(clock.withZone(WorkingDayCalendar.COPENHAGEN));
-		String area = decisions.area(caseFile);
+		CaseArea area = decisions.area(caseFile);
 		model.addAttribute("caseFile", caseFile);
 		model.addAttribute("decision", decision);
 		if (!model.containsAttribute("form") || submitted != null) {
 			model.addAttribute("form", submitted == null ? decision.content() : submitted);
 		}
-		model.addAttribute("children", area.equals("CHILDREN"));
-		model.addAttribute("adults", area.equals("ADULTS"));
+		model.addAttribute("children", area == CaseArea.CHILDREN);
+		model.addAttribute("adults", area == CaseArea.ADULTS);
 		model.addAttribute("bases", catalogue.legalBases(area, today));
 		model.addAttribute("types", DecisionType.values());
 		model.addAttribute("parties", cases.parties(caseFile));

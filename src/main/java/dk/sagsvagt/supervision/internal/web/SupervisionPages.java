@@ -97,7 +97,7 @@ class SupervisionPages {
 		model.addAttribute("rounds", rounds.all(user));
 		model.addAttribute("templates", checklists.templates());
 		model.addAttribute("units", roundAccess.plannableUnits(user));
-		model.addAttribute("caseTypes", cases.caseTypes().stream().filter(t -> !t.area().equals("GENERAL")).toList());
+		model.addAttribute("caseTypes", cases.caseTypes().stream().filter(t -> t.area().hasDecisions()).toList());
 		if (!model.containsAttribute("roundForm")) {
 			model.addAttribute("roundForm", Map.of());
 			model.addAttribute("roundUnits", List.of());
