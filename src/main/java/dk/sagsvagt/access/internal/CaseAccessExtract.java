@@ -16,7 +16,6 @@ import dk.sagsvagt.access.CurrentUser;
 import dk.sagsvagt.access.internal.AccessLogWriter;
 import dk.sagsvagt.access.internal.Grants;
 import dk.sagsvagt.organisation.Organisation;
-import dk.sagsvagt.organisation.Staff;
 import dk.sagsvagt.shared.AccessDeniedException;
 import dk.sagsvagt.shared.ConflictException;
 import dk.sagsvagt.shared.Csv;
@@ -47,14 +46,6 @@ public class CaseAccessExtract {
 
 	private static final List<String> HEADER = List.of("Tidspunkt", "Medarbejder", "Rolle", "Enhed", "Handling", "Sag", "Dokument",
 			"Udfald");
-
-	private static final Map<String, String> ACTIONS = Map.ofEntries(Map.entry("VIEW_CASE", "Så sagen"),
-			Map.entry("LIST_CASES", "Så sagen i en sagsliste"), Map.entry("VIEW_DOCUMENT", "Så et dokument"),
-			Map.entry("DOWNLOAD", "Hentede en fil"), Map.entry("SEARCH", "Søgning med sagen blandt resultaterne"),
-			Map.entry("EXPORT", "Eksport"), Map.entry("VIEW_CPR", "Så CPR-nummeret"),
-			Map.entry("JOURNAL", "Journaliserede"), Map.entry("EDIT_CASE", "Ændrede sagen"),
-			Map.entry("CITIZEN_EXTRACT", "Udtræk af adgangsloggen"), Map.entry("CASE_LOG_EXTRACT", "Udtræk af adgangsloggen pr. sag"),
-			Map.entry("MIGRATE", "Overtog sagen fra et tidligere sagssystem"));
 
 	/** One read of one of the cases, in Danish words. */
 	public record Read(Instant at, String name, String role, String unit, String action, String caseNumber, String documentNumber,
@@ -103,7 +94,7 @@ public class CaseAccessExtract {
 		// per case: its id and the citizens its reads concern, so that the extract is logged as a read of each case
 		Map<String, Long> caseIds = new LinkedHashMap<>();
 		Map<String, Set<Long>> citizens = new LinkedHashMap<>();
-		Map<String, String[]> who = new HashMap<>();
+		Map<String, LogWords.Who> who = new HashMap<>();
 		List<Read> reads = jdbc.sql("""
 				SELECT logged_at, username, action, case_id, coalesce(case_number, regexp_replace(document_number, '-[0-9]+$', '')) AS case_number,
 				       document_number, outcome, citizen_ids
@@ -122,9 +113,9 @@ public class CaseAccessExtract {
 				for (Long id : (Long[]) rs.getArray("citizen_ids").getArray()) {
 					of.add(id);
 				}
-				String[] person = who.computeIfAbsent(rs.getString("username"), this::person);
-				return new Read(rs.getTimestamp("logged_at").toInstant(), person[0], person[1], person[2],
-						ACTIONS.getOrDefault(rs.getString("action"), rs.getString("action")), caseNumber,
+				LogWords.Who person = who.computeIfAbsent(rs.getString("username"), u -> LogWords.Who.of(organisation, u));
+				return new Read(rs.getTimestamp("logged_at").toInstant(), person.name(), person.role(), person.unit(),
+						LogWords.action(rs.getString("action")), caseNumber,
 						rs.getString("document_number"), rs.getString("outcome").equals("ALLOWED") ? "Givet" : "Afvist");
 			})
 			.list();
@@ -154,21 +145,4 @@ public class CaseAccessExtract {
 		return out.toString();
 	}
 
-	private String[] person(String username) {
-		Staff staff = organisation.staffByUsername(username).orElse(null);
-		if (staff == null) {
-			return new String[] { "Ukendt", "Ukendt", "" };
-		}
-		String role = switch (staff.role()) {
-			case CASEWORKER -> "Sagsbehandler";
-			case TEAM_LEADER -> "Teamleder";
-			case UNIT_LEADER -> "Enhedschef";
-			case CENTRE_LEADER -> "Centerchef";
-			case SUPERVISION_LAWYER -> "Jurist";
-			case ADMINISTRATOR -> "Administrator";
-			case OMBUDSMAN -> "Borgerrådgiveren";
-			case APPEALS_BOARD -> "Ankestyrelsen";
-		};
-		return new String[] { staff.fullName(), role, staff.unitId() == null ? role : organisation.unit(staff.unitId()).name() };
-	}
 }

@@ -14,7 +14,6 @@ import dk.sagsvagt.citizens.Citizen;
 import dk.sagsvagt.citizens.Citizens;
 import dk.sagsvagt.citizens.Cpr;
 import dk.sagsvagt.organisation.Organisation;
-import dk.sagsvagt.organisation.Staff;
 import dk.sagsvagt.shared.InvalidInputException;
 import dk.sagsvagt.shared.NotFoundException;
 import dk.sagsvagt.shared.PdfReport;
@@ -36,11 +35,6 @@ public class CitizenExtract {
 	private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("dd-MM-yyyy HH:mm");
 
 	private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd-MM-yyyy");
-
-	private static final Map<String, String> ACTIONS = Map.of("VIEW_CASE", "Så sagen", "LIST_CASES", "Så sagen i en sagsliste",
-			"VIEW_DOCUMENT", "Så et dokument", "DOWNLOAD", "Hentede en fil", "SEARCH", "Søgning med sagen blandt resultaterne",
-			"EXPORT", "Eksport", "VIEW_CPR", "Så CPR-nummeret", "CITIZEN_EXTRACT", "Udtræk af adgangsloggen",
-			"MIGRATE", "Overtog sagen fra et tidligere sagssystem");
 
 	private final JdbcClient jdbc;
 
@@ -108,7 +102,7 @@ public class CitizenExtract {
 	}
 
 	List<Read> reads(long citizenId, LocalDate from, LocalDate to) {
-		Map<String, String[]> who = new HashMap<>();
+		Map<String, LogWords.Who> who = new HashMap<>();
 		return jdbc.sql("""
 				SELECT logged_at, username, role, action, case_number, document_number, outcome
 				FROM access.access_log
@@ -116,29 +110,12 @@ public class CitizenExtract {
 				ORDER BY logged_at, id""")
 			.params(citizenId, from, to)
 			.query((rs, n) -> {
-				String[] roleAndUnit = who.computeIfAbsent(rs.getString("username"), this::roleAndUnit);
-				return new Read(rs.getTimestamp("logged_at").toInstant(), roleAndUnit[0], roleAndUnit[1],
-						ACTIONS.getOrDefault(rs.getString("action"), rs.getString("action")), rs.getString("case_number"),
+				LogWords.Who person = who.computeIfAbsent(rs.getString("username"), u -> LogWords.Who.of(organisation, u));
+				return new Read(rs.getTimestamp("logged_at").toInstant(), person.role(), person.unit(),
+						LogWords.action(rs.getString("action")), rs.getString("case_number"),
 						rs.getString("document_number"), rs.getString("outcome"));
 			})
 			.list();
 	}
 
-	private String[] roleAndUnit(String username) {
-		Staff staff = organisation.staffByUsername(username).orElse(null);
-		if (staff == null) {
-			return new String[] { "Ukendt", "" };
-		}
-		String role = switch (staff.role()) {
-			case CASEWORKER -> "Sagsbehandler";
-			case TEAM_LEADER -> "Teamleder";
-			case UNIT_LEADER -> "Enhedschef";
-			case CENTRE_LEADER -> "Centerchef";
-			case SUPERVISION_LAWYER -> "Jurist";
-			case ADMINISTRATOR -> "Administrator";
-			case OMBUDSMAN -> "Borgerrådgiveren";
-			case APPEALS_BOARD -> "Ankestyrelsen";
-		};
-		return new String[] { role, staff.unitId() == null ? role : organisation.unit(staff.unitId()).name() };
-	}
 }
