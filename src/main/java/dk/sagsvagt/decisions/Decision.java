@@ -4,6 +4,8 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 
+import dk.sagsvagt.decisions.internal.DecisionDispatches;
+
 /**
  * A decision as saved, with the gates as they stand: evaluated today for a draft, as they stood when it was sent
  * for a sent one. Sent by Digital Post, {@code receivedOn} and {@code complaintDeadline} are known when every

@@ -3,6 +3,8 @@ package dk.sagsvagt.decisions;
 import java.time.Instant;
 import java.util.List;
 
+import dk.sagsvagt.decisions.internal.DecisionDispatches;
+
 /**
  * A decision letter was journaled and is to be delivered; published in the sending transaction. {@code channel}
  * says how; a letter by Digital Post is received when its receipt says so ({@link DecisionDispatches}).

@@ -17,6 +17,7 @@ import dk.sagsvagt.cases.CaseFile;
 import dk.sagsvagt.cases.Cases;
 import dk.sagsvagt.cases.Party;
 import dk.sagsvagt.cases.PartyRole;
+import dk.sagsvagt.decisions.internal.DecisionDispatches;
 import dk.sagsvagt.decisions.internal.DecisionStore;
 import dk.sagsvagt.decisions.internal.GateEvaluator;
 import dk.sagsvagt.journal.Document;

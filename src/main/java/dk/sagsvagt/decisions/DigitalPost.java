@@ -4,6 +4,8 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.UUID;
 
+import dk.sagsvagt.decisions.internal.DecisionDispatches;
+
 /**
  * Hands one recipient's letter to the Digital Post service. Accepting it is not delivering it: the service's
  * receipt comes later, to {@link DecisionDispatches#receipt}, and only then is the letter received.

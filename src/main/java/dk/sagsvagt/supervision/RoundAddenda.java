@@ -16,6 +16,7 @@ import dk.sagsvagt.shared.AccessDeniedException;
 import dk.sagsvagt.shared.ConflictException;
 import dk.sagsvagt.shared.InvalidInputException;
 import dk.sagsvagt.supervision.internal.AddendumStore;
+import dk.sagsvagt.supervision.internal.RoundAccess;
 import dk.sagsvagt.supervision.internal.RoundDocuments;
 import dk.sagsvagt.supervision.internal.RoundStore;
 

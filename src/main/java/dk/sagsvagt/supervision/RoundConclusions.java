@@ -20,8 +20,10 @@ import dk.sagsvagt.organisation.Unit;
 import dk.sagsvagt.shared.AccessDeniedException;
 import dk.sagsvagt.shared.ConflictException;
 import dk.sagsvagt.shared.InvalidInputException;
+import dk.sagsvagt.supervision.internal.RoundAccess;
 import dk.sagsvagt.supervision.internal.RoundDocuments;
 import dk.sagsvagt.supervision.internal.RoundResults;
+import dk.sagsvagt.supervision.internal.RoundReviews;
 import dk.sagsvagt.supervision.internal.RoundStore;
 
 import org.springframework.stereotype.Service;

@@ -13,6 +13,7 @@ import java.util.function.LongPredicate;
 import dk.sagsvagt.organisation.Organisation;
 import dk.sagsvagt.organisation.Unit;
 import dk.sagsvagt.shared.InvalidInputException;
+import dk.sagsvagt.supervision.internal.RoundAccess;
 
 /** A planned round that has passed validation: every field present, known and within bounds. */
 record RoundPlan(String name, LocalDate periodFrom, LocalDate periodTo, String templateId, List<Long> unitIds,

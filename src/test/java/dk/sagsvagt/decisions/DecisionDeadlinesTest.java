@@ -13,6 +13,7 @@ import dk.sagsvagt.access.CurrentUser;
 import dk.sagsvagt.cases.CaseFile;
 import dk.sagsvagt.cases.Cases;
 import dk.sagsvagt.deadlines.CaseDeadlines;
+import dk.sagsvagt.decisions.internal.DecisionDispatches;
 import dk.sagsvagt.decisions.internal.DecisionLetter;
 import dk.sagsvagt.decisions.internal.DecisionStore;
 import dk.sagsvagt.decisions.internal.Delivery;

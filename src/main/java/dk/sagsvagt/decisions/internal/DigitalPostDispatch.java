@@ -5,7 +5,7 @@ import java.time.Instant;
 
 import org.springframework.beans.factory.ObjectProvider;
 
-import dk.sagsvagt.decisions.DecisionDispatches;
+import dk.sagsvagt.decisions.internal.DecisionDispatches;
 import dk.sagsvagt.decisions.DecisionSent;
 import dk.sagsvagt.decisions.DeliveryChannel;
 import dk.sagsvagt.decisions.DigitalPost;

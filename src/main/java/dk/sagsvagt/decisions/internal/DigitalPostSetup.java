@@ -1,6 +1,6 @@
 package dk.sagsvagt.decisions.internal;
 
-import dk.sagsvagt.decisions.DecisionDispatches;
+import dk.sagsvagt.decisions.internal.DecisionDispatches;
 import dk.sagsvagt.decisions.DigitalPost;
 import dk.sagsvagt.decisions.DigitalPostMode;
 import dk.sagsvagt.decisions.internal.serviceplatformen.ServiceplatformenDigitalPost;

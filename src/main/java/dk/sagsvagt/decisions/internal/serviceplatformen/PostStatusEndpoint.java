@@ -20,7 +20,7 @@ import org.w3c.dom.Element;
 import org.w3c.dom.NodeList;
 import org.xml.sax.SAXException;
 
-import dk.sagsvagt.decisions.DecisionDispatches;
+import dk.sagsvagt.decisions.internal.DecisionDispatches;
 
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;

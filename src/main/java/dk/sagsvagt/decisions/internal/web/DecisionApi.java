@@ -51,10 +51,10 @@ class DecisionApi {
 
 	private final AccessPolicy access;
 
-	private final dk.sagsvagt.decisions.DecisionDispatches dispatches;
+	private final dk.sagsvagt.decisions.internal.DecisionDispatches dispatches;
 
 	DecisionApi(Decisions decisions, DecisionSending sending, DecisionCatalogue catalogue, Cases cases, AccessPolicy access,
-			dk.sagsvagt.decisions.DecisionDispatches dispatches) {
+			dk.sagsvagt.decisions.internal.DecisionDispatches dispatches) {
 		this.dispatches = dispatches;
 		this.decisions = decisions;
 		this.sending = sending;

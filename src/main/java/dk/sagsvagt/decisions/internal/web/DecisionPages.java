@@ -13,7 +13,7 @@ import dk.sagsvagt.cases.CaseFile;
 import dk.sagsvagt.cases.Cases;
 import dk.sagsvagt.decisions.Decision;
 import dk.sagsvagt.decisions.DecisionCatalogue;
-import dk.sagsvagt.decisions.DecisionDispatches;
+import dk.sagsvagt.decisions.internal.DecisionDispatches;
 import dk.sagsvagt.decisions.DigitalPost;
 import dk.sagsvagt.decisions.DigitalPostMode;
 import dk.sagsvagt.decisions.DigitalPostReach;

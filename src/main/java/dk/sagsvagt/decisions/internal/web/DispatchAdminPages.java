@@ -3,7 +3,7 @@ package dk.sagsvagt.decisions.internal.web;
 import dk.sagsvagt.access.AccessPolicy;
 import dk.sagsvagt.access.Action;
 import dk.sagsvagt.access.CurrentUser;
-import dk.sagsvagt.decisions.DecisionDispatches;
+import dk.sagsvagt.decisions.internal.DecisionDispatches;
 import dk.sagsvagt.decisions.DigitalPostMode;
 
 import org.springframework.stereotype.Controller;

@@ -12,7 +12,7 @@ import dk.sagsvagt.access.CurrentUser;
 import dk.sagsvagt.organisation.Organisation;
 import dk.sagsvagt.organisation.PersonChoices;
 import dk.sagsvagt.organisation.Staff;
-import dk.sagsvagt.supervision.RoundAccess;
+import dk.sagsvagt.supervision.internal.RoundAccess;
 
 import org.springframework.stereotype.Component;
 import org.springframework.util.MultiValueMap;

@@ -20,7 +20,7 @@ import dk.sagsvagt.supervision.NewRound;
 import dk.sagsvagt.supervision.QuestionResult;
 import dk.sagsvagt.supervision.Round;
 import dk.sagsvagt.supervision.RoundConclusions;
-import dk.sagsvagt.supervision.RoundReviews;
+import dk.sagsvagt.supervision.internal.RoundReviews;
 import dk.sagsvagt.supervision.RoundReporting;
 import dk.sagsvagt.supervision.SampledCase;
 import dk.sagsvagt.supervision.SupervisionRounds;

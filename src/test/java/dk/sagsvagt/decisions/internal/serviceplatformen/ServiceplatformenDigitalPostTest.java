@@ -29,7 +29,7 @@ import dk.sagsvagt.cases.CaseFile;
 import dk.sagsvagt.cases.Cases;
 import dk.sagsvagt.citizens.Citizens;
 import dk.sagsvagt.decisions.Decision;
-import dk.sagsvagt.decisions.DecisionDispatches;
+import dk.sagsvagt.decisions.internal.DecisionDispatches;
 import dk.sagsvagt.decisions.DecisionDraft;
 import dk.sagsvagt.decisions.DecisionSending;
 import dk.sagsvagt.decisions.DecisionType;

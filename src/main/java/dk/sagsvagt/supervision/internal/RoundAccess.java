@@ -1,4 +1,4 @@
-package dk.sagsvagt.supervision;
+package dk.sagsvagt.supervision.internal;
 
 import java.util.Collection;
 import java.util.HashSet;
@@ -19,6 +19,9 @@ import dk.sagsvagt.organisation.Organisation;
 import dk.sagsvagt.organisation.Staff;
 import dk.sagsvagt.organisation.StaffRole;
 import dk.sagsvagt.organisation.Unit;
+import dk.sagsvagt.supervision.Flag;
+import dk.sagsvagt.supervision.Round;
+import dk.sagsvagt.supervision.SampledCase;
 
 import org.springframework.stereotype.Service;
 
@@ -51,7 +54,7 @@ public class RoundAccess {
 	}
 
 	/** The units a user's own scope covers whole: the unit, the centre's units, or all. Own or team cases cover none. */
-	Set<Long> unitsCovered(CurrentUser user) {
+	public Set<Long> unitsCovered(CurrentUser user) {
 		if (user.scope() == Scope.ADMINISTRATION) {
 			return organisation.units().stream().map(Unit::id).collect(Collectors.toSet());
 		}
@@ -91,13 +94,13 @@ public class RoundAccess {
 	}
 
 	/** The units outside the user's own scope, by name; empty when the user may plan a round over them. */
-	List<String> outsideScope(CurrentUser user, Collection<Long> units) {
+	public List<String> outsideScope(CurrentUser user, Collection<Long> units) {
 		Set<Long> covered = unitsCovered(user);
 		return units.stream().filter(u -> !covered.contains(u)).map(u -> organisation.unit(u).name()).toList();
 	}
 
 	/** Why the user cannot review a round over the units (in Danish), or null when he or she can. */
-	String reviewerProblem(String username, Collection<Long> units) {
+	public String reviewerProblem(String username, Collection<Long> units) {
 		Staff staff = organisation.staffByUsername(username).filter(Staff::active).orElse(null);
 		if (staff == null) {
 			return "Brugeren '" + username + "' findes ikke eller er ikke aktiv.";
@@ -133,23 +136,23 @@ public class RoundAccess {
 	 * a lawyer reviewing it, or a leader whose own scope covers all its units. A leader who reviews only his or her
 	 * own part of a round over several units (the demo: each unit leader at level 2) sees only the cases of that part.
 	 */
-	boolean readsWhole(Round round, CurrentUser user) {
+	public boolean readsWhole(Round round, CurrentUser user) {
 		return user.username().equals(round.createdBy()) || lawyerReviewer(round, user)
 				|| user.isLeader() && unitsCovered(user).containsAll(round.unitIds());
 	}
 
 	/** Whether a named member would read the whole round: who gets the round's own case (issue 16 review, S4). */
-	boolean readsWhole(Round round, String username) {
+	public boolean readsWhole(Round round, String username) {
 		return organisation.staffByUsername(username).map(s -> readsWhole(round, asUser(s))).orElse(false);
 	}
 
 	/** The sampled cases the user sees: all for a whole reader, else those the user's own scope reaches. */
-	List<SampledCase> sampleShownTo(Round round, CurrentUser user, List<SampledCase> sample) {
+	public List<SampledCase> sampleShownTo(Round round, CurrentUser user, List<SampledCase> sample) {
 		return readsWhole(round, user) ? sample : sample.stream().filter(s -> mayReadCase(round, user, cases.facts(s.caseNumber()))).toList();
 	}
 
 	/** The population rows (case number first) the user sees: all for a whole reader, else those in units he or she covers. */
-	List<String[]> populationShownTo(Round round, CurrentUser user, List<String[]> rows, List<Long> unitIds) {
+	public List<String[]> populationShownTo(Round round, CurrentUser user, List<String[]> rows, List<Long> unitIds) {
 		if (readsWhole(round, user)) {
 			return rows;
 		}
@@ -163,14 +166,14 @@ public class RoundAccess {
 		return shown;
 	}
 
-	void requireRead(Round round, CurrentUser user, String what) {
+	public void requireRead(Round round, CurrentUser user, String what) {
 		if (!mayRead(round, user)) {
 			refuse(round, user, what);
 		}
 	}
 
 	/** Drawing, excluding and concluding are for the round's planner and reviewers. */
-	void requireMember(Round round, CurrentUser user, String what) {
+	public void requireMember(Round round, CurrentUser user, String what) {
 		if (!round.member(user.username())) {
 			refuse(round, user, what);
 		}
@@ -180,7 +183,7 @@ public class RoundAccess {
 	 * Whether the user may read the checklist of a sampled case: a lawyer reviewing the round unless the case is
 	 * specially protected from him or her, anyone else who may read the round only if he or she may read the case.
 	 */
-	boolean mayReadCase(Round round, CurrentUser user, CaseFacts facts) {
+	public boolean mayReadCase(Round round, CurrentUser user, CaseFacts facts) {
 		if (!mayRead(round, user)) {
 			return false;
 		}
@@ -189,7 +192,7 @@ public class RoundAccess {
 	}
 
 	/** Whether a named member may read a sampled case's checklist: which cases a reviewer must review (issue 17). */
-	boolean mayReadCase(Round round, String username, CaseFacts facts) {
+	public boolean mayReadCase(Round round, String username, CaseFacts facts) {
 		return organisation.staffByUsername(username).map(s -> mayReadCase(round, asUser(s), facts)).orElse(false);
 	}
 
@@ -203,7 +206,7 @@ public class RoundAccess {
 	}
 
 	/** The case's facts if the user may read its checklist; refuses (logged) otherwise. */
-	CaseFacts requireCase(Round round, CurrentUser user, String caseNumber, String what) {
+	public CaseFacts requireCase(Round round, CurrentUser user, String caseNumber, String what) {
 		CaseFacts facts = cases.facts(caseNumber);
 		if (!mayReadCase(round, user, facts)) {
 			refuse(round, user, what + " " + caseNumber);
@@ -212,12 +215,12 @@ public class RoundAccess {
 	}
 
 	/** Logs a read of the round's data about the cases, with their citizens. */
-	void logRead(Round round, CurrentUser user, Action action, Collection<String> caseNumbers, String what) {
+	public void logRead(Round round, CurrentUser user, Action action, Collection<String> caseNumbers, String what) {
 		access.logDerivedRead(user, action, null, caseNumbers.isEmpty() ? List.of() : lists.citizensOf(caseNumbers),
 				"tilsyn " + round.id() + ": " + what);
 	}
 
-	void logCaseRead(Round round, CurrentUser user, CaseFacts facts, String what) {
+	public void logCaseRead(Round round, CurrentUser user, CaseFacts facts, String what) {
 		access.logDerivedRead(user, Action.VIEW_CASE, facts.caseNumber(), facts.citizenIds(), "tilsyn " + round.id() + ": " + what);
 	}
 
@@ -229,7 +232,7 @@ public class RoundAccess {
 	 * The population without the specially protected cases that one of the round's members may not read: such a
 	 * case is not pulled into a round behind the protection's back (issue 16); the round records how many.
 	 */
-	List<CaseLists.PopulationCase> readableByAllMembers(Round round, List<CaseLists.PopulationCase> population) {
+	public List<CaseLists.PopulationCase> readableByAllMembers(Round round, List<CaseLists.PopulationCase> population) {
 		Set<String> members = new HashSet<>();
 		members.add(round.createdBy());
 		round.reviewers().values().forEach(members::addAll);
@@ -250,7 +253,7 @@ public class RoundAccess {
 	}
 
 	/** Whether the case is specially protected from any of the round's members (for the journaled outputs). */
-	boolean protectedFromAMember(Round round, CaseFacts facts) {
+	public boolean protectedFromAMember(Round round, CaseFacts facts) {
 		if (access.protects(round.createdBy(), facts)) {
 			return true;
 		}
@@ -258,11 +261,11 @@ public class RoundAccess {
 			.anyMatch(name -> access.protects(name, facts));
 	}
 
-	CaseFacts facts(String caseNumber) {
+	public CaseFacts facts(String caseNumber) {
 		return cases.facts(caseNumber);
 	}
 
-	Map<Long, String> unitNames() {
+	public Map<Long, String> unitNames() {
 		return organisation.units().stream().collect(Collectors.toMap(Unit::id, Unit::name));
 	}
 }

@@ -1,4 +1,4 @@
-package dk.sagsvagt.decisions;
+package dk.sagsvagt.decisions.internal;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -16,6 +16,7 @@ import dk.sagsvagt.access.CurrentUser;
 import dk.sagsvagt.cases.CaseFile;
 import dk.sagsvagt.cases.Cases;
 import dk.sagsvagt.deadlines.CaseDeadlines;
+import dk.sagsvagt.decisions.DigitalPostMode;
 import dk.sagsvagt.decisions.internal.DecisionStore;
 import dk.sagsvagt.shared.ConflictException;
 import dk.sagsvagt.shared.DanishDates;
@@ -89,7 +90,7 @@ public class DecisionDispatches {
 	}
 
 	/** The letters of a decision sent now, one per recipient, in the sending transaction. */
-	void create(long decisionId, List<Long> citizenIds, DigitalPostMode mode, Instant now) {
+	public void create(long decisionId, List<Long> citizenIds, DigitalPostMode mode, Instant now) {
 		for (long citizenId : citizenIds) {
 			jdbc.sql("""
 					INSERT INTO decisions.dispatch (decision_id, citizen_id, message_id, state, sent_on, created_at)

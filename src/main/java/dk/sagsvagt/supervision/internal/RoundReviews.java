@@ -1,4 +1,4 @@
-package dk.sagsvagt.supervision;
+package dk.sagsvagt.supervision.internal;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -12,6 +12,15 @@ import dk.sagsvagt.access.Action;
 import dk.sagsvagt.access.CaseFacts;
 import dk.sagsvagt.access.CurrentUser;
 import dk.sagsvagt.organisation.Organisation;
+import dk.sagsvagt.supervision.Checklists;
+import dk.sagsvagt.supervision.Flag;
+import dk.sagsvagt.supervision.Flags;
+import dk.sagsvagt.supervision.Question;
+import dk.sagsvagt.supervision.ReviewsMissingException;
+import dk.sagsvagt.supervision.Round;
+import dk.sagsvagt.supervision.RoundProgress;
+import dk.sagsvagt.supervision.SampledCase;
+import dk.sagsvagt.supervision.SupervisionRounds;
 import dk.sagsvagt.supervision.internal.RoundStore;
 
 import org.springframework.stereotype.Service;
@@ -60,7 +69,7 @@ public class RoundReviews {
 			String nextCase) {
 	}
 
-	RoundProgress progressOf(Round round) {
+	public RoundProgress progressOf(Round round) {
 		return progressOf(round, new Reach(round));
 	}
 
@@ -113,7 +122,7 @@ public class RoundReviews {
 	 * Refuses a conclusion while a case is missing (call under the round's lock): the refusal names the missing cases
 	 * the user may see, a read that is logged, and counts the others.
 	 */
-	void requireComplete(Round round, CurrentUser user) {
+	public void requireComplete(Round round, CurrentUser user) {
 		if (round.reviewers().values().stream().allMatch(List::isEmpty)
 				&& store.sample(round.id()).stream().anyMatch(SampledCase::active)) {
 			throw new dk.sagsvagt.shared.ConflictException("Tilsynet kan ikke afsluttes: det har ingen gennemgåere, så ingen af "
