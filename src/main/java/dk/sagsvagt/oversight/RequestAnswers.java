@@ -19,6 +19,7 @@ import dk.sagsvagt.journal.Document;
 import dk.sagsvagt.journal.DocumentKind;
 import dk.sagsvagt.journal.Journal;
 import dk.sagsvagt.journal.NewDocument;
+import dk.sagsvagt.oversight.internal.BundleContents;
 import dk.sagsvagt.oversight.internal.Bundles;
 import dk.sagsvagt.oversight.internal.RequestStore;
 import dk.sagsvagt.shared.DanishDates;

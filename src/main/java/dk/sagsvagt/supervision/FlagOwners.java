@@ -8,6 +8,7 @@ import dk.sagsvagt.organisation.Organisation;
 import dk.sagsvagt.organisation.Staff;
 import dk.sagsvagt.shared.ConflictException;
 import dk.sagsvagt.shared.InvalidInputException;
+import dk.sagsvagt.supervision.internal.RoundGrants;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;

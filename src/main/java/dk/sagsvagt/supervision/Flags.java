@@ -17,6 +17,7 @@ import dk.sagsvagt.shared.InvalidInputException;
 import dk.sagsvagt.shared.NotFoundException;
 import dk.sagsvagt.shared.WorkingDayCalendar;
 import dk.sagsvagt.supervision.internal.RoundAccess;
+import dk.sagsvagt.supervision.internal.RoundGrants;
 import dk.sagsvagt.supervision.internal.RoundStore;
 
 import org.springframework.jdbc.core.simple.JdbcClient;

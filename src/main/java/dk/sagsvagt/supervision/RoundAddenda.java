@@ -18,6 +18,7 @@ import dk.sagsvagt.shared.InvalidInputException;
 import dk.sagsvagt.supervision.internal.AddendumStore;
 import dk.sagsvagt.supervision.internal.RoundAccess;
 import dk.sagsvagt.supervision.internal.RoundDocuments;
+import dk.sagsvagt.supervision.internal.RoundGrants;
 import dk.sagsvagt.supervision.internal.RoundStore;
 
 import org.springframework.stereotype.Service;

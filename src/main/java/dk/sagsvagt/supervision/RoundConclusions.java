@@ -22,6 +22,7 @@ import dk.sagsvagt.shared.ConflictException;
 import dk.sagsvagt.shared.InvalidInputException;
 import dk.sagsvagt.supervision.internal.RoundAccess;
 import dk.sagsvagt.supervision.internal.RoundDocuments;
+import dk.sagsvagt.supervision.internal.RoundGrants;
 import dk.sagsvagt.supervision.internal.RoundResults;
 import dk.sagsvagt.supervision.internal.RoundReviews;
 import dk.sagsvagt.supervision.internal.RoundStore;

@@ -27,6 +27,7 @@ import dk.sagsvagt.shared.ConflictException;
 import dk.sagsvagt.shared.Letterhead;
 import dk.sagsvagt.shared.PdfReport;
 import dk.sagsvagt.supervision.internal.RoundAccess;
+import dk.sagsvagt.supervision.internal.RoundGrants;
 import dk.sagsvagt.supervision.internal.RoundResults;
 import dk.sagsvagt.supervision.internal.RoundStore;
 

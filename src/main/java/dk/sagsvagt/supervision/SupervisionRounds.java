@@ -24,6 +24,7 @@ import dk.sagsvagt.shared.ConflictException;
 import dk.sagsvagt.shared.InvalidInputException;
 import dk.sagsvagt.shared.NotFoundException;
 import dk.sagsvagt.supervision.internal.RoundAccess;
+import dk.sagsvagt.supervision.internal.RoundGrants;
 import dk.sagsvagt.supervision.internal.RoundStore;
 
 import org.springframework.beans.factory.annotation.Value;

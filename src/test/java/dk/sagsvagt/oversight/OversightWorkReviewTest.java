@@ -20,6 +20,7 @@ import dk.sagsvagt.journal.DocumentKind;
 import dk.sagsvagt.journal.Journal;
 import dk.sagsvagt.journal.NewDocument;
 import dk.sagsvagt.organisation.StaffRole;
+import dk.sagsvagt.oversight.internal.OwnInitiativeDisclosures;
 import dk.sagsvagt.shared.DanishDates;
 import dk.sagsvagt.shared.InvalidInputException;
 import dk.sagsvagt.supervision.Flags;

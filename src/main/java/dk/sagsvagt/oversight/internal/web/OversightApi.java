@@ -13,7 +13,7 @@ import dk.sagsvagt.oversight.internal.Disclosures;
 import dk.sagsvagt.oversight.InformationRequest;
 import dk.sagsvagt.oversight.InformationRequests;
 import dk.sagsvagt.oversight.internal.OversightBodies;
-import dk.sagsvagt.oversight.OwnInitiativeDisclosures;
+import dk.sagsvagt.oversight.internal.OwnInitiativeDisclosures;
 import dk.sagsvagt.oversight.NewRequest;
 import dk.sagsvagt.oversight.RequestAnswers;
 

@@ -1,4 +1,4 @@
-package dk.sagsvagt.supervision;
+package dk.sagsvagt.supervision.internal;
 
 import java.util.List;
 
@@ -6,6 +6,8 @@ import dk.sagsvagt.access.AccessGrants;
 import dk.sagsvagt.access.RoundGrant;
 import dk.sagsvagt.organisation.Organisation;
 import dk.sagsvagt.organisation.StaffRole;
+import dk.sagsvagt.supervision.Round;
+import dk.sagsvagt.supervision.SampledCase;
 
 import org.springframework.stereotype.Component;
 
@@ -16,7 +18,7 @@ import org.springframework.stereotype.Component;
  * round's members read the round's own case.
  */
 @Component
-class RoundGrants {
+public class RoundGrants {
 
 	private final AccessGrants grants;
 
@@ -27,42 +29,42 @@ class RoundGrants {
 		this.organisation = organisation;
 	}
 
-	void roundCase(long roundId, String name, long caseId, List<String> members, String by) {
+	public void roundCase(long roundId, String name, long caseId, List<String> members, String by) {
 		members.stream().distinct().forEach(m -> grants.grantForRound(RoundGrant.ROUND_CASE, roundId, m, caseId, reason(name), by));
 	}
 
 	/** A sampled unit's leaders read the unit's letter in the round's own case (see {@link RoundGrant#UNIT_LETTER}). */
-	void unitLetter(long roundId, String name, long caseId, List<String> leaders, String by) {
+	public void unitLetter(long roundId, String name, long caseId, List<String> leaders, String by) {
 		leaders.stream().distinct()
 			.forEach(l -> grants.grantForRound(RoundGrant.UNIT_LETTER, roundId, l, caseId, "Tilbagemelding fra " + reason(name), by));
 	}
 
 	/** The unit has acknowledged its letter: its leaders' reach of it ends. */
-	void endUnitLetter(long roundId, List<String> leaders, String by) {
+	public void endUnitLetter(long roundId, List<String> leaders, String by) {
 		leaders.stream().distinct().forEach(l -> grants.endForRound(RoundGrant.UNIT_LETTER, roundId, null, l, by));
 	}
 
-	void review(Round round, SampledCase sampled, String by) {
+	public void review(Round round, SampledCase sampled, String by) {
 		round.reviewers().values().stream().flatMap(List::stream).distinct()
 			.filter(name -> organisation.staffByUsername(name).map(s -> s.role() == StaffRole.SUPERVISION_LAWYER).orElse(false))
 			.forEach(name -> grants.grantForRound(RoundGrant.REVIEW, round.id(), name, sampled.caseId(), reason(round.name()), by));
 	}
 
 	/** Ends the review of one case (excluded from the sample), or of all (a redraw, the round concluded). */
-	void endReview(Round round, Long caseId, String by) {
+	public void endReview(Round round, Long caseId, String by) {
 		grants.endForRound(RoundGrant.REVIEW, round.id(), caseId, null, by);
 	}
 
-	void followUp(Round round, String owner, long caseId, String by) {
+	public void followUp(Round round, String owner, long caseId, String by) {
 		grants.grantForRound(RoundGrant.FOLLOW_UP, round.id(), owner, caseId, "Opfølgning på " + reason(round.name()), by);
 	}
 
-	void endFollowUp(long roundId, String owner, long caseId, String by) {
+	public void endFollowUp(long roundId, String owner, long caseId, String by) {
 		grants.endForRound(RoundGrant.FOLLOW_UP, roundId, caseId, owner, by);
 	}
 
 	/** Records a journaled output of the round as a bundle of the cases it holds. */
-	void outputs(dk.sagsvagt.journal.Document output, List<dk.sagsvagt.access.CaseFacts> held) {
+	public void outputs(dk.sagsvagt.journal.Document output, List<dk.sagsvagt.access.CaseFacts> held) {
 		grants.recordBundle(output.documentNumber(), held);
 	}
 
@@ -70,11 +72,11 @@ class RoundGrants {
 	 * The chooser's read of a case chosen for Ankestyrelsen. It ends when the choice is undone; sending the referral
 	 * publishes no event yet, so the grant stays until then (issue 16 review, S6: left open).
 	 */
-	void referral(Round round, String chooser, long caseId, String by) {
+	public void referral(Round round, String chooser, long caseId, String by) {
 		grants.grantForRound(RoundGrant.REFERRAL, round.id(), chooser, caseId, "Henvisning til Ankestyrelsen fra " + reason(round.name()), by);
 	}
 
-	void endReferral(long roundId, String chooser, long caseId, String by) {
+	public void endReferral(long roundId, String chooser, long caseId, String by) {
 		grants.endForRound(RoundGrant.REFERRAL, roundId, caseId, chooser, by);
 	}
 

@@ -1,4 +1,4 @@
-package dk.sagsvagt.oversight;
+package dk.sagsvagt.oversight.internal;
 
 import java.time.Clock;
 import java.time.Instant;

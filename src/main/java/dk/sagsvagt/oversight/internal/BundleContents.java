@@ -1,4 +1,4 @@
-package dk.sagsvagt.oversight;
+package dk.sagsvagt.oversight.internal;
 
 import java.util.Collection;
 import java.util.LinkedHashMap;
@@ -20,7 +20,7 @@ import org.springframework.stereotype.Component;
  * cover letter are recorded as holding them all.
  */
 @Component
-class BundleContents {
+public class BundleContents {
 
 	private final Cases cases;
 
@@ -35,7 +35,7 @@ class BundleContents {
 	}
 
 	/** The cases the documents carry, each allowed to go to the body (or the whole sending is refused). */
-	Collection<CaseFacts> allowedFor(String body, Collection<Document> documents, CurrentUser user) {
+	public Collection<CaseFacts> allowedFor(String body, Collection<Document> documents, CurrentUser user) {
 		Map<Long, CaseFacts> contents = new LinkedHashMap<>();
 		for (Document d : documents) {
 			if (!contents.containsKey(d.caseId())) {
