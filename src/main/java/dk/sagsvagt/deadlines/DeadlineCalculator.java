@@ -18,7 +18,6 @@ import org.springframework.stereotype.Service;
 @Service
 public class DeadlineCalculator {
 
-
 	/** A computed deadline. {@code due} is an ISO date, an ISO date-time with offset (hours), or null. */
 	public record Calculation(DeadlineRule rule, String start, String due, String explanation) {
 	}

@@ -35,7 +35,6 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Service
 public class DelayLetters {
 
-
 	private final JdbcClient jdbc;
 
 	private final Cases cases;

@@ -24,8 +24,6 @@ public final class DanishDateTimes {
 
 	private static final DateTimeFormatter SHOWN = DateTimeFormatter.ofPattern("dd-MM-yyyy 'kl.' HH:mm");
 
-
-
 	/** Day, month and year separated by - / or . ; optional "kl."; hours and minutes separated by : or . */
 	private static final Pattern DANISH = Pattern.compile(
 			"(\\d{1,2})\\s*[-/.]\\s*(\\d{1,2})\\s*[-/.]\\s*(\\d{4})(?:\\s*,?\\s+(?:kl\\.?\\s*)?(\\d{1,2})[:.](\\d{2}))?",

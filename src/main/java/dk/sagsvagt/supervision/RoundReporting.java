@@ -46,7 +46,6 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Service
 public class RoundReporting {
 
-
 	private final JdbcClient jdbc;
 
 	private final RoundStore store;

@@ -78,7 +78,6 @@ class AccessMatrixTest {
 			StaffRole.SUPERVISION_LAWYER, "test.admin", StaffRole.ADMINISTRATOR, "test.ombud", StaffRole.OMBUDSMAN,
 			"test.anke", StaffRole.APPEALS_BOARD);
 
-
 	record Endpoint(String key, Action action, Target needs, boolean api, Function<MatrixCases.Ids, AbstractMockHttpServletRequestBuilder<?>> request) {
 	}
 

@@ -27,7 +27,6 @@ public class DecisionLetter {
 
 	private static final Locale DANISH = Locale.forLanguageTag("da");
 
-
 	/** The gates the letter tells the citizen about; reasons and guidance are the letter itself. */
 	private static final java.util.Set<String> IN_PROCEDURE = java.util.Set.of("HEARING", "CHILD_CONVERSATION",
 			"YOUNG_PERSON_HEARD", "CONSENT", "CHILD_PLAN");

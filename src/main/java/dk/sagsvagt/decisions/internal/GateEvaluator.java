@@ -34,7 +34,6 @@ public class GateEvaluator {
 	/** A note for the caseworker on the plan gate; the letter to the citizen leaves it out. */
 	static final String PLAN_STARTS_ON_SENDING = " Fristen starter, når afgørelsen sendes.";
 
-
 	private final DecisionCatalogue catalogue;
 
 	private final RuleCatalogue deadlineRules;

@@ -15,7 +15,6 @@ import org.springframework.stereotype.Service;
 @Service
 public class PlanReport {
 
-
 	private final ActionPlans plans;
 
 	private final Letterhead letterhead;

@@ -56,11 +56,10 @@ class LimitAdminPages {
 	}
 
 	@PostMapping("/admin/local-limits")
-	String decide(CurrentUser currentUser, @RequestParam(required = false) String ruleCode, @RequestParam(required = false) DeadlineUnit unit,
+	String decide(CurrentUser user, @RequestParam(required = false) String ruleCode, @RequestParam(required = false) DeadlineUnit unit,
 			@RequestParam(required = false) Integer amount,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate effectiveFrom,
 			@RequestParam(required = false) String reason, Model model) {
-		var user = currentUser;
 		access.require(user, Action.ADMINISTER, "fastsæt kommunens egen frist");
 		try {
 			localLimits.decide(ruleCode, unit, amount, effectiveFrom, reason, user);
@@ -68,7 +67,7 @@ class LimitAdminPages {
 		catch (InvalidInputException e) {
 			model.addAttribute("localError", e.getMessage());
 			model.addAttribute("localReason", reason);
-			return page(currentUser, model);
+			return page(user, model);
 		}
 		return "redirect:/admin/limits#egne-frister";
 	}

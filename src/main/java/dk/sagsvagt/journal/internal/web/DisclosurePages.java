@@ -5,7 +5,6 @@ import dk.sagsvagt.access.AccessPolicy;
 import dk.sagsvagt.access.Action;
 import dk.sagsvagt.access.CurrentUser;
 
-
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
