@@ -199,7 +199,7 @@ public class RequestAnswers {
 				+ "Materialet er vedlagt samlet med en oversigt.");
 		List<List<String>> rows = new ArrayList<>();
 		for (RequestItem item : r.items()) {
-			rows.add(List.of(String.valueOf(item.seq()), item.text(), item.status().equals("CANNOT_ANSWER")
+			rows.add(List.of(String.valueOf(item.seq()), item.text(), item.status() == ItemStatus.CANNOT_ANSWER
 					? "Kan ikke besvares: " + item.reason() : String.join(", ", item.documents())));
 		}
 		pdf.table(new float[] { 0.06f, 0.47f, 0.47f }, List.of("Nr.", "Delpunkt", "Sendt"), rows);

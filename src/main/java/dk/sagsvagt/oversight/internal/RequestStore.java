@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Optional;
 
 import dk.sagsvagt.oversight.InformationRequest;
+import dk.sagsvagt.oversight.ItemStatus;
 import dk.sagsvagt.oversight.RequestItem;
 
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
@@ -72,7 +73,8 @@ public class RequestStore {
 				.update();
 		}
 		jdbc.sql("UPDATE oversight.item SET status = ?, reason = ?, answered_by = ?, answered_at = ? WHERE id = ?")
-			.params(documents.isEmpty() ? "CANNOT_ANSWER" : "ANSWERED", documents.isEmpty() ? reason : null, by, java.sql.Timestamp.from(at),
+			.params((documents.isEmpty() ? ItemStatus.CANNOT_ANSWER : ItemStatus.ANSWERED).name(), documents.isEmpty() ? reason : null, by,
+					java.sql.Timestamp.from(at),
 					itemId)
 			.update();
 	}
@@ -133,7 +135,7 @@ public class RequestStore {
 		return jdbc.sql("SELECT * FROM oversight.item WHERE request_id = ? ORDER BY seq")
 			.param(requestId)
 			.query((rs, n) -> new RequestItem(rs.getLong("id"), rs.getInt("seq"), rs.getString("text"), rs.getString("subject_case_number"),
-					rs.getString("status"), rs.getString("reason"), jdbc.sql("SELECT document_number FROM oversight.item_document WHERE item_id = ? ORDER BY document_number")
+					ItemStatus.valueOf(rs.getString("status")), rs.getString("reason"), jdbc.sql("SELECT document_number FROM oversight.item_document WHERE item_id = ? ORDER BY document_number")
 						.param(rs.getLong("id"))
 						.query(String.class)
 						.list()))
