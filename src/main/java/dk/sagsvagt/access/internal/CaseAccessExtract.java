@@ -15,7 +15,6 @@ import dk.sagsvagt.access.Action;
 import dk.sagsvagt.access.CurrentUser;
 import dk.sagsvagt.access.internal.AccessLogWriter;
 import dk.sagsvagt.access.internal.Grants;
-import dk.sagsvagt.organisation.Organisation;
 import dk.sagsvagt.shared.AccessDeniedException;
 import dk.sagsvagt.shared.ConflictException;
 import dk.sagsvagt.shared.Csv;
@@ -54,7 +53,7 @@ public class CaseAccessExtract {
 
 	private final JdbcClient jdbc;
 
-	private final Organisation organisation;
+	private final LogWords words;
 
 	private final AccessPolicy access;
 
@@ -62,9 +61,9 @@ public class CaseAccessExtract {
 
 	private final AccessLogWriter log;
 
-	CaseAccessExtract(JdbcClient jdbc, Organisation organisation, AccessPolicy access, Grants grants, AccessLogWriter log) {
+	CaseAccessExtract(JdbcClient jdbc, LogWords words, AccessPolicy access, Grants grants, AccessLogWriter log) {
 		this.jdbc = jdbc;
-		this.organisation = organisation;
+		this.words = words;
 		this.access = access;
 		this.grants = grants;
 		this.log = log;
@@ -113,9 +112,9 @@ public class CaseAccessExtract {
 				for (Long id : (Long[]) rs.getArray("citizen_ids").getArray()) {
 					of.add(id);
 				}
-				LogWords.Who person = who.computeIfAbsent(rs.getString("username"), u -> LogWords.Who.of(organisation, u));
+				LogWords.Who person = who.computeIfAbsent(rs.getString("username"), words::who);
 				return new Read(rs.getTimestamp("logged_at").toInstant(), person.name(), person.role(), person.unit(),
-						LogWords.action(rs.getString("action")), caseNumber,
+						words.action(rs.getString("action")), caseNumber,
 						rs.getString("document_number"), rs.getString("outcome").equals("ALLOWED") ? "Givet" : "Afvist");
 			})
 			.list();

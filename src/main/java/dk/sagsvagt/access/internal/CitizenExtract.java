@@ -13,7 +13,6 @@ import dk.sagsvagt.access.internal.AccessLogWriter;
 import dk.sagsvagt.citizens.Citizen;
 import dk.sagsvagt.citizens.Citizens;
 import dk.sagsvagt.citizens.Cpr;
-import dk.sagsvagt.organisation.Organisation;
 import dk.sagsvagt.shared.InvalidInputException;
 import dk.sagsvagt.shared.NotFoundException;
 import dk.sagsvagt.shared.PdfReport;
@@ -40,7 +39,7 @@ public class CitizenExtract {
 
 	private final Citizens citizens;
 
-	private final Organisation organisation;
+	private final LogWords words;
 
 	private final AccessPolicy access;
 
@@ -53,12 +52,12 @@ public class CitizenExtract {
 
 	private final Signatures signatures;
 
-	CitizenExtract(JdbcClient jdbc, Citizens citizens, Organisation organisation, AccessPolicy access,
+	CitizenExtract(JdbcClient jdbc, Citizens citizens, LogWords words, AccessPolicy access,
 			AccessLogWriter log, Letterhead letterhead, Signatures signatures) {
 		this.signatures = signatures;
 		this.jdbc = jdbc;
 		this.citizens = citizens;
-		this.organisation = organisation;
+		this.words = words;
 		this.access = access;
 		this.log = log;
 		this.letterhead = letterhead.administration();
@@ -110,9 +109,9 @@ public class CitizenExtract {
 				ORDER BY logged_at, id""")
 			.params(citizenId, from, to)
 			.query((rs, n) -> {
-				LogWords.Who person = who.computeIfAbsent(rs.getString("username"), u -> LogWords.Who.of(organisation, u));
+				LogWords.Who person = who.computeIfAbsent(rs.getString("username"), words::who);
 				return new Read(rs.getTimestamp("logged_at").toInstant(), person.role(), person.unit(),
-						LogWords.action(rs.getString("action")), rs.getString("case_number"),
+						words.action(rs.getString("action")), rs.getString("case_number"),
 						rs.getString("document_number"), rs.getString("outcome"));
 			})
 			.list();
