@@ -64,16 +64,14 @@ public class DecisionImport {
 		for (int i = 0; i < decisions.size(); i++) {
 			HistoricDecision h = decisions.get(i);
 			String at = "decisions[" + i + "].";
-			LegalBasis basis = checked(h, at, today);
+			Checked checked = checked(h, at, today);
+			LegalBasis basis = checked.basis();
 			LocalDate on = h.sentAt().atZone(WorkingDayCalendar.COPENHAGEN).toLocalDate();
 			long id = store.insert(h.caseId(), h.caseNumber(), h.content(), h.actor(), h.sentAt(), true);
 			store.recipients(id, h.content().notifiedCitizenIds());
 			h.exemptions().forEach((gate, reason) -> store.exempt(id, gate, reason, h.actor(), h.sentAt()));
 			List<Gate> gates = evaluator.evaluate(h.content(), new GateEvaluator.Facts(on, h.caseArea(), h.childBirthDate(), h.exemptions()));
-			Map<String, LocalDate> versions = catalogue.gateRules(on)
-				.stream()
-				.collect(Collectors.toMap(GateRule::code, GateRule::effectiveFrom));
-			gates.forEach(g -> store.saveGateState(id, g, versions.get(g.code())));
+			gates.forEach(g -> store.saveGateState(id, g, checked.gateVersions().get(g.code())));
 			LocalDate received = h.receivedOn() != null ? h.receivedOn() : delivery.receivedOn(h.channel(), on);
 			store.markSent(id, basis.effectiveFrom(), on, h.sentAt(), h.actor(), h.channel(), received,
 					delivery.complaintDeadline(received), h.letterDocumentNumber());
@@ -89,7 +87,11 @@ public class DecisionImport {
 		}
 	}
 
-	private LegalBasis checked(HistoricDecision h, String at, LocalDate today) {
+	/** A decision that passed its checks: its legal basis, and each requirement's version on the day it was sent. */
+	private record Checked(LegalBasis basis, Map<String, LocalDate> gateVersions) {
+	}
+
+	private Checked checked(HistoricDecision h, String at, LocalDate today) {
 		DecisionDraft c = h.content();
 		if (c == null || c.type() == null) {
 			throw new InvalidInputException(at + "content.type", "Vælg afgørelsens type (bevilling, afslag, …).");
@@ -110,15 +112,16 @@ public class DecisionImport {
 		if (h.receivedOn() != null && (h.receivedOn().isBefore(on) || h.receivedOn().isAfter(today))) {
 			throw new InvalidInputException(at + "receivedOn", "Modtagelsesdagen skal ligge mellem afsendelsen og i dag.");
 		}
-		java.util.Set<String> gates = catalogue.gateRules(on).stream().map(GateRule::code).collect(Collectors.toSet());
+		Map<String, LocalDate> versions = catalogue.gateRules(on).stream().collect(Collectors.toMap(GateRule::code, GateRule::effectiveFrom));
 		h.exemptions().forEach((gate, reason) -> {
-			if (!gates.contains(gate) || reason == null || reason.isBlank()) {
+			if (!versions.containsKey(gate) || reason == null || reason.isBlank()) {
 				throw new InvalidInputException(at + "exemptions." + gate,
 						"En undtagelse skal gælde et af afgørelsens krav og have en begrundelse.");
 			}
 		});
-		return catalogue.legalBasis(c.legalBasis(), on)
+		LegalBasis basis = catalogue.legalBasis(c.legalBasis(), on)
 			.orElseThrow(() -> new InvalidInputException(at + "content.legalBasis", "Hjemlen '" + c.legalBasis()
 					+ "' findes ikke i hjemmelskataloget, eller den gjaldt ikke den " + DanishDates.longDate(on) + "."));
+		return new Checked(basis, versions);
 	}
 }
