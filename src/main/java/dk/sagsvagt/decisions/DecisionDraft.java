@@ -26,4 +26,20 @@ public record DecisionDraft(DecisionType type, String measure, String legalBasis
 		return new DecisionDraft(type, measure, legalBasis, null, null, null, null, null, null, null, null, null, null,
 				null, null, null, null, null, null, null, null, null, null, null, null, null);
 	}
+
+	/** The same draft sent to these citizens. */
+	public DecisionDraft withNotifiedCitizenIds(List<Long> citizenIds) {
+		return new DecisionDraft(type, measure, legalBasis, facts, assessment, reasons, effectiveDate, urgent, hearingSentOn,
+				hearingResponseDueOn, hearingAnsweredOn, childConversationOn, childConversationSummary, childPlanDocument, consentOn,
+				consentBy, youngPersonHeardOn, housingWish, offerGiven, offerGivenPrice, offerWished, offerWishedPrice, inTargetGroup,
+				significantlyMoreExpensive, housingReasons, citizenIds);
+	}
+
+	/** The same draft with the child's plan it rests on (a document number). */
+	public DecisionDraft withChildPlanDocument(String documentNumber) {
+		return new DecisionDraft(type, measure, legalBasis, facts, assessment, reasons, effectiveDate, urgent, hearingSentOn,
+				hearingResponseDueOn, hearingAnsweredOn, childConversationOn, childConversationSummary, documentNumber, consentOn,
+				consentBy, youngPersonHeardOn, housingWish, offerGiven, offerGivenPrice, offerWished, offerWishedPrice, inTargetGroup,
+				significantlyMoreExpensive, housingReasons, notifiedCitizenIds);
+	}
 }

@@ -1,7 +1,6 @@
 package dk.sagsvagt.migration.internal;
 
 import java.time.Instant;
-import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -25,9 +24,7 @@ import dk.sagsvagt.citizens.Citizens;
 import dk.sagsvagt.citizens.Cpr;
 import dk.sagsvagt.deadlines.CaseDeadlines;
 import dk.sagsvagt.deadlines.DeadlineChanges;
-import dk.sagsvagt.decisions.DecisionDraft;
 import dk.sagsvagt.decisions.DecisionImport;
-import dk.sagsvagt.decisions.DeliveryChannel;
 import dk.sagsvagt.decisions.HistoricDecision;
 import dk.sagsvagt.journal.Direction;
 import dk.sagsvagt.journal.DocumentKind;
@@ -124,8 +121,8 @@ public class CaseTakeover {
 			long unit = people.unit(c.unit(), "unit");
 			Staff caseworker = people.staff(c.caseworker(), "caseworker");
 			String actor = people.actor(c.registeredBy(), "registeredBy", importer.username());
-			Map<Cpr, Party> parties = parties(c.parties());
-			Party primary = parties.values().stream().filter(p -> p.role() == PartyRole.PRIMARY).findFirst().orElseThrow();
+			Map<Cpr, TakenParty> parties = parties(c.parties());
+			TakenParty primary = parties.values().stream().filter(p -> p.role() == PartyRole.PRIMARY).findFirst().orElseThrow();
 			List<HistoricCase.OtherParty> others = parties.values().stream()
 				.filter(p -> p.role() != PartyRole.PRIMARY)
 				.map(p -> new HistoricCase.OtherParty(p.citizen().id(), p.role()))
@@ -135,7 +132,8 @@ public class CaseTakeover {
 					instant(c.closedAt()), others, actor))).get(0);
 			Long caseworkerId = caseworker == null ? null : caseworker.id();
 			Map<String, String> numbers = documents(r, c.documents());
-			List<HistoricDecision> sent = decisions(r, type, unit, caseworkerId, primary, parties, numbers, c.decisions());
+			List<HistoricDecision> sent = MigratedDecisions.asSent(r, type, unit, caseworkerId, primary, parties, numbers, c.decisions(),
+					(login, field) -> people.actor(login, field, importer.username()));
 			timeline(r, type, unit, caseworkerId, c.deadlineEvents(), sent, actor);
 			if (c.closedAt() != null) {
 				changes.endOnHistoricClose(Map.of(r.id(), c.closedAt().toInstant()), CLOSED_OPEN, actor);
@@ -145,8 +143,8 @@ public class CaseTakeover {
 			return new TakenOver(r.id(), r.caseNumber());
 		}
 
-		private Map<Cpr, Party> parties(List<MigratedCase.Party> given) {
-			Map<Cpr, Party> parties = new LinkedHashMap<>();
+		private Map<Cpr, TakenParty> parties(List<MigratedCase.Party> given) {
+			Map<Cpr, TakenParty> parties = new LinkedHashMap<>();
 			for (int i = 0; i < given.size(); i++) {
 				MigratedCase.Party p = given.get(i);
 				String at = "parties[" + i + "].";
@@ -159,7 +157,7 @@ public class CaseTakeover {
 					throw new InvalidInputException(at + "role", "En sag har netop én hovedperson (PRIMARY).");
 				}
 				Citizen citizen = citizens.findOrRegisterNamed(cpr, p.name(), at + "name");
-				parties.put(cpr, new Party(citizen, role));
+				parties.put(cpr, new TakenParty(citizen, role));
 			}
 			if (parties.values().stream().noneMatch(p -> p.role() == PartyRole.PRIMARY)) {
 				throw new InvalidInputException("parties", "En sag har netop én hovedperson (PRIMARY).");
@@ -247,73 +245,9 @@ public class CaseTakeover {
 				}
 			}
 		}
-
-		/** The decisions as they were sent, their letters and plans by document number and their recipients by id. */
-		private List<HistoricDecision> decisions(CaseImport.Registered r, CaseType type, long unit, Long caseworker, Party primary, Map<Cpr, Party> parties,
-				Map<String, String> numbers, List<MigratedCase.Decision> given) {
-			if (given.isEmpty()) {
-				return List.of();
-			}
-			if (!type.area().hasDecisions()) {
-				throw new InvalidInputException("decisions", "Sagstypen '" + type.name() + "' har ingen afgørelser efter serviceloven eller barnets lov.");
-			}
-			List<HistoricDecision> out = new ArrayList<>(given.size());
-			for (int i = 0; i < given.size(); i++) {
-				MigratedCase.Decision d = given.get(i);
-				String at = "decisions[" + i + "].";
-				DecisionDraft c = d.content();
-				if (d.sentAt() == null) {
-					throw new InvalidInputException(at + "sentAt", "Angiv, hvornår afgørelsen blev sendt.");
-				}
-				if (c == null) {
-					throw new InvalidInputException(at + "content", "Afgørelsens indhold (content) skal udfyldes.");
-				}
-				// as a decision written here: to the primary party, custodial parents and representatives unless told
-				List<Long> recipients = d.recipients() != null ? recipients(d.recipients(), parties, at + "recipients")
-						: parties.values().stream()
-							.filter(p -> p.role() == PartyRole.PRIMARY || p.role() == PartyRole.CUSTODIAL_PARENT || p.role() == PartyRole.REPRESENTATIVE)
-							.map(p -> p.citizen().id())
-							.toList();
-				String plan = d.childPlan() == null ? null : reference(numbers, d.childPlan(), at + "childPlan");
-				DecisionDraft content = new DecisionDraft(c.type(), c.measure(), c.legalBasis(), c.facts(), c.assessment(), c.reasons(),
-						c.effectiveDate(), c.urgent(), c.hearingSentOn(), c.hearingResponseDueOn(), c.hearingAnsweredOn(),
-						c.childConversationOn(), c.childConversationSummary(), plan, c.consentOn(), c.consentBy(), c.youngPersonHeardOn(),
-						c.housingWish(), c.offerGiven(), c.offerGivenPrice(), c.offerWished(), c.offerWishedPrice(), c.inTargetGroup(),
-						c.significantlyMoreExpensive(), c.housingReasons(), recipients);
-				LocalDate birth = type.area().isChildren() ? primary.citizen().cpr().birthDate() : null;
-				out.add(new HistoricDecision(r.id(), r.caseNumber(), type.code(), type.area(), unit, caseworker, birth, content, d.exemptions(),
-						instant(d.sentAt()), d.channel() == null ? null : code(DeliveryChannel.class, d.channel(), at + "channel", "kanalen"),
-						d.receivedOn(), d.letter() == null ? null : reference(numbers, d.letter(), at + "letter"),
-						people.actor(d.sentBy(), at + "sentBy", importer.username())));
-			}
-			return out;
-		}
 	}
 
-	private record Party(Citizen citizen, PartyRole role) {
-	}
-
-	private static List<Long> recipients(List<String> cprs, Map<Cpr, Party> parties, String field) {
-		List<Long> ids = new ArrayList<>();
-		for (String given : cprs) {
-			Party p = parties.get(Cpr.parse(given, field));
-			if (p == null) {
-				throw new InvalidInputException(field, "En modtager af afgørelsen skal være part i sagen.");
-			}
-			ids.add(p.citizen().id());
-		}
-		return ids;
-	}
-
-	private static String reference(Map<String, String> numbers, String ref, String field) {
-		String number = numbers.get(ref);
-		if (number == null) {
-			throw new InvalidInputException(field, "Ingen af sagens dokumenter har referencen '" + ref + "'.");
-		}
-		return number;
-	}
-
-	private static Instant instant(OffsetDateTime at) {
+	static Instant instant(OffsetDateTime at) {
 		return at == null ? null : at.toInstant();
 	}
 

@@ -132,7 +132,7 @@ class DecisionPages {
 			model.addAttribute("error", texts.get("decision.flash.invalidField"));
 			return page(id, null, model);
 		}
-		DecisionDraft draft = recipientsShown && form.notifiedCitizenIds() == null ? withRecipients(form, List.of()) : form;
+		DecisionDraft draft = recipientsShown && form.notifiedCitizenIds() == null ? form.withNotifiedCitizenIds(List.of()) : form;
 		try {
 			decisions.update(id, draft, user);
 			redirect.addFlashAttribute("message", texts.get("decision.flash.saved"));
@@ -270,13 +270,5 @@ class DecisionPages {
 		model.addAttribute("recipientNames", names);
 		model.addAttribute("plans", journal.documents(caseFile).stream().filter(d -> d.kind() == DocumentKind.PLAN).toList());
 		return "decisions/decision";
-	}
-
-	private static DecisionDraft withRecipients(DecisionDraft d, List<Long> recipients) {
-		return new DecisionDraft(d.type(), d.measure(), d.legalBasis(), d.facts(), d.assessment(), d.reasons(), d.effectiveDate(),
-				d.urgent(), d.hearingSentOn(), d.hearingResponseDueOn(), d.hearingAnsweredOn(), d.childConversationOn(),
-				d.childConversationSummary(), d.childPlanDocument(), d.consentOn(), d.consentBy(), d.youngPersonHeardOn(),
-				d.housingWish(), d.offerGiven(), d.offerGivenPrice(), d.offerWished(), d.offerWishedPrice(), d.inTargetGroup(),
-				d.significantlyMoreExpensive(), d.housingReasons(), recipients);
 	}
 }
