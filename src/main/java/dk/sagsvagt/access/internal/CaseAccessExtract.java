@@ -2,7 +2,6 @@ package dk.sagsvagt.access.internal;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -18,13 +17,11 @@ import dk.sagsvagt.access.internal.Grants;
 import dk.sagsvagt.shared.AccessDeniedException;
 import dk.sagsvagt.shared.ConflictException;
 import dk.sagsvagt.shared.Csv;
+import dk.sagsvagt.shared.DanishDates;
 import dk.sagsvagt.shared.InvalidInputException;
-import dk.sagsvagt.shared.WorkingDayCalendar;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
-
-import static dk.sagsvagt.shared.WorkingDayCalendar.COPENHAGEN;
 
 /**
  * The access log by case: who read given cases (or their documents), when and what, in a period, as an oversight
@@ -41,8 +38,6 @@ public class CaseAccessExtract {
 
 	/** At most this many lines: a larger extract would hold up the database and be no use in a spreadsheet. */
 	public static final int MAX_ROWS = 50_000;
-	private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("dd-MM-yyyy HH:mm");
-
 	private static final List<String> HEADER = List.of("Tidspunkt", "Medarbejder", "Rolle", "Enhed", "Handling", "Sag", "Dokument",
 			"Udfald");
 
@@ -137,7 +132,7 @@ public class CaseAccessExtract {
 	public static String csv(List<Read> reads) {
 		StringBuilder out = new StringBuilder(Csv.line(HEADER)).append("\r\n");
 		for (Read r : reads) {
-			out.append(Csv.line(List.of(TIME.format(r.at().atZone(COPENHAGEN)), r.name(), r.role(), r.unit(), r.action(),
+			out.append(Csv.line(List.of(DanishDates.dayTime(r.at()), r.name(), r.role(), r.unit(), r.action(),
 					r.caseNumber() == null ? "" : r.caseNumber(), r.documentNumber() == null ? "" : r.documentNumber(), r.outcome())))
 				.append("\r\n");
 		}

@@ -1,7 +1,6 @@
 package dk.sagsvagt.access.internal;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -13,17 +12,15 @@ import dk.sagsvagt.access.internal.AccessLogWriter;
 import dk.sagsvagt.citizens.Citizen;
 import dk.sagsvagt.citizens.Citizens;
 import dk.sagsvagt.citizens.Cpr;
+import dk.sagsvagt.shared.DanishDates;
 import dk.sagsvagt.shared.InvalidInputException;
 import dk.sagsvagt.shared.NotFoundException;
 import dk.sagsvagt.shared.PdfReport;
 import dk.sagsvagt.shared.Letterhead;
 import dk.sagsvagt.organisation.Signatures;
-import dk.sagsvagt.shared.WorkingDayCalendar;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
-
-import static dk.sagsvagt.shared.WorkingDayCalendar.COPENHAGEN;
 
 /**
  * A citizen's extract of the access log (databeskyttelsesforordningen art. 15): who, by role and unit, read what
@@ -31,10 +28,6 @@ import static dk.sagsvagt.shared.WorkingDayCalendar.COPENHAGEN;
  */
 @Service
 public class CitizenExtract {
-	private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("dd-MM-yyyy HH:mm");
-
-	private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd-MM-yyyy");
-
 	private final JdbcClient jdbc;
 
 	private final Citizens citizens;
@@ -83,13 +76,13 @@ public class CitizenExtract {
 				"periode " + from + " – " + to));
 		List<Read> reads = reads(citizen.id(), from, to);
 		List<List<String>> rows = reads.stream()
-			.map(r -> List.of(TIME.format(r.at().atZone(COPENHAGEN)), r.role(), r.unit(), r.action(),
+			.map(r -> List.of(DanishDates.dayTime(r.at()), r.role(), r.unit(), r.action(),
 					r.documentNumber() != null ? r.documentNumber() : r.caseNumber() == null ? "" : r.caseNumber(),
 					r.outcome().equals("ALLOWED") ? "Givet" : "Afvist"))
 			.toList();
 		return new PdfReport(letterheadLines, "Udtræk fra adgangsloggen")
 			.paragraph("Borger: " + citizen.name() + ", CPR-nummer " + citizen.maskedCpr())
-			.paragraph("Periode: " + DATE.format(from) + " – " + DATE.format(to))
+			.paragraph("Periode: " + DanishDates.day(from) + " – " + DanishDates.day(to))
 			.paragraph("Udtrækket viser, hvem der har set oplysninger om borgeren, hvornår og hvad, efter "
 					+ "databeskyttelsesforordningens artikel 15. Medarbejdere er angivet ved rolle og enhed. "
 					+ "Afviste forsøg er også medtaget.")
